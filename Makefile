@@ -1,0 +1,152 @@
+# muwazi - build, test, benchmark and install.
+# `make demo` and `make check` are all a new Debian 12 machine needs.
+
+SHELL = /bin/bash
+.DEFAULT_GOAL = all
+
+HDR := lib/include/muwazi.h
+MAJOR := $(shell sed -n 's/^\#define MWZ_VERSION_MAJOR *//p' $(HDR))
+MINOR := $(shell sed -n 's/^\#define MWZ_VERSION_MINOR *//p' $(HDR))
+MICRO := $(shell sed -n 's/^\#define MWZ_VERSION_MICRO *//p' $(HDR))
+VERSION := $(MAJOR).$(MINOR).$(MICRO)
+
+PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+BINDIR ?= $(PREFIX)/bin
+DESTDIR ?=
+
+# Where things are built. `make asan` reuses the rules with other folders.
+OBJ ?= build
+OUT_LIB ?= lib
+OUT_CLI ?= cli
+SAN ?=
+
+ifeq ($(origin CC),default)
+CC = cc
+endif
+OPT ?= -O2
+PKGS := icu-uc icu-i18n libutf8proc harfbuzz zlib
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+CFLAGS ?= $(OPT) -g
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SAN) \
+	-fPIC -fvisibility=hidden -DMWZ_BUILDING -Ilib/include -Ilib $(PKG_CFLAGS)
+LDFLAGS ?=
+
+LIB_SRC := $(sort $(wildcard lib/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+BENCH_SRC := $(sort $(wildcard bench/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(OBJ)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(OBJ)/%.o)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(OBJ)/tests/%)
+BENCH_BIN := $(BENCH_SRC:bench/%.c=$(OBJ)/bench/%)
+LIB_PRIV_H := $(wildcard lib/*.h)
+
+STATIC := $(OUT_LIB)/libmuwazi.a
+SONAME := libmuwazi.so.$(MAJOR)
+SHARED := $(OUT_LIB)/libmuwazi.so
+CLI := $(OUT_CLI)/muwazi
+
+all: $(STATIC) $(SHARED) $(CLI) lib/muwazi.pc
+
+$(OBJ)/%.o: %.c $(HDR) $(LIB_PRIV_H) $(wildcard cli/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(STATIC): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $^
+
+$(SHARED): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared $(SAN) -Wl,-soname,$(SONAME) -o $@.$(VERSION) $^ $(LDFLAGS) $(PKG_LIBS)
+	ln -sf libmuwazi.so.$(VERSION) $(OUT_LIB)/$(SONAME)
+	ln -sf libmuwazi.so.$(VERSION) $@
+
+$(CLI): $(CLI_OBJ) $(STATIC)
+	@mkdir -p $(@D)
+	$(CC) $(SAN) -o $@ $(CLI_OBJ) $(STATIC) $(LDFLAGS) $(PKG_LIBS)
+
+lib/muwazi.pc: lib/muwazi.pc.in $(HDR)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+$(OBJ)/tests/%: tests/%.c tests/tap.h $(STATIC)
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SAN) -Ilib/include -Itests \
+		-o $@ $< $(STATIC) $(LDFLAGS) $(PKG_LIBS)
+
+$(OBJ)/bench/%: bench/%.c $(STATIC)
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -O2 -g -Ilib/include \
+		-o $@ $< $(STATIC) $(LDFLAGS) $(PKG_LIBS)
+
+# The public header compiles alone as C89 and as C++.
+headertest: $(OBJ)/headertest.stamp
+$(OBJ)/headertest.stamp: $(HDR)
+	@mkdir -p $(@D)
+	printf '#include "muwazi.h"\nint main(void){return mwz_version()==0;}\n' > $(OBJ)/ht.c
+	$(CC) -std=c89 -Wall -Wextra -pedantic -Werror -Ilib/include -c $(OBJ)/ht.c -o $(OBJ)/ht89.o
+	cp $(OBJ)/ht.c $(OBJ)/ht.cpp
+	c++ -std=c++11 -Wall -Wextra -pedantic -Werror -Ilib/include -c $(OBJ)/ht.cpp -o $(OBJ)/htcc.o
+	touch $@
+
+# Install what is missing of the Debian packages muwazi needs.
+DEB_PKGS := gcc g++ make libicu-dev libutf8proc-dev libharfbuzz-dev libstemmer-dev \
+	zlib1g-dev pkg-config dict-freedict-ara-eng dict-freedict-eng-ara libxml2-utils
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "muwazi: installing Debian packages:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	else echo "muwazi: need root or sudo to install:$$missing" >&2; \
+	     echo "muwazi: run as root: apt-get install$$missing" >&2; exit 2; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing || \
+	{ echo "muwazi: apt-get could not install:$$missing" >&2; exit 2; }
+
+tests-build: $(TEST_BIN) $(CLI)
+
+check: deps
+	@$(MAKE) -s all headertest tests-build
+	@MUWAZI=$(CURDIR)/$(CLI) TESTBIN=$(CURDIR)/$(OBJ)/tests SHARED_DIR=$(CURDIR)/../shared \
+		bash tests/run.sh
+
+ASAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+asan: deps
+	@$(MAKE) -s OBJ=build/asan OUT_LIB=build/asan OUT_CLI=build/asan OPT=-O1 SAN="$(ASAN)" \
+		build/asan/libmuwazi.a build/asan/muwazi tests-build
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		MUWAZI=$(CURDIR)/build/asan/muwazi TESTBIN=$(CURDIR)/build/asan/tests \
+		SHARED_DIR=$(CURDIR)/../shared bash tests/run.sh
+
+bench: deps
+	@$(MAKE) -s all $(BENCH_BIN)
+	@MUWAZI=$(CURDIR)/$(CLI) BENCHBIN=$(CURDIR)/$(OBJ)/bench SHARED_DIR=$(CURDIR)/../shared \
+		bash bench/run.sh
+
+demo: deps
+	@$(MAKE) -s all
+	@bash corpora/demo.sh $(CURDIR)/$(CLI)
+
+install: all
+	install -d $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(BINDIR)
+	install -m 644 $(HDR) $(DESTDIR)$(INCLUDEDIR)/muwazi.h
+	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/libmuwazi.a
+	install -m 755 $(SHARED).$(VERSION) $(DESTDIR)$(LIBDIR)/libmuwazi.so.$(VERSION)
+	ln -sf libmuwazi.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf libmuwazi.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libmuwazi.so
+	install -m 644 lib/muwazi.pc $(DESTDIR)$(LIBDIR)/pkgconfig/muwazi.pc
+	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/muwazi
+
+clean:
+	rm -rf build lib/libmuwazi.a lib/libmuwazi.so* lib/muwazi.pc cli/muwazi
+
+.PHONY: all check asan bench demo deps install clean headertest tests-build

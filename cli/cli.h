@@ -1,0 +1,59 @@
+/* cli.h - what the muwazi command's files share: the command table and I/O helpers. */
+#ifndef MWZ_CLI_H
+#define MWZ_CLI_H
+
+#include <stdio.h>
+#include <stddef.h>
+#include "muwazi.h"
+
+/* Exit codes, as documented in `muwazi --help`. */
+#define EXIT_OK 0
+#define EXIT_DATA 1  /* bad data: invalid UTF-8, malformed line, lint found issues */
+#define EXIT_USAGE 2 /* usage error or I/O error */
+
+/* Each command: argv[0] is the command name. Returns an exit code. */
+int cmd_norm(int argc, char **argv);
+int cmd_match(int argc, char **argv);
+int cmd_key(int argc, char **argv);
+int cmd_translit(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_names(int argc, char **argv);
+int cmd_split(int argc, char **argv);
+int cmd_align(int argc, char **argv);
+int cmd_score(int argc, char **argv);
+
+/* Print "muwazi: " + message + newline to stderr. */
+void cli_err(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+
+/* Open FILE for reading, "-" meaning stdin. Prints the error and returns NULL. */
+FILE *cli_open(const char *path);
+void cli_close(FILE *f);
+
+/*
+ * Read one line (without its '\n'; a final "\r" is kept) into *buf, growing it.
+ * Returns the length, or -1 at end of file, or -2 on a read error.
+ * *had_newline tells whether the line ended with '\n'.
+ */
+long cli_getline(char **buf, size_t *cap, FILE *f, int *had_newline);
+
+/* Read a whole file ("-" = stdin). Prints the error and returns nonzero on failure. */
+int cli_slurp(char **out, size_t *len, const char *path);
+
+/*
+ * Check that text is valid UTF-8; if not, print
+ * "muwazi: PATH: invalid UTF-8 at line L, byte B" (B 1-based within the file)
+ * and return nonzero.
+ */
+int cli_check_utf8(const char *path, const char *text, size_t len);
+
+/* Flush and close stdout; reports a failed write. Returns an exit code to merge. */
+int cli_finish_stdout(int rc);
+
+/* True when argv[i] asks for help. */
+int cli_is_help(const char *arg);
+
+#endif

@@ -1,0 +1,210 @@
+/*
+ * muwazi.h - the whole public contract of libmuwazi.
+ *
+ * libmuwazi aligns the sentences of an Arabic article with those of its
+ * English translation and matches Arabic names across spellings and scripts.
+ * This header is C89-clean, compiles alone, and names no type of ICU,
+ * utf8proc or HarfBuzz: those are implementation details, not ABI.
+ *
+ * Conventions (see README.md):
+ *  - every symbol is mwz_* / MWZ_*; functions are mwz_<object>_<verb>;
+ *  - functions return int status: 0 (MWZ_OK) or a negative MWZ_E* code,
+ *    turned into text by mwz_strerror();
+ *  - output parameters come first; what the library allocates for the
+ *    caller is released with the matching mwz_*_free()/_destroy();
+ *  - text is UTF-8 with an explicit byte length; the library keeps no
+ *    pointer to caller memory after returning unless documented;
+ *  - settings objects (gazetteer, lexicon, aligner) are immutable once
+ *    built and safe to share between threads; work objects (mwz_norm_t,
+ *    mwz_matcher_t, mwz_segmenter_t) belong to one thread at a time;
+ *  - destroy(NULL) is harmless; the library never prints, exits or aborts.
+ */
+#ifndef MUWAZI_H
+#define MUWAZI_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(MWZ_BUILDING)
+#  define MWZ_API __declspec(dllexport)
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#  define MWZ_API __attribute__((visibility("default")))
+#else
+#  define MWZ_API
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Version                                                            */
+/* ------------------------------------------------------------------ */
+
+#define MWZ_VERSION_MAJOR 0
+#define MWZ_VERSION_MINOR 1
+#define MWZ_VERSION_MICRO 0
+#define MWZ_VERSION_STRING "0.1.0"
+#define MWZ_VERSION_NUMBER \
+	(MWZ_VERSION_MAJOR * 10000 + MWZ_VERSION_MINOR * 100 + MWZ_VERSION_MICRO)
+
+/* Runtime version of the library actually linked, as MWZ_VERSION_NUMBER. */
+MWZ_API int mwz_version(void);
+/* Runtime version string, e.g. "0.1.0". */
+MWZ_API const char *mwz_version_string(void);
+
+/* Components whose versions mwz_dep_version() reports. */
+enum mwz_dep {
+	MWZ_DEP_ICU = 0,      /* ICU library version, e.g. "72.1"      */
+	MWZ_DEP_UNICODE = 1,  /* Unicode version of ICU's data          */
+	MWZ_DEP_UTF8PROC = 2, /* utf8proc library version               */
+	MWZ_DEP_UTF8PROC_UNICODE = 3, /* Unicode version of utf8proc    */
+	MWZ_DEP_HARFBUZZ = 4, /* HarfBuzz version                       */
+	MWZ_DEP_STEMMER = 5   /* Snowball libstemmer ("snowball")       */
+};
+/* Version string of a dependency in use; "" for an unknown one. Static. */
+MWZ_API const char *mwz_dep_version(int which);
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                             */
+/* ------------------------------------------------------------------ */
+
+enum mwz_status {
+	MWZ_OK = 0,
+	MWZ_ENOMEM = -1,       /* out of memory                          */
+	MWZ_EINVAL = -2,       /* bad argument or bad flag combination   */
+	MWZ_EUTF8 = -3,        /* invalid UTF-8 (offset in error detail) */
+	MWZ_EIO = -4,          /* a file could not be read or written    */
+	MWZ_EFORMAT = -5,      /* malformed data file (line in detail)   */
+	MWZ_ENOTFOUND = -6,    /* a resource is missing                  */
+	MWZ_EUNSUPPORTED = -7, /* not available in this build            */
+	MWZ_ERANGE = -8,       /* a size or count out of range           */
+	MWZ_EINTERNAL = -9     /* a dependency (ICU...) failed           */
+};
+
+/* Fixed English text for a status code; never NULL. */
+MWZ_API const char *mwz_strerror(int status);
+
+/*
+ * Details of a failure, for calls that take a mwz_error_t *err (may be NULL).
+ * Plain struct owned by the caller; the library fills it on failure.
+ */
+typedef struct mwz_error {
+	int code;            /* the MWZ_E* code returned                  */
+	size_t line;         /* 1-based line in a data file, 0 if n/a     */
+	size_t offset;       /* byte offset into the input, if relevant   */
+	char message[256];   /* human-readable detail, NUL-terminated     */
+} mwz_error_t;
+
+/* Release memory the library allocated for the caller (char *, arrays). */
+MWZ_API void mwz_free(void *p);
+
+/* ------------------------------------------------------------------ */
+/* Normalisation (normalize.c)                                        */
+/* ------------------------------------------------------------------ */
+
+/* Folds, as 1<<n flags; combine freely or use a profile. */
+#define MWZ_NORM_NFC          (1u << 0)  /* canonical composition            */
+#define MWZ_NORM_NFKC         (1u << 1)  /* compatibility (presentation forms) */
+#define MWZ_NORM_STRIP_CTRL   (1u << 2)  /* drop BOMs, C0/C1 but tab/newline */
+#define MWZ_NORM_CASE         (1u << 3)  /* Latin (Unicode) case folding     */
+#define MWZ_NORM_LATIN_MARKS  (1u << 4)  /* ā→a ṣ→s é→e ḥ→h                  */
+#define MWZ_NORM_TASHKEEL     (1u << 5)  /* drop U+064B-065F, U+0670         */
+#define MWZ_NORM_TATWEEL      (1u << 6)  /* drop U+0640                      */
+#define MWZ_NORM_ALEF         (1u << 7)  /* أ إ آ ٱ → ا                       */
+#define MWZ_NORM_YEH          (1u << 8)  /* ى → ي                            */
+#define MWZ_NORM_TEH_MARBUTA  (1u << 9)  /* ة → ه                            */
+#define MWZ_NORM_HAMZA        (1u << 10) /* ؤ → و, ئ → ي                      */
+#define MWZ_NORM_PERSIAN      (1u << 11) /* ک→ك ی→ي ە→ه ...                  */
+#define MWZ_NORM_DIGITS       (1u << 12) /* Arabic-Indic digits → 0-9, ٫ ٬   */
+#define MWZ_NORM_BIDI         (1u << 13) /* drop bidi and zero-width controls */
+#define MWZ_NORM_APOSTROPHE   (1u << 14) /* ’ ‘ ʿ ʾ ʼ ` ´ ′ → '              */
+#define MWZ_NORM_DASH         (1u << 15) /* dash-like marks → -              */
+#define MWZ_NORM_QUOTE        (1u << 16) /* “ ” « » „ → "                     */
+#define MWZ_NORM_SPACE        (1u << 17) /* white-space runs → one space, trimmed */
+#define MWZ_NORM_LOSSY        (1u << 24) /* bad UTF-8 → U+FFFD, not an error */
+
+/* Visible text unchanged, only corruption removed. */
+#define MWZ_PROFILE_DISPLAY (MWZ_NORM_NFC | MWZ_NORM_STRIP_CTRL)
+/* Everything folded for comparison. */
+#define MWZ_PROFILE_MATCH \
+	(MWZ_NORM_NFKC | MWZ_NORM_STRIP_CTRL | MWZ_NORM_CASE | \
+	 MWZ_NORM_LATIN_MARKS | MWZ_NORM_TASHKEEL | MWZ_NORM_TATWEEL | \
+	 MWZ_NORM_ALEF | MWZ_NORM_YEH | MWZ_NORM_TEH_MARBUTA | MWZ_NORM_HAMZA | \
+	 MWZ_NORM_PERSIAN | MWZ_NORM_DIGITS | MWZ_NORM_BIDI | \
+	 MWZ_NORM_APOSTROPHE | MWZ_NORM_DASH | MWZ_NORM_QUOTE | MWZ_NORM_SPACE)
+
+/* Work object: scratch space and error details for one thread. */
+typedef struct mwz_norm mwz_norm_t;
+
+MWZ_API int mwz_norm_create(mwz_norm_t **out, unsigned int flags);
+MWZ_API void mwz_norm_destroy(mwz_norm_t *n);
+
+/*
+ * Normalise in[0..len). On success *out points at the NUL-terminated
+ * result (*outlen bytes) and, if offsets is not NULL, *offsets at an array
+ * of *outlen + 1 entries: offsets[i] is the input byte that output byte i
+ * came from (offsets[*outlen] == len). Both stay owned by n and valid until
+ * the next call on n. On invalid UTF-8 (without MWZ_NORM_LOSSY) returns
+ * MWZ_EUTF8 and mwz_norm_error_offset() gives the first bad byte.
+ */
+MWZ_API int mwz_norm_run(const char **out, size_t *outlen,
+                         const size_t **offsets, mwz_norm_t *n,
+                         const char *in, size_t len);
+MWZ_API size_t mwz_norm_error_offset(const mwz_norm_t *n);
+MWZ_API const char *mwz_norm_errmsg(const mwz_norm_t *n);
+
+/*
+ * One-shot form: *out is allocated (free with mwz_free), *offsets too if
+ * not NULL. err may be NULL.
+ */
+MWZ_API int mwz_normalize(char **out, size_t *outlen, size_t **offsets,
+                          const char *in, size_t len, unsigned int flags,
+                          mwz_error_t *err);
+
+/*
+ * Check that in[0..len) is valid UTF-8 (no overlongs, surrogates or
+ * truncation). Returns MWZ_OK or MWZ_EUTF8 with *bad_offset set.
+ */
+MWZ_API int mwz_utf8_validate(const char *in, size_t len, size_t *bad_offset);
+
+enum mwz_script {
+	MWZ_SCRIPT_NONE = 0,   /* no letters at all              */
+	MWZ_SCRIPT_ARABIC = 1,
+	MWZ_SCRIPT_LATIN = 2,
+	MWZ_SCRIPT_MIXED = 3,  /* both Arabic and Latin letters  */
+	MWZ_SCRIPT_OTHER = 4   /* letters, but neither of those  */
+};
+/* Dominant script of a string's letters. */
+MWZ_API int mwz_script_detect(const char *s, size_t len);
+/* "none", "arabic", "latin", "mixed", "other". */
+MWZ_API const char *mwz_script_name(int script);
+
+/* ------------------------------------------------------------------ */
+/* Names (names.c, translit.c, gazetteer.c)                           */
+/* ------------------------------------------------------------------ */
+
+/* (declared by the names work: matcher, key, gazetteer, romanisation) */
+
+/* ------------------------------------------------------------------ */
+/* Sentence segmentation (segment.c)                                  */
+/* ------------------------------------------------------------------ */
+
+/* (declared by the segmentation work) */
+
+/* ------------------------------------------------------------------ */
+/* Alignment (align.c, lexicon.c)                                     */
+/* ------------------------------------------------------------------ */
+
+/* (declared by the alignment work) */
+
+/* ------------------------------------------------------------------ */
+/* Output formats (formats.c, tmx.c) and scoring (score.c)            */
+/* ------------------------------------------------------------------ */
+
+/* (declared by the formats work) */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MUWAZI_H */

@@ -1,0 +1,31 @@
+/* internal.h - private helpers shared by the library's files; never installed. */
+#ifndef MWZ_INTERNAL_H
+#define MWZ_INTERNAL_H
+
+#include "muwazi.h"
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Fill err (if not NULL) and return code; message printf-style. */
+int mwz__fail(mwz_error_t *err, int code, size_t line, size_t offset,
+              const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 5, 6)))
+#endif
+	;
+
+/* Growable byte buffer. */
+typedef struct mwz__buf {
+	char *data;
+	size_t len, cap;
+} mwz__buf;
+
+int mwz__buf_reserve(mwz__buf *b, size_t extra);
+int mwz__buf_put(mwz__buf *b, const void *p, size_t n);
+void mwz__buf_free(mwz__buf *b);
+
+/* Read a whole file into memory (NUL-terminated). */
+int mwz__read_file(char **out, size_t *outlen, const char *path,
+                   mwz_error_t *err);
+
+#endif

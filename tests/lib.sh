@@ -1,0 +1,34 @@
+# lib.sh - helpers for the CLI test scripts (sourced). Prints ok / not ok lines.
+# MUWAZI is the command under test; ROOT_DIR the checkout; SHARED_DIR ../shared.
+: "${MUWAZI:?MUWAZI must name the muwazi command}"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+ok() { echo "ok - $*"; }
+notok() { echo "not ok - $*"; }
+skip() { echo "skip - $*"; }
+
+# expect_eq DESC GOT WANT
+expect_eq() {
+	if [ "$2" == "$3" ]; then ok "$1"; else
+		notok "$1"
+		printf '#   got:  %s\n#   want: %s\n' "$2" "$3" | head -n 20
+	fi
+}
+# expect_status DESC WANT CMD... : runs CMD, compares the exit status
+expect_status() {
+	local desc=$1 want=$2; shift 2
+	"$@" >"$TMP/out" 2>"$TMP/err"; local rc=$?
+	if [ "$rc" -eq "$want" ]; then ok "$desc"; else
+		notok "$desc (status $rc, wanted $want)"; sed 's/^/#   /' "$TMP/err" | head -n 5
+	fi
+}
+# expect_golden DESC GOLDENFILE CMD... : compares stdout with a golden file
+expect_golden() {
+	local desc=$1 gold=$2; shift 2
+	"$@" >"$TMP/golden.out" 2>"$TMP/golden.err"
+	if cmp -s "$TMP/golden.out" "$gold"; then ok "$desc"; else
+		notok "$desc"; diff "$gold" "$TMP/golden.out" | head -n 10 | sed 's/^/#   /'
+	fi
+}
+have_shared() { [ -d "${SHARED_DIR:-/nonexistent}/data" ]; }
