@@ -189,13 +189,79 @@ MWZ_API const char *mwz_script_name(int script);
 /* Sentence segmentation (segment.c)                                  */
 /* ------------------------------------------------------------------ */
 
-/* (declared by the segmentation work) */
+/* Languages, for segmentation and alignment. */
+enum mwz_lang {
+	MWZ_LANG_AUTO = 0,  /* detect from the script of the text */
+	MWZ_LANG_AR = 1,
+	MWZ_LANG_EN = 2,
+	MWZ_LANG_OTHER = 3  /* another language in Latin or other script */
+};
+
+/* A sentence: bytes [start, start + len) of the text, trimmed of space. */
+typedef struct mwz_sentence {
+	size_t start;
+	size_t len;
+	unsigned int flags; /* MWZ_SENT_* */
+} mwz_sentence_t;
+#define MWZ_SENT_PARA_START (1u << 0) /* first sentence of a paragraph */
+
+/* Work object holding the break iterators of one language; one thread at a time. */
+typedef struct mwz_segmenter mwz_segmenter_t;
+
+MWZ_API int mwz_segmenter_create(mwz_segmenter_t **out, int lang,
+                                 mwz_error_t *err);
+MWZ_API void mwz_segmenter_destroy(mwz_segmenter_t *s);
+/*
+ * Split text[0..len) (valid UTF-8) into sentences. *out is allocated
+ * (free with mwz_free) and holds *n sentences, in order. A blank line is
+ * always a boundary. With MWZ_LANG_AUTO the segmenter picks by script.
+ */
+MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
+                                mwz_segmenter_t *s, const char *text,
+                                size_t len, mwz_error_t *err);
+
 
 /* ------------------------------------------------------------------ */
 /* Alignment (align.c, lexicon.c)                                     */
 /* ------------------------------------------------------------------ */
 
-/* (declared by the alignment work) */
+/* (lexicon calls declared by the alignment work) */
+
+/*
+ * A bead: src sentences [src_start, src_start + src_len) paired with tgt
+ * sentences [tgt_start, tgt_start + tgt_len). src_len or tgt_len may be 0
+ * (a sentence one side left out), never both. Beads cover every sentence
+ * of both sides exactly once, in order.
+ */
+typedef struct mwz_bead {
+	size_t src_start, src_len;
+	size_t tgt_start, tgt_len;
+	double score; /* confidence in [0, 1] */
+} mwz_bead_t;
+
+/* Bilingual lexicon (FreeDict, glossaries); immutable once passed to mwz_align. */
+typedef struct mwz_lexicon mwz_lexicon_t;
+
+#define MWZ_ALIGN_OPTIONS_VERSION 1
+typedef struct mwz_align_options {
+	unsigned int version;          /* MWZ_ALIGN_OPTIONS_VERSION            */
+	const mwz_lexicon_t *lexicon;  /* may be NULL: length, numbers, names  */
+	int src_lang, tgt_lang;        /* MWZ_LANG_*; AUTO detects by script   */
+	/* Optional per-sentence paragraph-start marks (nonzero = starts one). */
+	const unsigned char *src_para, *tgt_para;
+	unsigned int flags;            /* reserved, 0                          */
+} mwz_align_options_t;
+#define MWZ_ALIGN_OPTIONS_INIT { MWZ_ALIGN_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, 0 }
+
+/*
+ * Align nsrc source sentences with ntgt target sentences (UTF-8, explicit
+ * lengths). *beads is allocated (free with mwz_free). opts may be NULL.
+ */
+MWZ_API int mwz_align(mwz_bead_t **beads, size_t *nbeads,
+                      const char *const *src, const size_t *src_len, size_t nsrc,
+                      const char *const *tgt, const size_t *tgt_len, size_t ntgt,
+                      const mwz_align_options_t *opts, mwz_error_t *err);
+
 
 /* ------------------------------------------------------------------ */
 /* Output formats (formats.c, tmx.c) and scoring (score.c)            */

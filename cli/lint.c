@@ -1,21 +1,5 @@
-/* names.c - placeholder until the command is built. */
+/* lint.c - placeholder until the command is built. */
 #include "cli.h"
-
-int cmd_match(int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	cli_err("match: not implemented yet");
-	return EXIT_USAGE;
-}
-
-int cmd_key(int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	cli_err("key: not implemented yet");
-	return EXIT_USAGE;
-}
 
 int cmd_translit(int argc, char **argv)
 {
