@@ -183,7 +183,48 @@ MWZ_API const char *mwz_script_name(int script);
 /* Names (names.c, translit.c, gazetteer.c)                           */
 /* ------------------------------------------------------------------ */
 
-/* (declared by the names work: matcher, key, gazetteer, romanisation) */
+/* --- Names: matching, keys and the gazetteer (names.c, gazetteer.c) --- */
+
+/* Work object: scratch space for name comparison; one thread at a time. */
+typedef struct mwz_matcher mwz_matcher_t;
+
+MWZ_API int mwz_matcher_create(mwz_matcher_t **out);
+MWZ_API void mwz_matcher_destroy(mwz_matcher_t *m);
+
+/*
+ * Similarity of two names in any scripts (Arabic/Latin, Latin/Latin,
+ * Arabic/Arabic), in [0, 1]; multi-word names are matched word by word.
+ */
+MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
+                                const char *a, size_t alen,
+                                const char *b, size_t blen);
+
+/*
+ * Cross-script key of a name: spellings of one name tend to share a key.
+ * *out is allocated (free with mwz_free).
+ */
+MWZ_API int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
+                         const char *name, size_t len);
+
+/* (gazetteer calls declared by the names work) */
+
+
+
+
+
+/* --- Names: romanisation of Arabic (translit.c) --- */
+
+enum mwz_scheme {
+	MWZ_SCHEME_BUCKWALTER = 0, /* exact and reversible                  */
+	MWZ_SCHEME_NEWS = 1        /* as an English-language newsroom prints */
+};
+
+/* Romanise Arabic text; *out is allocated (free with mwz_free). */
+MWZ_API int mwz_translit(char **out, size_t *outlen, const char *in,
+                         size_t len, int scheme, mwz_error_t *err);
+
+/* (further romanisation calls declared by the romanisation work) */
+
 
 /* ------------------------------------------------------------------ */
 /* Sentence segmentation (segment.c)                                  */
