@@ -266,7 +266,37 @@ MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
 /* Alignment (align.c, lexicon.c)                                     */
 /* ------------------------------------------------------------------ */
 
-/* (lexicon calls declared by the alignment work) */
+/* Bilingual lexicon (FreeDict, glossaries); immutable once passed to mwz_align. */
+typedef struct mwz_lexicon mwz_lexicon_t;
+
+/*
+ * Lexicon calls. A lexicon holds Arabic/English word pairs (FreeDict,
+ * glossaries), indexed by normalised, clitic-stripped Snowball stems. Build
+ * it with the calls below, then treat it as immutable: one lexicon may be
+ * shared by any number of threads calling mwz_align.
+ */
+MWZ_API int mwz_lexicon_create(mwz_lexicon_t **out);
+MWZ_API void mwz_lexicon_destroy(mwz_lexicon_t *lx);
+/*
+ * Add FreeDict's ara-eng and eng-ara dictionaries (dictd .index/.dict.dz,
+ * read in place) from dictdir, or from /usr/share/dictd if dictdir is NULL.
+ * MWZ_ENOTFOUND if neither dictionary is there.
+ */
+MWZ_API int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
+                                      mwz_error_t *err);
+/*
+ * Add a user glossary: UTF-8 lines "arabic<TAB>english" (either side may
+ * be several words); blank lines and lines starting with # are skipped.
+ * A malformed line fails with MWZ_EFORMAT and err->line set; the entries
+ * read before it are kept.
+ */
+MWZ_API int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
+                                      mwz_error_t *err);
+/* Add one Arabic/English pair (UTF-8, explicit lengths). */
+MWZ_API int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
+                            const char *en, size_t enlen, mwz_error_t *err);
+/* Number of distinct word pairs held. */
+MWZ_API size_t mwz_lexicon_size(const mwz_lexicon_t *lx);
 
 /*
  * A bead: src sentences [src_start, src_start + src_len) paired with tgt
@@ -279,9 +309,6 @@ typedef struct mwz_bead {
 	size_t tgt_start, tgt_len;
 	double score; /* confidence in [0, 1] */
 } mwz_bead_t;
-
-/* Bilingual lexicon (FreeDict, glossaries); immutable once passed to mwz_align. */
-typedef struct mwz_lexicon mwz_lexicon_t;
 
 #define MWZ_ALIGN_OPTIONS_VERSION 1
 typedef struct mwz_align_options {
