@@ -335,7 +335,86 @@ MWZ_API int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 /* Output formats (formats.c, tmx.c) and scoring (score.c)            */
 /* ------------------------------------------------------------------ */
 
-/* (declared by the formats work) */
+/* --- Output formats: writers of beads (formats.c, tmx.c) --- */
+
+/* Output formats, as `muwazi align --format` names them. */
+enum mwz_format {
+	MWZ_FORMAT_TEXT = 0,    /* numbered beads for a person at a terminal   */
+	MWZ_FORMAT_TSV = 1,     /* src<TAB>tgt<TAB>score, a bead a line         */
+	MWZ_FORMAT_JSONL = 2,   /* one JSON object a bead: indices, texts, score */
+	MWZ_FORMAT_TMX = 3,     /* TMX 1.4b translation memory, UTF-8           */
+	MWZ_FORMAT_VECALIGN = 4 /* [i, ...]:[j, ...]:SCORE, 0-based indices     */
+};
+/* Format from its name ("text", "tsv", "jsonl", "tmx", "vecalign"). */
+MWZ_API int mwz_format_from_name(int *format, const char *name);
+/* Name of a format; "" for an unknown one. Static. */
+MWZ_API const char *mwz_format_name(int format);
+
+/* Writer flags, as 1<<n. */
+/* TMX: keep 1-0/0-1 beads as a <tu> with a <note> and the one <tuv>. */
+#define MWZ_WRITE_KEEP_EMPTY (1u << 0)
+
+/*
+ * What the writers render: the format, and the sentences the beads index.
+ * src[i] is source sentence i (src_len[i] bytes of UTF-8), nsrc of them;
+ * the same for tgt. Texts are read during the call only. With
+ * MWZ_FORMAT_VECALIGN src and tgt may be NULL (only the counts are used).
+ * Language codes are BCP 47 tags ("ar", "en", "de-CH"); NULL means "und".
+ */
+#define MWZ_WRITE_OPTIONS_VERSION 1
+typedef struct mwz_write_options {
+	unsigned int version;      /* MWZ_WRITE_OPTIONS_VERSION                */
+	int format;                /* MWZ_FORMAT_*                             */
+	unsigned int flags;        /* MWZ_WRITE_*                              */
+	const char *src_lang;      /* TMX srclang and source xml:lang          */
+	const char *tgt_lang;      /* target xml:lang                          */
+	const char *tool;          /* TMX creationtool; NULL = "muwazi"        */
+	const char *tool_version;  /* NULL = this library's version string     */
+	const char *const *src;    /* source sentences                         */
+	const size_t *src_len;
+	size_t nsrc;
+	const char *const *tgt;    /* target sentences                         */
+	const size_t *tgt_len;
+	size_t ntgt;
+} mwz_write_options_t;
+#define MWZ_WRITE_OPTIONS_INIT \
+	{ MWZ_WRITE_OPTIONS_VERSION, MWZ_FORMAT_TEXT, 0, NULL, NULL, NULL, NULL, \
+	  NULL, NULL, 0, NULL, NULL, 0 }
+
+/* Counts a writer reports (optional output). */
+typedef struct mwz_write_stats {
+	size_t written;  /* beads written (TMX: translation units)            */
+	size_t omitted;  /* beads left out: TMX without MWZ_WRITE_KEEP_EMPTY
+	                    drops beads with no text on one side              */
+	size_t bytes;    /* bytes produced                                    */
+} mwz_write_stats_t;
+
+/*
+ * Receives the output in pieces; returns 0 to go on, nonzero to stop the
+ * writer, which then returns MWZ_EIO.
+ */
+typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
+
+/*
+ * Render nbeads beads in opts->format through write(ctx, ...). Beads must
+ * lie within the sentences, in order, without overlap (MWZ_EINVAL, with
+ * the bead in err, otherwise); they need not cover every sentence. Texts
+ * must be valid UTF-8 (MWZ_EUTF8). Every format but jsonl shows a
+ * sentence with its white space runs made one space and trimmed; jsonl
+ * keeps the text exact, escaped. Characters XML 1.0 forbids become U+FFFD
+ * in TMX; other C0 controls become U+FFFD in text and tsv. Numbers are
+ * written the same whatever the C locale. stats may be NULL.
+ */
+MWZ_API int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write,
+                            void *ctx, const mwz_bead_t *beads,
+                            size_t nbeads, const mwz_write_options_t *opts,
+                            mwz_error_t *err);
+/* The same into an allocated, NUL-terminated buffer (free with mwz_free). */
+MWZ_API int mwz_beads_render(char **out, size_t *outlen,
+                             mwz_write_stats_t *stats,
+                             const mwz_bead_t *beads, size_t nbeads,
+                             const mwz_write_options_t *opts,
+                             mwz_error_t *err);
 
 /* ------------------------------------------------------------------ */
 /* Scoring (score.c)                                                  */
