@@ -534,7 +534,8 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		}
 	}
-	qsort(s->cand, s->ncand, sizeof *s->cand, cmp_size);
+	if (s->ncand > 1)
+		qsort(s->cand, s->ncand, sizeof *s->cand, cmp_size);
 
 	prev = a;
 	for (i = 0; i < s->ncand; i++) {
