@@ -150,3 +150,7 @@ clean:
 	rm -rf build lib/libmuwazi.a lib/libmuwazi.so* lib/muwazi.pc cli/muwazi
 
 .PHONY: all check asan bench demo deps install clean headertest tests-build
+
+# ---- corpus: the edit generator (tests/mkedits.c), a tool for tests and bench, not a test ----
+tests-build: $(OBJ)/tests/mkedits
+bench: $(OBJ)/tests/mkedits
