@@ -416,6 +416,62 @@ MWZ_API int mwz_beads_render(char **out, size_t *outlen,
                              const mwz_write_options_t *opts,
                              mwz_error_t *err);
 
+/* ------------------------------------------------------------------ */
+/* Scoring (score.c)                                                  */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Strict and lax precision and recall of a test alignment against a gold
+ * one, as Sennrich & Volk (2011) define them and vecalign's score.py
+ * computes them. Beads are compared as (source indices, target indices);
+ * an empty side compares equal to any empty side, whatever its start.
+ * Precision: each distinct test bead (1-0 and 0-1 included) is a strict
+ * hit if the gold has the same bead, else a lax hit if it shares a source
+ * sentence with a gold bead that shares a target sentence with it.
+ * Recall: the same with gold and test swapped, 1-0 and 0-1 beads left out
+ * of both. Beads empty on both sides are ignored.
+ */
+typedef struct mwz_score_counts {
+	size_t p_strict_tp, p_strict_fp; /* test beads, strict           */
+	size_t p_lax_tp, p_lax_fp;       /* test beads, lax              */
+	size_t r_strict_tp, r_strict_fn; /* gold beads (no 1-0/0-1), strict */
+	size_t r_lax_tp, r_lax_fn;       /* gold beads (no 1-0/0-1), lax */
+} mwz_score_counts_t;
+
+typedef struct mwz_score {
+	double precision_strict, recall_strict, f1_strict;
+	double precision_lax, recall_lax, f1_lax;
+} mwz_score_t;
+
+/*
+ * Add the counts of test against gold to *counts (zero it first; add
+ * several documents to get their micro-averaged score). Beads need not be
+ * in order; duplicates count once.
+ */
+MWZ_API int mwz_score_add(mwz_score_counts_t *counts,
+                          const mwz_bead_t *gold, size_t ngold,
+                          const mwz_bead_t *test, size_t ntest);
+/* Precision, recall and F1 from counts; 0 where a ratio is 0/0. */
+MWZ_API int mwz_score_compute(mwz_score_t *out, const mwz_score_counts_t *counts);
+
+/*
+ * Parse one line of vecalign form, "[i, ...]:[j, ...]" with an optional
+ * ":SCORE" (kept in bead->score, else 0). Indices are 0-based and must be
+ * consecutive and increasing within a side; a side may be empty ("[]").
+ * Returns MWZ_EFORMAT (detail in err, offset = byte in the line) if
+ * malformed. A blank line or one starting with '#' gives MWZ_ENOTFOUND
+ * (nothing to read), which callers skip.
+ */
+MWZ_API int mwz_vecalign_parse_line(mwz_bead_t *bead, const char *line,
+                                    size_t len, mwz_error_t *err);
+/*
+ * Parse a whole vecalign file held in text[0..len): *beads is allocated
+ * (free with mwz_free), blank and '#' lines skipped; the first malformed
+ * line gives MWZ_EFORMAT with err->line set (1-based).
+ */
+MWZ_API int mwz_vecalign_parse(mwz_bead_t **beads, size_t *nbeads,
+                               const char *text, size_t len, mwz_error_t *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,639 @@
+/*
+ * segment.c - sentence segmentation: ICU's sentence break iterator plus the
+ * rules it lacks for news text (abbreviations, initials, quotes followed by
+ * lower case, headlines and soft-wrapped lines, paragraphs).
+ *
+ * How a text is cut:
+ *  1. It is checked as UTF-8 and converted to UTF-16, keeping for every
+ *     UTF-16 unit the byte it came from.
+ *  2. Lines holding only white space split it into paragraphs; a blank line
+ *     is always a boundary and the next sentence gets MWZ_SENT_PARA_START.
+ *  3. Inside a paragraph a single line break is either hard (a boundary) or
+ *     soft (read as a space). It is soft when the line ends in sentence-final
+ *     punctuation (the stop decides, so "Mr.\nSmith" stays whole), in a comma,
+ *     colon, semicolon or dash (a dateline "BAGHDAD -" stays with its
+ *     sentence), when the next line starts in lower case, or when the line
+ *     is as full as the paragraph's wrap width (the next word would not have
+ *     fitted). Otherwise it is hard: a headline or a line without a stop.
+ *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
+ *     built-in suppressions: our own tables decide); each proposal after a
+ *     full stop, "!" or "?" is then kept or dropped by the rules below
+ *     (keep_break), and a boundary is added after an ellipsis character
+ *     followed by a capital.
+ *  5. Sentences are the spans between boundaries, trimmed of white space,
+ *     so every other character of the input is in exactly one sentence.
+ */
+#include "internal.h"
+#include "segment.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+enum { BI_LATIN = 0, BI_ARABIC = 1 };
+
+struct mwz_segmenter {
+	int lang;                  /* MWZ_LANG_* asked for            */
+	UBreakIterator *bi[2];     /* opened on first use             */
+	UChar *u;                  /* the text in UTF-16              */
+	size_t *map;               /* UTF-16 index -> byte offset     */
+	size_t cap;                /* room in u and map               */
+	size_t *cand;              /* candidate boundaries of a paragraph */
+	size_t ncand, candcap;
+};
+
+int mwz_segmenter_create(mwz_segmenter_t **out, int lang, mwz_error_t *err)
+{
+	mwz_segmenter_t *s;
+	if (!out)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "out is NULL");
+	*out = NULL;
+	if (lang < MWZ_LANG_AUTO || lang > MWZ_LANG_OTHER)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown language %d", lang);
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	s->lang = lang;
+	*out = s;
+	return MWZ_OK;
+}
+
+void mwz_segmenter_destroy(mwz_segmenter_t *s)
+{
+	if (!s)
+		return;
+	if (s->bi[0])
+		ubrk_close(s->bi[0]);
+	if (s->bi[1])
+		ubrk_close(s->bi[1]);
+	free(s->u);
+	free(s->map);
+	free(s->cand);
+	free(s);
+}
+
+static int open_bi(mwz_segmenter_t *s, int which, mwz_error_t *err)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	if (s->bi[which])
+		return MWZ_OK;
+	s->bi[which] = ubrk_open(UBRK_SENTENCE, which == BI_ARABIC ? "ar" : "en",
+	                         NULL, 0, &st);
+	if (U_FAILURE(st)) {
+		s->bi[which] = NULL;
+		return mwz__fail(err, MWZ_EINTERNAL, 0, 0,
+		                 "ICU sentence break iterator: %s", u_errorName(st));
+	}
+	return MWZ_OK;
+}
+
+/* ---- character classes ---- */
+
+static int is_space(UChar32 c) { return u_isUWhiteSpace(c); }
+
+static int is_line_end(UChar32 c)
+{
+	return c == 0x0A || c == 0x0D || c == 0x85 || c == 0x2028 || c == 0x2029 ||
+	       c == 0x0B || c == 0x0C;
+}
+
+static int is_quote(UChar32 c)
+{
+	return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+}
+
+static int is_close(UChar32 c)
+{
+	return is_quote(c) || c == ')' || c == ']' || c == '}' ||
+	       u_charType(c) == U_END_PUNCTUATION;
+}
+
+static int is_open(UChar32 c)
+{
+	return is_quote(c) || c == '(' || c == '[' || c == '{' ||
+	       u_charType(c) == U_START_PUNCTUATION;
+}
+
+/* Sentence-final punctuation ending a line (then the line break is soft). */
+static int is_final(UChar32 c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x061F /* ؟ */ ||
+	       c == 0x06D4 /* ۔ */ || c == 0x2026 /* … */ || c == 0x203C ||
+	       c == 0x2047 || c == 0x2048 || c == 0x2049 || c == 0x3002;
+}
+
+/* A line ending in these runs on into the next line. */
+static int is_continuing(UChar32 c)
+{
+	return c == ',' || c == ':' || c == ';' || c == 0x060C /* ، */ ||
+	       c == 0x061B /* ؛ */ || c == '-' || c == 0x2013 || c == 0x2014 ||
+	       c == 0x2010 || c == 0x2012 || c == 0x2015 || c == '/' || c == '&';
+}
+
+static int is_arabic_letter(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	return u_isalpha(c) && uscript_getScript(c, &st) == USCRIPT_ARABIC;
+}
+
+/* ---- the text in UTF-16 ---- */
+
+static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
+                    size_t *n16, mwz_error_t *err)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i = 0, k = 0;
+	if (len + 1 > s->cap) {
+		size_t cap = len + 1;
+		UChar *u = realloc(s->u, cap * sizeof *u);
+		size_t *m;
+		if (!u)
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		s->u = u;
+		m = realloc(s->map, cap * sizeof *m);
+		if (!m)
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		s->map = m;
+		s->cap = cap;
+	}
+	while (i < len) {
+		unsigned int cp;
+		int n = mwz__utf8_decode(p, len, i, &cp);
+		if (n < 0) /* validated before; kept as a guard */
+			return mwz__fail(err, MWZ_EUTF8, 0, i, "invalid UTF-8 at byte %zu", i);
+		if (cp >= 0x10000) {
+			s->u[k] = (UChar)U16_LEAD(cp);
+			s->map[k++] = i;
+			s->u[k] = (UChar)U16_TRAIL(cp);
+			s->map[k++] = i;
+		} else {
+			s->u[k] = (UChar)cp;
+			s->map[k++] = i;
+		}
+		i += (size_t)n;
+	}
+	s->map[k] = len;
+	*n16 = k;
+	return MWZ_OK;
+}
+
+static UChar32 char_at(const UChar *u, size_t i, size_t end)
+{
+	UChar32 c = u[i];
+	if (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(u[i + 1]))
+		c = U16_GET_SUPPLEMENTARY(c, u[i + 1]);
+	return c;
+}
+
+/* The code point ending just before i (i > start). */
+static UChar32 char_before(const UChar *u, size_t start, size_t i, size_t *at)
+{
+	UChar32 c = u[i - 1];
+	*at = i - 1;
+	if (U16_IS_TRAIL(c) && i - 1 > start && U16_IS_LEAD(u[i - 2])) {
+		c = U16_GET_SUPPLEMENTARY(u[i - 2], c);
+		*at = i - 2;
+	}
+	return c;
+}
+
+/* ---- paragraphs and lines ---- */
+
+struct line {
+	size_t start, end; /* content, without its line break       */
+	size_t next;       /* where the next line starts             */
+	int blank;         /* only white space                       */
+	int para_break;    /* ended by U+2029 PARAGRAPH SEPARATOR    */
+};
+
+/* Trimmed length in code points, first and last non-space code points. */
+static size_t line_len(const UChar *u, size_t a, size_t b, UChar32 *first,
+                       UChar32 *last, UChar32 *last2)
+{
+	size_t i = a, n = 0, e = b, at;
+	*first = *last = *last2 = 0;
+	while (i < b && is_space(u[i]))
+		i++;
+	while (e > i && is_space(u[e - 1]))
+		e--;
+	if (i >= e)
+		return 0;
+	*first = char_at(u, i, e);
+	*last = char_before(u, i, e, &at);
+	/* the mark before closing quotes and brackets: “... said.” */
+	while (at > i && is_close(*last))
+		*last = char_before(u, i, at, &at);
+	*last2 = *last;
+	for (; i < e; i++)
+		if (!U16_IS_TRAIL(u[i]))
+			n++;
+	return n;
+}
+
+/* Length in code points of the first word of [a, b). */
+static size_t first_word_len(const UChar *u, size_t a, size_t b)
+{
+	size_t n = 0;
+	while (a < b && is_space(u[a]))
+		a++;
+	while (a < b && !is_space(u[a])) {
+		if (!U16_IS_TRAIL(u[a]))
+			n++;
+		a++;
+	}
+	return n;
+}
+
+/*
+ * Decide the line breaks inside one paragraph: soft ones become spaces in
+ * the UTF-16 copy, hard ones stay and ICU breaks after them.
+ */
+static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
+{
+	size_t i, width = 0;
+	for (i = 0; i < nl; i++) {
+		UChar32 f, l, l2;
+		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
+		if (n > width)
+			width = n;
+	}
+	for (i = 0; i + 1 < nl; i++) {
+		UChar32 f, l, l2, nf, nl2, nl3;
+		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
+		size_t j, soft;
+		line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &nl2, &nl3);
+		soft = is_final(l) || is_continuing(l) || u_islower(nf) ||
+		       (nl >= 3 && width >= 30 &&
+		        n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end) > width);
+		if (soft)
+			for (j = ln[i].end; j < ln[i].next; j++)
+				u[j] = ' ';
+	}
+}
+
+/* ---- the rules on ICU's proposals ---- */
+
+struct para {
+	const UChar *u;
+	size_t start, end;
+	int latin; /* letters have case: lower case after a stop continues */
+};
+
+/* ASCII copy of u[a, b) into buf (size cap); 0 if not all ASCII or too long. */
+static size_t ascii(char *buf, size_t cap, const UChar *u, size_t a, size_t b)
+{
+	size_t i, n = 0;
+	if (b - a >= cap)
+		return 0;
+	for (i = a; i < b; i++) {
+		if (u[i] >= 0x80)
+			return 0;
+		buf[n++] = (char)u[i];
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* Start of the next word after boundary b: opening quotes and brackets skipped. */
+static size_t next_word(const struct para *p, size_t b)
+{
+	while (b < p->end && (is_space(p->u[b]) || is_open(char_at(p->u, b, p->end))))
+		b++;
+	return b;
+}
+
+/* Letters and inner stops only, each group one or two letters: U.S, N.Y.P.D, a.m */
+static int dotted_acronym(const char *t, size_t n)
+{
+	size_t i, run = 0, dots = 0;
+	for (i = 0; i < n; i++) {
+		if (t[i] == '.') {
+			if (run == 0 || run > 2)
+				return 0;
+			run = 0;
+			dots++;
+		} else if ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')) {
+			run++;
+		} else {
+			return 0;
+		}
+	}
+	return dots > 0 && run > 0 && run <= 2;
+}
+
+/*
+ * Whether to keep a boundary ICU proposed at b. e is the end of the
+ * sentence before it (white space dropped).
+ */
+static int keep_break(const struct para *p, size_t b)
+{
+	const UChar *u = p->u;
+	size_t e = b, t, at, nw, ts, k;
+	UChar32 c, nc;
+	char tok[32], nxt[32];
+	size_t tn, nn;
+	int cls, closed;
+
+	while (e > p->start && is_space(u[e - 1]))
+		e--;
+	for (k = e; k < b; k++)
+		if (is_line_end(u[k]))
+			return 1; /* a hard line break */
+	t = e;
+	closed = 0;
+	while (t > p->start) {
+		c = char_before(u, p->start, t, &at);
+		if (!is_close(c))
+			break;
+		t = at;
+		closed = 1;
+	}
+	if (t == p->start)
+		return 1;
+	c = char_before(u, p->start, t, &at);
+	nw = next_word(p, b);
+	nc = nw < p->end ? char_at(u, nw, p->end) : 0;
+
+	if (c == '!' || c == '?' || c == 0x203C || c == 0x2049 || c == 0x2048) {
+		/* "Stop!" he said. / Why? because ... */
+		return !(p->latin && u_islower(nc));
+	}
+	if (c != '.')
+		return 1;
+	if (u_islower(nc))
+		return 0;
+	if (closed)
+		return 1; /* `... the U.S." The` : the quote closes the sentence */
+
+	/* the word the stop ends, opening quotes and brackets dropped */
+	ts = at;
+	while (ts > p->start && !is_space(u[ts - 1]))
+		ts--;
+	while (ts < at && is_open(char_at(u, ts, at)))
+		ts++;
+	tn = ascii(tok, sizeof tok, u, ts, at);
+	if (tn == 0)
+		return 1;
+	/* the next word, letters only */
+	k = nw;
+	while (k < p->end && k - nw < sizeof nxt - 1 && u[k] < 0x80 && u_isalpha(u[k]))
+		k++;
+	nn = ascii(nxt, sizeof nxt, u, nw, k);
+
+	cls = mwz__abbr_class(tok, tn);
+	if (cls == MWZ__ABBR_NONE) {
+		if (tn == 1 && tok[0] >= 'A' && tok[0] <= 'Z')
+			/* an initial: J. K. Rowling, George W. Bush */
+			return nn > 0 && mwz__sentence_starter(nxt, nn);
+		if (dotted_acronym(tok, tn))
+			cls = MWZ__ABBR_NAME;
+		else
+			return 1;
+	}
+	switch (cls) {
+	case MWZ__ABBR_TITLE:
+	case MWZ__ABBR_INNER:
+		return 0;
+	case MWZ__ABBR_NUMBER:
+		return !u_isdigit(nc);
+	case MWZ__ABBR_MONTH:
+		if (u_isdigit(nc))
+			return 0;
+		return nn > 0 && mwz__sentence_starter(nxt, nn);
+	case MWZ__ABBR_NAME:
+		return nn > 0 && mwz__sentence_starter(nxt, nn);
+	case MWZ__ABBR_END:
+		if (nn == 0)
+			return !u_isdigit(nc);
+		return u_isupper(nc) && !mwz__abbr_follower(nxt, nn);
+	default:
+		return 1;
+	}
+}
+
+static int add_cand(mwz_segmenter_t *s, size_t b)
+{
+	if (s->ncand == s->candcap) {
+		size_t cap = s->candcap ? s->candcap * 2 : 64;
+		size_t *c = realloc(s->cand, cap * sizeof *c);
+		if (!c)
+			return MWZ_ENOMEM;
+		s->cand = c;
+		s->candcap = cap;
+	}
+	s->cand[s->ncand++] = b;
+	return MWZ_OK;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Output array of sentences. */
+struct out {
+	mwz_sentence_t *v;
+	size_t n, cap;
+};
+
+/* Append the trimmed span u[a, b) as a sentence unless it is only space. */
+static int emit(struct out *o, const mwz_segmenter_t *s, size_t a, size_t b,
+                int *para_start)
+{
+	while (a < b && is_space(s->u[a]))
+		a++;
+	while (b > a && is_space(s->u[b - 1]))
+		b--;
+	if (a >= b)
+		return MWZ_OK;
+	if (o->n == o->cap) {
+		size_t cap = o->cap ? o->cap * 2 : 32;
+		mwz_sentence_t *v = realloc(o->v, cap * sizeof *v);
+		if (!v)
+			return MWZ_ENOMEM;
+		o->v = v;
+		o->cap = cap;
+	}
+	o->v[o->n].start = s->map[a];
+	o->v[o->n].len = s->map[b] - s->map[a];
+	o->v[o->n].flags = *para_start ? MWZ_SENT_PARA_START : 0;
+	*para_start = 0;
+	o->n++;
+	return MWZ_OK;
+}
+
+/* Script of a paragraph, when the segmenter was asked to detect it. */
+static int para_is_arabic(const UChar *u, size_t a, size_t b)
+{
+	size_t ar = 0, other = 0, i;
+	for (i = a; i < b; i++) {
+		UChar32 c = u[i];
+		if (c < 0x80) {
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+				other++;
+		} else if (is_arabic_letter(c)) {
+			ar++;
+		} else if (u_isalpha(c)) {
+			other++;
+		}
+	}
+	return ar > other;
+}
+
+static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
+                      mwz_error_t *err)
+{
+	struct para p;
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi;
+	int32_t pos;
+	int arabic, rc, para_start = 1;
+	size_t i, prev;
+
+	if (s->lang == MWZ_LANG_AR)
+		arabic = 1;
+	else if (s->lang == MWZ_LANG_AUTO)
+		arabic = para_is_arabic(s->u, a, b);
+	else
+		arabic = 0;
+	rc = open_bi(s, arabic ? BI_ARABIC : BI_LATIN, err);
+	if (rc)
+		return rc;
+	bi = s->bi[arabic ? BI_ARABIC : BI_LATIN];
+	if (b - a > 0x7FFFFFF0u)
+		return mwz__fail(err, MWZ_ERANGE, 0, s->map[a],
+		                 "paragraph too long for ICU (%zu UTF-16 units)", b - a);
+	ubrk_setText(bi, s->u + a, (int32_t)(b - a), &st);
+	if (U_FAILURE(st))
+		return mwz__fail(err, MWZ_EINTERNAL, 0, s->map[a], "ICU: %s",
+		                 u_errorName(st));
+	s->ncand = 0;
+	for (pos = ubrk_first(bi); pos != UBRK_DONE; pos = ubrk_next(bi))
+		if (pos > 0 && (size_t)pos < b - a && add_cand(s, a + (size_t)pos))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	ubrk_setText(bi, NULL, 0, &st); /* drop the pointer into our buffer */
+
+	p.u = s->u;
+	p.start = a;
+	p.end = b;
+	p.latin = !arabic;
+
+	/* an ellipsis character ICU does not take for an end: "wait… The" */
+	for (i = a; i + 1 < b; i++) {
+		if (s->u[i] == 0x2026 && is_space(s->u[i + 1])) {
+			size_t j = i + 1;
+			while (j < b && is_space(s->u[j]))
+				j++;
+			if (j < b && u_isupper(char_at(s->u, j, b)) && add_cand(s, j))
+				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		}
+	}
+	if (s->ncand > 1)
+		qsort(s->cand, s->ncand, sizeof *s->cand, cmp_size);
+
+	prev = a;
+	for (i = 0; i < s->ncand; i++) {
+		size_t c = s->cand[i];
+		if (c <= prev || (i > 0 && c == s->cand[i - 1]))
+			continue;
+		if (!keep_break(&p, c))
+			continue;
+		if (emit(o, s, prev, c, &para_start))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		prev = c;
+	}
+	if (emit(o, s, prev, b, &para_start))
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	return MWZ_OK;
+}
+
+int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
+                        const char *text, size_t len, mwz_error_t *err)
+{
+	struct out o = { NULL, 0, 0 };
+	struct line *ln = NULL;
+	size_t nln = 0, lncap = 0, n16 = 0, i, bad;
+	int rc;
+
+	if (!out || !n || !s || (!text && len))
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "NULL argument");
+	*out = NULL;
+	*n = 0;
+	if (mwz_utf8_validate(text, len, &bad) != MWZ_OK) {
+		size_t line = 1;
+		for (i = 0; i < bad; i++)
+			if (text[i] == '\n')
+				line++;
+		return mwz__fail(err, MWZ_EUTF8, line, bad,
+		                 "invalid UTF-8 at line %zu, byte %zu", line, bad + 1);
+	}
+	if (len == 0)
+		return MWZ_OK;
+	rc = to_utf16(s, text, len, &n16, err);
+	if (rc)
+		return rc;
+
+	/* lines */
+	i = 0;
+	while (i < n16) {
+		struct line l;
+		size_t j = i, k;
+		while (j < n16 && !is_line_end(s->u[j]))
+			j++;
+		l.start = i;
+		l.end = j;
+		l.para_break = j < n16 && s->u[j] == 0x2029;
+		if (j < n16 && s->u[j] == 0x0D && j + 1 < n16 && s->u[j + 1] == 0x0A)
+			j++;
+		l.next = j < n16 ? j + 1 : n16;
+		l.blank = 1;
+		for (k = l.start; k < l.end; k++)
+			if (!is_space(s->u[k])) {
+				l.blank = 0;
+				break;
+			}
+		if (nln == lncap) {
+			size_t cap = lncap ? lncap * 2 : 64;
+			struct line *v = realloc(ln, cap * sizeof *v);
+			if (!v) {
+				free(ln);
+				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+			}
+			ln = v;
+			lncap = cap;
+		}
+		ln[nln++] = l;
+		i = l.next;
+	}
+
+	/* paragraphs: runs of non-blank lines, also cut after U+2029 */
+	i = 0;
+	rc = MWZ_OK;
+	while (i < nln && rc == MWZ_OK) {
+		size_t j;
+		if (ln[i].blank) {
+			i++;
+			continue;
+		}
+		j = i;
+		while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
+			j++;
+		mark_line_breaks(s->u, ln + i, j - i + 1);
+		rc = split_para(s, &o, ln[i].start, ln[j].end, err);
+		i = j + 1;
+	}
+	free(ln);
+	if (rc) {
+		free(o.v);
+		return rc;
+	}
+	*out = o.v;
+	*n = o.n;
+	return MWZ_OK;
+}
