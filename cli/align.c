@@ -16,8 +16,9 @@ static void usage(FILE *out)
 	        "Pairs the sentences of an article (SRC) with those of its translation\n"
 	        "(TGT): 1-1, 1-2, 2-1 ... up to four sentences a side, and 1-0 / 0-1 for\n"
 	        "sentences one side left out. SRC and TGT are raw text, Arabic and English\n"
-	        "in either order (told apart by their script); the output calls SRC the\n"
-	        "source (TMX srclang), so give the original first. '-' is standard input.\n\n"
+	        "in either order (told apart by their script: Latin facing Arabic is taken\n"
+	        "as English); the output calls SRC the source (TMX srclang), so give the\n"
+	        "original first. '-' is standard input.\n\n"
 	        "Options:\n"
 	        "  -f, --format FMT   text (default): numbered beads for reading;\n"
 	        "                     tsv: src<TAB>tgt<TAB>score, a bead a line;\n"
@@ -249,13 +250,28 @@ static void pick_languages(struct side *a, struct side *b)
 			s->lang = MWZ_LANG_AR;
 			break;
 		case MWZ_SCRIPT_LATIN:
+			/* Latin facing Arabic (or a text with no letters) is
+			 * English; two Latin texts could be any pair. */
+			if (o->code ? lang_of_code(o->code) == MWZ_LANG_AR
+			            : o->script == MWZ_SCRIPT_ARABIC ||
+			                      o->script == MWZ_SCRIPT_NONE) {
+				s->code = "en";
+				s->lang = MWZ_LANG_EN;
+			} else {
+				s->code = NULL;
+				s->lang = MWZ_LANG_OTHER;
+			}
+			break;
 		case MWZ_SCRIPT_NONE:
-			/* Latin facing Arabic is English; a text with no letters
-			 * facing Arabic too. Two Latin texts could be any pair. */
+			/* No letters (an empty file): the other language of the pair. */
 			if (o->code ? lang_of_code(o->code) == MWZ_LANG_AR
 			            : o->script == MWZ_SCRIPT_ARABIC) {
 				s->code = "en";
 				s->lang = MWZ_LANG_EN;
+			} else if (o->code ? lang_of_code(o->code) == MWZ_LANG_EN
+			                   : o->script == MWZ_SCRIPT_LATIN) {
+				s->code = "ar";
+				s->lang = MWZ_LANG_AR;
 			} else {
 				s->code = NULL;
 				s->lang = MWZ_LANG_OTHER;
@@ -433,10 +449,15 @@ int cmd_align(int argc, char **argv)
 		goto done;
 
 	if (sd[0].n == 0 || sd[1].n == 0) {
-		for (i = 0; i < 2; i++)
-			if (sd[i].n == 0 && !quiet)
-				cli_err("%s: no sentences: every sentence of %s is unpaired",
-				        sd[i].name, sd[1 - i].name);
+		if (sd[0].n == 0 && sd[1].n == 0) {
+			if (!quiet)
+				cli_err("align: %s and %s hold no sentences", sd[0].name,
+				        sd[1].name);
+		} else if (!quiet) {
+			i = sd[0].n == 0 ? 0 : 1;
+			cli_err("%s: no sentences: every sentence of %s is unpaired",
+			        sd[i].name, sd[1 - i].name);
+		}
 		beads = unpaired_beads(&nbeads, sd[0].n, sd[1].n);
 		if (!beads) {
 			cli_err("out of memory");
@@ -522,7 +543,8 @@ int cmd_align(int argc, char **argv)
 		wo.tgt = sd[1].sent;
 		wo.tgt_len = sd[1].sent_len;
 		wo.ntgt = sd[1].n;
-		if (format == MWZ_FORMAT_TMX && (!wo.src_lang || !wo.tgt_lang) && !quiet)
+		if (format == MWZ_FORMAT_TMX && (!wo.src_lang || !wo.tgt_lang) &&
+		    nbeads && !quiet)
 			cli_err("align: cannot tell the language of %s by its script: "
 			        "xml:lang \"und\" (give --src-lang and --tgt-lang)",
 			        !wo.src_lang ? sd[0].name : sd[1].name);
@@ -535,6 +557,9 @@ int cmd_align(int argc, char **argv)
 		} else if (r != MWZ_OK) {
 			cli_err("align: %s", err.message[0] ? err.message : mwz_strerror(r));
 			rc = EXIT_USAGE;
+		} else if (st.omitted && !quiet && keep_empty) {
+			cli_err("tmx: %zu bead%s of empty sentences left out", st.omitted,
+			        st.omitted == 1 ? "" : "s");
 		} else if (st.omitted && !quiet) {
 			cli_err("tmx: %zu unpaired bead%s (a sentence with no counterpart) "
 			        "left out; --keep-empty keeps them as notes",
