@@ -36,7 +36,7 @@ typedef struct reader {
 static char *next_line(reader *r, size_t *len, int *err)
 {
 	for (;;) {
-		char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+		char *nl = r->buf ? memchr(r->buf + r->start, '\n', r->end - r->start) : NULL;
 		if (nl || (r->eof && r->end > r->start)) {
 			char *line = r->buf + r->start;
 			size_t l = nl ? (size_t)(nl - line) : r->end - r->start;
