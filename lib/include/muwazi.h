@@ -223,7 +223,58 @@ enum mwz_scheme {
 MWZ_API int mwz_translit(char **out, size_t *outlen, const char *in,
                          size_t len, int scheme, mwz_error_t *err);
 
-/* (further romanisation calls declared by the romanisation work) */
+/*
+ * news: each word is looked up in an embedded list of some thousands of
+ * Arab (and Afghan, Iranian, Pakistani) given names, family names, places
+ * and organisations; other words follow rules (article "al-", never
+ * assimilated; ta marbuta "a"; ibn/bin "bin"; abu "Abu"; abd al-X
+ * "Abdul-X"; X-allah fused). Vocalised words (short-vowel marks) are read
+ * from their marks. Each name word is capitalised; spaces and punctuation
+ * are kept (Arabic comma, semicolon, question mark and digits become
+ * ASCII). buckwalter: the standard one-to-one table (with P J V G for
+ * Persian pe, che, ve, gaf); characters outside it pass through. Invalid
+ * UTF-8 gives MWZ_EUTF8 with err->offset the first bad byte.
+ */
+
+/*
+ * Reverse of a reversible scheme (MWZ_SCHEME_BUCKWALTER only; others give
+ * MWZ_EUNSUPPORTED): Buckwalter ASCII back to Arabic, other characters
+ * passed through. mwz_untranslit(mwz_translit(s)) == s for any text with
+ * no ASCII letters nor any of ' | > & < } * $ ~ ` { _ (*out: mwz_free).
+ */
+MWZ_API int mwz_untranslit(char **out, size_t *outlen, const char *in,
+                           size_t len, int scheme, mwz_error_t *err);
+
+/* What an entry of the embedded name list names. */
+enum mwz_name_type {
+	MWZ_NAME_GIVEN = 1,  /* given name (male or female)      */
+	MWZ_NAME_FAMILY = 2, /* family, tribe or nisba name      */
+	MWZ_NAME_PLACE = 3,  /* country, region, city, town      */
+	MWZ_NAME_ORG = 4,    /* party, group, armed force        */
+	MWZ_NAME_WORD = 5    /* particle, title or common word   */
+};
+
+/* One entry of the embedded name list: static, never freed. */
+typedef struct mwz_name_info {
+	const char *arabic;   /* Arabic form, unvocalised (may be several words) */
+	const char *latin;    /* news spelling, e.g. "al-Sadr", "Hasakeh"         */
+	const char *variants; /* other common spellings, |-separated, or ""       */
+	int type;             /* MWZ_NAME_*                                       */
+} mwz_name_info_t;
+
+/*
+ * Look an Arabic name (one or more words, vocalised or not, with any
+ * hamza/alef/yeh/ta-marbuta/Persian letter forms) up in the embedded list.
+ * On success *first is the index of the first matching entry and *count
+ * (>= 1) how many entries share that form (the first is the preferred
+ * spelling); MWZ_ENOTFOUND if none. Thread-safe, no allocation.
+ */
+MWZ_API int mwz_namelist_lookup(size_t *first, size_t *count,
+                                const char *arabic, size_t len);
+/* Number of entries in the embedded list. */
+MWZ_API size_t mwz_namelist_size(void);
+/* Entry i (0 <= i < mwz_namelist_size()), or NULL. */
+MWZ_API const mwz_name_info_t *mwz_namelist_entry(size_t i);
 
 
 /* ------------------------------------------------------------------ */
