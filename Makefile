@@ -160,3 +160,7 @@ gen: $(OBJ)/tools/gen_namelist
 	$(OBJ)/tools/gen_namelist lib/data/namelist.tsv lib/namelist.c
 .PHONY: gen
 # --- end romanisation ---
+
+# ---- corpus: the edit generator (tests/mkedits.c), a tool for tests and bench, not a test ----
+tests-build: $(OBJ)/tests/mkedits
+bench: $(OBJ)/tests/mkedits

@@ -29,46 +29,40 @@ static void usage(FILE *out)
  * Read a vecalign file. Returns EXIT_OK, EXIT_DATA (malformed lines, each
  * reported) or EXIT_USAGE (I/O).
  */
-static int read_beads(mwz_bead_t **out, size_t *n, const char *path)
+static int read_alignment(mwz_alignment_t **out, const char *path)
 {
-	FILE *f = cli_open(path);
+	FILE *f;
 	char *line = NULL;
-	size_t cap = 0, lineno = 0, nb = 0, bcap = 0, bad = 0;
-	mwz_bead_t *beads = NULL;
+	size_t cap = 0, lineno = 0, bad = 0;
+	mwz_alignment_t *a = NULL;
 	long len;
 	int nl, rc = EXIT_OK;
 	*out = NULL;
-	*n = 0;
-	if (!f)
+	if (mwz_alignment_create(&a) != MWZ_OK) {
+		cli_err("%s: out of memory", path);
 		return EXIT_USAGE;
+	}
+	f = cli_open(path);
+	if (!f) {
+		mwz_alignment_destroy(a);
+		return EXIT_USAGE;
+	}
 	while ((len = cli_getline(&line, &cap, f, &nl)) >= 0) {
-		mwz_bead_t b;
 		mwz_error_t err;
 		int st;
 		lineno++;
-		st = mwz_vecalign_parse_line(&b, line, (size_t)len, &err);
-		if (st == MWZ_ENOTFOUND)
-			continue;
-		if (st != MWZ_OK) {
+		st = mwz_alignment_add_line(a, line, (size_t)len, &err);
+		if (st == MWZ_EFORMAT) {
 			if (++bad <= MAX_REPORTED)
 				cli_err("%s:%lu: malformed bead: %s (column %lu)", path,
 				        (unsigned long)lineno, err.message,
 				        (unsigned long)err.offset + 1);
 			rc = EXIT_DATA;
-			continue;
+		} else if (st != MWZ_OK) {
+			cli_err("%s: %s", path, mwz_strerror(st));
+			rc = EXIT_USAGE;
+			break;
 		}
-		if (nb == bcap) {
-			size_t ncap = bcap ? bcap * 2 : 256;
-			mwz_bead_t *p = realloc(beads, ncap * sizeof *p);
-			if (!p) {
-				cli_err("%s: out of memory", path);
-				rc = EXIT_USAGE;
-				break;
-			}
-			beads = p;
-			bcap = ncap;
-		}
-		beads[nb++] = b;
 	}
 	if (len == -2) {
 		cli_err("%s: read error", path);
@@ -79,11 +73,10 @@ static int read_beads(mwz_bead_t **out, size_t *n, const char *path)
 	free(line);
 	cli_close(f);
 	if (rc != EXIT_OK) {
-		free(beads);
+		mwz_alignment_destroy(a);
 		return rc;
 	}
-	*out = beads;
-	*n = nb;
+	*out = a;
 	return EXIT_OK;
 }
 
@@ -110,8 +103,7 @@ int cmd_score(int argc, char **argv)
 {
 	int i, pairs = 0, first, rc = EXIT_OK, scored = 0, header = 0;
 	mwz_score_counts_t total;
-	mwz_bead_t *gold = NULL;
-	size_t ngold = 0;
+	mwz_alignment_t *gold = NULL;
 
 	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
 		if (cli_is_help(argv[i])) {
@@ -138,34 +130,33 @@ int cmd_score(int argc, char **argv)
 
 	memset(&total, 0, sizeof total);
 	if (!pairs) {
-		rc = read_beads(&gold, &ngold, argv[first]);
+		rc = read_alignment(&gold, argv[first]);
 		if (rc != EXIT_OK)
 			return rc;
 		first++;
 	}
 	for (i = first; i < argc; i += pairs ? 2 : 1) {
 		const char *tpath = argv[pairs ? i + 1 : i];
-		mwz_bead_t *test = NULL;
+		mwz_alignment_t *test = NULL;
 		mwz_score_counts_t c;
-		size_t ntest = 0;
 		int st;
 		if (pairs) {
-			free(gold);
+			mwz_alignment_destroy(gold);
 			gold = NULL;
-			st = read_beads(&gold, &ngold, argv[i]);
+			st = read_alignment(&gold, argv[i]);
 			if (st != EXIT_OK) {
 				rc = worse(rc, st);
 				continue;
 			}
 		}
-		st = read_beads(&test, &ntest, tpath);
+		st = read_alignment(&test, tpath);
 		if (st != EXIT_OK) {
 			rc = worse(rc, st);
 			continue;
 		}
 		memset(&c, 0, sizeof c);
-		st = mwz_score_add(&c, gold, ngold, test, ntest);
-		free(test);
+		st = mwz_score_add(&c, gold, test);
+		mwz_alignment_destroy(test);
 		if (st != MWZ_OK) {
 			cli_err("%s: %s", tpath, mwz_strerror(st));
 			rc = worse(rc, EXIT_USAGE);
@@ -182,7 +173,7 @@ int cmd_score(int argc, char **argv)
 		total.r_lax_fn += c.r_lax_fn;
 		scored++;
 	}
-	free(gold);
+	mwz_alignment_destroy(gold);
 	if (scored > 1 || (scored == 1 && argc - first > (pairs ? 2 : 1)))
 		print_row(&header, "total", &total);
 	return rc;

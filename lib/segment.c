@@ -299,6 +299,33 @@ static size_t ascii(char *buf, size_t cap, const UChar *u, size_t a, size_t b)
 	return n;
 }
 
+/* End of the word (letters and combining marks) starting at a. */
+static size_t word_end(const UChar *u, size_t a, size_t end)
+{
+	while (a < end) {
+		UChar32 c = char_at(u, a, end);
+		if (!u_isalpha(c) && u_charType(c) != U_NON_SPACING_MARK)
+			break;
+		a += U16_LENGTH(c);
+	}
+	return a;
+}
+
+/* UTF-8 copy of u[a, b) into buf (size cap); 0 if too long. */
+static size_t utf8_copy(char *buf, size_t cap, const UChar *u, size_t a, size_t b)
+{
+	size_t n = 0;
+	while (a < b) {
+		UChar32 c = char_at(u, a, b);
+		if (n + 5 > cap)
+			return 0;
+		n += (size_t)mwz__utf8_encode(buf + n, (unsigned int)c);
+		a += U16_LENGTH(c);
+	}
+	buf[n] = '\0';
+	return n;
+}
+
 /* Start of the next word after boundary b: opening quotes and brackets skipped. */
 static size_t next_word(const struct para *p, size_t b)
 {
@@ -359,9 +386,18 @@ static int keep_break(const struct para *p, size_t b)
 	nw = next_word(p, b);
 	nc = nw < p->end ? char_at(u, nw, p->end) : 0;
 
-	if (c == '!' || c == '?' || c == 0x203C || c == 0x2049 || c == 0x2048) {
+	if (c == '!' || c == '?' || c == 0x203C || c == 0x2049 || c == 0x2048 ||
+	    c == 0x061F) {
 		/* "Stop!" he said. / Why? because ... */
-		return !(p->latin && u_islower(nc));
+		if (p->latin)
+			return !u_islower(nc);
+		/* «...؟» قال: a verb of saying continues a quoted question */
+		if (closed) {
+			char w[64];
+			size_t wn = utf8_copy(w, sizeof w, u, nw, word_end(u, nw, p->end));
+			return !(wn > 0 && mwz__arabic_speech(w, wn));
+		}
+		return 1;
 	}
 	if (c != '.')
 		return 1;
@@ -377,8 +413,20 @@ static int keep_break(const struct para *p, size_t b)
 	while (ts < at && is_open(char_at(u, ts, at)))
 		ts++;
 	tn = ascii(tok, sizeof tok, u, ts, at);
-	if (tn == 0)
+	if (tn == 0) {
+		/* one Arabic letter: د. (Dr.), أ. (Prof.), ص. (page); but after a
+		 * number it is an era, "1990 م." , and may end the sentence */
+		size_t te = at;
+		while (te > ts && u[te - 1] == 0x0640) /* tatweel: هـ. */
+			te--;
+		if (te == ts + 1 && is_arabic_letter(u[ts])) {
+			size_t q = ts;
+			while (q > p->start && is_space(u[q - 1]))
+				q--;
+			return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
+		}
 		return 1;
+	}
 	/* the next word, letters only */
 	k = nw;
 	while (k < p->end && k - nw < sizeof nxt - 1 && u[k] < 0x80 && u_isalpha(u[k]))
@@ -533,6 +581,21 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			if (j < b && u_isupper(char_at(s->u, j, b)) && add_cand(s, j))
 				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		}
+	}
+	/* two quotations back to back, the first without a stop: `..." "...` */
+	for (i = a + 1; i + 2 < b; i++) {
+		size_t j;
+		if (!is_quote(s->u[i]) || is_space(s->u[i - 1]) || is_quote(s->u[i - 1]) ||
+		    !is_space(s->u[i + 1]))
+			continue;
+		j = i + 1;
+		while (j < b && is_space(s->u[j]))
+			j++;
+		if (j + 1 < b && is_quote(s->u[j]) && !is_space(s->u[j + 1]) &&
+		    !is_quote(s->u[j + 1]) &&
+		    (arabic ? u_isalpha(s->u[j + 1]) : u_isupper(s->u[j + 1])) &&
+		    add_cand(s, j))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	if (s->ncand > 1)
 		qsort(s->cand, s->ncand, sizeof *s->cand, cmp_size);

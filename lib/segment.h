@@ -24,4 +24,8 @@ int mwz__sentence_starter(const char *s, size_t n);
 /* True for weekdays, months and time zones, which follow a.m./p.m. or Inc. inside a sentence. */
 int mwz__abbr_follower(const char *s, size_t n);
 
+/* True if the UTF-8 Arabic word s[0..n) continues a sentence after a quoted question
+ * or exclamation: «...؟» قال / قائلًا (said, saying, adding...). */
+int mwz__arabic_speech(const char *s, size_t n);
+
 #endif

@@ -47,8 +47,9 @@ void mwz__write_tmx(mwz__out *o, mwz_write_stats_t *st,
 	int keep = (opts->flags & MWZ_WRITE_KEEP_EMPTY) != 0;
 	size_t k;
 
+	/* No DOCTYPE: a reader would look for tmx14.dtd beside the file and
+	 * some fail when it is not there; validate with the DTD given. */
 	mwz__out_str(o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	                "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
 	                "<tmx version=\"1.4\">\n"
 	                "  <header");
 	put_attr(o, "creationtool", tool);
@@ -82,8 +83,12 @@ void mwz__write_tmx(mwz__out *o, mwz_write_stats_t *st,
 		mwz__out_size(o, k + 1);
 		mwz__out_str(o, "\">\n");
 		if (!(has_src && has_tgt)) {
+			const char *missing = has_src ? opts->tgt_lang : opts->src_lang;
 			mwz__out_str(o, "      <note>not in ");
-			put_xml(o, has_src ? tl : sl);
+			if (missing && *missing)
+				put_xml(o, missing);
+			else
+				mwz__out_str(o, has_src ? "the target" : "the source");
 			mwz__out_str(o, "</note>\n");
 		}
 		mwz__out_str(o, "      <prop type=\"x-score\">");

@@ -34,7 +34,7 @@ expect_eq "null beads in the test are false positives" "$out" "$TMP/g"$'\t0.5000
 
 # Bad input: every malformed line named with file and line number, exit 1, no scores.
 expect_status "malformed test file exits 1" 1 "$MUWAZI" score "$D/gold.va" "$D/bad.va"
-for l in 4 5 6 7; do
+for l in 4 5 6 7; do  # 5: a negative index
 	grep -q "^muwazi: $D/bad.va:$l: malformed bead" "$TMP/err" && ok "malformed line $l reported" \
 		|| notok "malformed line $l reported"
 done

@@ -452,9 +452,12 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * the bead in err, otherwise); they need not cover every sentence. Texts
  * must be valid UTF-8 (MWZ_EUTF8). Every format but jsonl shows a
  * sentence with its white space runs made one space and trimmed; jsonl
- * keeps the text exact, escaped. Characters XML 1.0 forbids become U+FFFD
- * in TMX; other C0 controls become U+FFFD in text and tsv. Numbers are
- * written the same whatever the C locale. stats may be NULL.
+ * keeps the text exact, escaped (\uXXXX for controls). Other formats show
+ * control characters (C0 and C1 but white space, DEL, U+FFFE, U+FFFF: what
+ * XML 1.0 or a terminal cannot take) as U+FFFD. TMX leaves out beads with
+ * no text on a side unless MWZ_WRITE_KEEP_EMPTY (stats->omitted counts
+ * them). Numbers are written the same whatever the C locale. stats may be
+ * NULL.
  */
 MWZ_API int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write,
                             void *ctx, const mwz_bead_t *beads,
@@ -472,21 +475,48 @@ MWZ_API int mwz_beads_render(char **out, size_t *outlen,
 /* ------------------------------------------------------------------ */
 
 /*
+ * An alignment to score: beads as lists of sentence indices, read from the
+ * vecalign form "[i, ...]:[j, ...]" (optional ":SCORE", ignored) or added
+ * from mwz_bead_t. Lists are kept as written: hand-made gold files have
+ * beads such as [250]:[291, 293, 294]. Build it, then only read it.
+ */
+typedef struct mwz_alignment mwz_alignment_t;
+
+MWZ_API int mwz_alignment_create(mwz_alignment_t **out);
+MWZ_API void mwz_alignment_destroy(mwz_alignment_t *a);
+/* Number of beads held. */
+MWZ_API size_t mwz_alignment_size(const mwz_alignment_t *a);
+/* Append a bead of consecutive sentences (as mwz_align returns them). */
+MWZ_API int mwz_alignment_add_bead(mwz_alignment_t *a, const mwz_bead_t *bead);
+/*
+ * Parse one vecalign line and append its bead. Blank lines and lines
+ * starting with '#' add nothing and return MWZ_OK. A malformed line adds
+ * nothing and returns MWZ_EFORMAT, err->offset the byte in the line.
+ */
+MWZ_API int mwz_alignment_add_line(mwz_alignment_t *a, const char *line,
+                                   size_t len, mwz_error_t *err);
+/*
+ * Parse a whole vecalign file held in text[0..len) into a new alignment;
+ * the first malformed line gives MWZ_EFORMAT with err->line (1-based).
+ */
+MWZ_API int mwz_alignment_parse(mwz_alignment_t **out, const char *text,
+                                size_t len, mwz_error_t *err);
+
+/*
  * Strict and lax precision and recall of a test alignment against a gold
  * one, as Sennrich & Volk (2011) define them and vecalign's score.py
- * computes them. Beads are compared as (source indices, target indices);
- * an empty side compares equal to any empty side, whatever its start.
+ * counts them; beads are compared as (source list, target list).
  * Precision: each distinct test bead (1-0 and 0-1 included) is a strict
- * hit if the gold has the same bead, else a lax hit if it shares a source
- * sentence with a gold bead that shares a target sentence with it.
- * Recall: the same with gold and test swapped, 1-0 and 0-1 beads left out
- * of both. Beads empty on both sides are ignored.
+ * hit if the gold has the same bead, else a lax hit if some gold bead
+ * shares a source sentence with it and a target sentence of that gold bead
+ * is in it. Recall: the same with gold and test swapped, 1-0 and 0-1 beads
+ * left out of both. Beads empty on both sides are ignored.
  */
 typedef struct mwz_score_counts {
-	size_t p_strict_tp, p_strict_fp; /* test beads, strict           */
-	size_t p_lax_tp, p_lax_fp;       /* test beads, lax              */
+	size_t p_strict_tp, p_strict_fp; /* test beads, strict              */
+	size_t p_lax_tp, p_lax_fp;       /* test beads, lax                 */
 	size_t r_strict_tp, r_strict_fn; /* gold beads (no 1-0/0-1), strict */
-	size_t r_lax_tp, r_lax_fn;       /* gold beads (no 1-0/0-1), lax */
+	size_t r_lax_tp, r_lax_fn;       /* gold beads (no 1-0/0-1), lax    */
 } mwz_score_counts_t;
 
 typedef struct mwz_score {
@@ -496,32 +526,13 @@ typedef struct mwz_score {
 
 /*
  * Add the counts of test against gold to *counts (zero it first; add
- * several documents to get their micro-averaged score). Beads need not be
- * in order; duplicates count once.
+ * several documents to get their micro-averaged score, as score.py does).
  */
 MWZ_API int mwz_score_add(mwz_score_counts_t *counts,
-                          const mwz_bead_t *gold, size_t ngold,
-                          const mwz_bead_t *test, size_t ntest);
+                          const mwz_alignment_t *gold,
+                          const mwz_alignment_t *test);
 /* Precision, recall and F1 from counts; 0 where a ratio is 0/0. */
 MWZ_API int mwz_score_compute(mwz_score_t *out, const mwz_score_counts_t *counts);
-
-/*
- * Parse one line of vecalign form, "[i, ...]:[j, ...]" with an optional
- * ":SCORE" (kept in bead->score, else 0). Indices are 0-based and must be
- * consecutive and increasing within a side; a side may be empty ("[]").
- * Returns MWZ_EFORMAT (detail in err, offset = byte in the line) if
- * malformed. A blank line or one starting with '#' gives MWZ_ENOTFOUND
- * (nothing to read), which callers skip.
- */
-MWZ_API int mwz_vecalign_parse_line(mwz_bead_t *bead, const char *line,
-                                    size_t len, mwz_error_t *err);
-/*
- * Parse a whole vecalign file held in text[0..len): *beads is allocated
- * (free with mwz_free), blank and '#' lines skipped; the first malformed
- * line gives MWZ_EFORMAT with err->line set (1-based).
- */
-MWZ_API int mwz_vecalign_parse(mwz_bead_t **beads, size_t *nbeads,
-                               const char *text, size_t len, mwz_error_t *err);
 
 #ifdef __cplusplus
 }
