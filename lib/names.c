@@ -85,8 +85,10 @@ struct mwz_matcher {
 	unsigned char idl[4][128]; /* [arabic * 2 + cross][symbol] */
 	mwz__nm_name na, nb;
 	float sim[MWZ__NM_MAXW][MWZ__NM_MAXW];
+	float msim[MWZ__NM_MAXW][MWZ__NM_MAXW]; /* short word vs two long words joined */
+	mwz__nm_word joined;
 	float wf[MWZ__NM_MAXW + 1][MWZ__NM_MAXW + 1];
-	unsigned short row[2][MWZ__NM_MAXS + 1];
+	unsigned short dp[MWZ__NM_MAXS + 1][MWZ__NM_MAXS + 1];
 	char keybuf[MWZ__NM_MAXW * (MWZ__NM_MAXS + 1) + 1];
 };
 
@@ -243,6 +245,11 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 /* Raw words and the rules between words                               */
 /* ------------------------------------------------------------------ */
 
+static int is_vowel(unsigned int c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 typedef struct rawtok {
 	unsigned int c[MWZ__NM_MAXC];
 	int n, script;
@@ -388,19 +395,77 @@ static void arabic_fused_abd(rawtok *t)
 	t->n -= 2;
 }
 
+/*
+ * Where a compound is written as one word or two, make it two:
+ * Sirajuddin / Siraj ad-Din / سراج‌الدين -> siraj + din; Abubakr -> abu + bakr.
+ */
+static void split_compounds(rawname *rn)
+{
+	static const char *const din[] = { "uddin", "uddeen", "eddin", "eddine",
+		"addin", "oddin", "iddin", "ud-din", NULL };
+	static const unsigned int AR_DIN[] = { 0x627, 0x644, 0x62F, 0x64A, 0x646 };
+	int k, max = (int)(sizeof rn->t / sizeof rn->t[0]);
+	for (k = 0; k < rn->n && rn->n < max; k++) {
+		rawtok *t = &rn->t[k];
+		int cut = 0, rest = 0, d;
+		if (t->script == MWZ__NM_LATIN) {
+			for (d = 0; din[d] && !cut; d++) {
+				int l = (int)strlen(din[d]), i;
+				if (t->n < l + 3)
+					continue;
+				for (i = 0; i < l; i++)
+					if (t->c[t->n - l + i] != (unsigned char)din[d][i])
+						break;
+				if (i == l) {
+					cut = t->n - l;
+					rest = 3; /* "din" */
+				}
+			}
+			if (!cut && t->n >= 6 && t->c[0] == 'a' && t->c[1] == 'b' &&
+			    (t->c[2] == 'u' || (t->c[2] == 'o' && t->c[3] == 'u')) &&
+			    !is_vowel(t->c[t->c[2] == 'u' ? 3 : 4]))
+				cut = t->c[2] == 'u' ? 3 : 4; /* abubakr */
+		} else if (t->n >= 7 && memcmp(t->c + t->n - 5, AR_DIN, sizeof AR_DIN) == 0) {
+			cut = t->n - 5;
+			rest = 3; /* دين */
+		}
+		if (!cut)
+			continue;
+		memmove(&rn->t[k + 2], &rn->t[k + 1], (size_t)(rn->n - k - 1) * sizeof rn->t[0]);
+		rn->n++;
+		rn->t[k + 1].script = t->script;
+		if (rest) {
+			memcpy(rn->t[k + 1].c, t->c + t->n - rest, (size_t)rest * sizeof t->c[0]);
+			rn->t[k + 1].n = rest;
+			if (t->script == MWZ__NM_LATIN) {
+				rn->t[k + 1].c[0] = 'd';
+				rn->t[k + 1].c[1] = 'i';
+				rn->t[k + 1].c[2] = 'n';
+			}
+		} else {
+			rn->t[k + 1].n = t->n - cut;
+			memcpy(rn->t[k + 1].c, t->c + cut, (size_t)(t->n - cut) * sizeof t->c[0]);
+		}
+		t->n = cut;
+		k++;
+	}
+}
+
 /* ------------------------------------------------------------------ */
 /* Words to symbols                                                    */
 /* ------------------------------------------------------------------ */
 
-static int is_vowel(unsigned int c)
-{
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 static void emit(mwz__nm_word *w, int s)
 {
 	if (w->n && w->sym[w->n - 1] == s)
-		return; /* doubled letters (shadda) count once */
+		return; /* Latin doubled letters (shadda) count once */
+	if (w->n < MWZ__NM_MAXS)
+		w->sym[w->n++] = (unsigned char)s;
+}
+
+/* In Arabic script two like letters are two consonants (shadda is a mark). */
+static void emit_ar(mwz__nm_word *w, int s)
+{
 	if (w->n < MWZ__NM_MAXS)
 		w->sym[w->n++] = (unsigned char)s;
 }
@@ -565,8 +630,12 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 			s = 'H';
 		else
 			s = arabic_symbol(c);
+		/* -allah: the article's lam merges with the lam of lah */
+		if (s == 'l' && i >= 1 && t->c[i - 1] == 0x644 && i + 2 == n &&
+		    t->c[i + 1] == 0x647)
+			s = 0;
 		if (s)
-			emit(w, s);
+			emit_ar(w, s);
 	}
 }
 
@@ -634,12 +703,13 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			prev_lower = 0;
 		}
 	}
-	/* Rules between words: articles, nasab, Abd + X, X + Allah. */
+	/* Rules between words: articles, nasab, Abd + X, X + Allah, X al-Din. */
 	for (k = 0; k < rn.n; k++) {
 		latin_allah(&rn.t[k]);
 		latin_fused_abd(&rn.t[k]);
 		arabic_fused_abd(&rn.t[k]);
 	}
+	split_compounds(&rn);
 	j = 0;
 	for (k = 0; k < rn.n; k++) {
 		rawtok *t = &rn.t[k];
@@ -684,6 +754,11 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		j++;
 	}
 	rn.n = j;
+	/* a lone Abdul/Abdel (nothing after it) is Abd */
+	for (k = 0; k < rn.n; k++)
+		if (rn.t[k].script == MWZ__NM_LATIN && rn.t[k].n == 5 && is_abd(&rn.t[k]) &&
+		    rn.t[k].c[4] == 'l')
+			rn.t[k].n = 3;
 	for (k = 0; k < rn.n && out->nw < MWZ__NM_MAXW; k++) {
 		mwz__nm_word *w = &out->w[out->nw];
 		if (rn.t[k].script == MWZ__NM_LATIN)
@@ -702,6 +777,26 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 /* Comparing                                                           */
 /* ------------------------------------------------------------------ */
 
+/*
+ * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
+ * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
+ * Returns the first of the two Arabic symbols (the second is h or S).
+ */
+static int digraph_first(int latin_sym, int *second)
+{
+	*second = 'h';
+	switch (latin_sym) {
+	case 'T': return 't';
+	case 'S': return 's';
+	case 'D': return 'd';
+	case 'x': return 'k';
+	case 'Z': return 'z';
+	case 'C': *second = 'S'; return 't';
+	default: return 0;
+	}
+}
+#define DIGRAPH_COST 10
+
 /* Weighted edit distance of two words, x100; optional prefixes are free. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
                               const mwz__nm_word *b)
@@ -709,32 +804,41 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	int cross = a->script != b->script;
 	const unsigned char *da = m->idl[(a->script == MWZ__NM_ARABIC) * 2 + cross];
 	const unsigned char *db = m->idl[(b->script == MWZ__NM_ARABIC) * 2 + cross];
-	unsigned short *prev = m->row[0], *cur = m->row[1], *tmp;
 	int i, j, na = a->n, nb = b->n;
-	prev[0] = 0;
+	int a_lat = cross && a->script == MWZ__NM_LATIN;
+	int b_lat = cross && b->script == MWZ__NM_LATIN;
+	unsigned short (*D)[MWZ__NM_MAXS + 1] = m->dp;
+	D[0][0] = 0;
 	for (j = 1; j <= nb; j++)
-		prev[j] = (unsigned short)(j <= b->pre ? 0 : prev[j - 1] + db[b->sym[j - 1]]);
+		D[0][j] = (unsigned short)(j <= b->pre ? 0 : D[0][j - 1] + db[b->sym[j - 1]]);
 	for (i = 1; i <= na; i++) {
-		int ca = a->sym[i - 1];
+		int ca = a->sym[i - 1], sec = 0;
 		const unsigned char *subrow = m->sub[ca];
 		unsigned int dela = da[ca];
-		cur[0] = (unsigned short)(i <= a->pre ? 0 : prev[0] + dela);
+		int dfirst = a_lat ? digraph_first(ca, &sec) : 0;
+		D[i][0] = (unsigned short)(i <= a->pre ? 0 : D[i - 1][0] + dela);
 		for (j = 1; j <= nb; j++) {
 			int cb = b->sym[j - 1];
-			unsigned int v = prev[j - 1] + subrow[cb];
-			unsigned int d = prev[j] + dela;
-			unsigned int s = cur[j - 1] + db[cb];
+			unsigned int v = D[i - 1][j - 1] + subrow[cb];
+			unsigned int d = D[i - 1][j] + dela;
+			unsigned int s = D[i][j - 1] + db[cb];
 			if (d < v)
 				v = d;
 			if (s < v)
 				v = s;
-			cur[j] = (unsigned short)v;
+			if (dfirst && j >= 2 && (cb == sec || (sec == 'h' && cb == 'H')) &&
+			    b->sym[j - 2] == dfirst && (unsigned int)D[i - 1][j - 2] + DIGRAPH_COST < v)
+				v = D[i - 1][j - 2] + DIGRAPH_COST;
+			if (b_lat && i >= 2) {
+				int bsec, bfirst = digraph_first(cb, &bsec);
+				if (bfirst && (ca == bsec || (bsec == 'h' && ca == 'H')) &&
+				    a->sym[i - 2] == bfirst && (unsigned int)D[i - 2][j - 1] + DIGRAPH_COST < v)
+					v = D[i - 2][j - 1] + DIGRAPH_COST;
+			}
+			D[i][j] = (unsigned short)v;
 		}
-		tmp = prev;
-		prev = cur;
-		cur = tmp;
 	}
-	return prev[nb];
+	return D[na][nb];
 }
 
 static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_word *b)
@@ -754,45 +858,82 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
 	return s < 0 ? 0 : s;
 }
 
-/* Credit of a word left without a partner, against 1 for a perfect pair. */
-#define MISS_CREDIT 0.45f
+/*
+ * Credit of a word left without a partner, against 1 for a perfect pair: a
+ * word of the longer name that the shorter one leaves out (a middle name, a
+ * nasab) costs less than a word of the shorter name that finds no partner.
+ */
+#define MISS_LONG 0.45f
+#define MISS_SHORT 0.20f
+#define ORDER_COST 0.15f
+
+/* Two words joined into one (Abu Bakr = Abubakr, Nasr Allah = Nasrallah). */
+static void join_words(mwz__nm_word *out, const mwz__nm_word *x, const mwz__nm_word *y)
+{
+	int k = y->n;
+	*out = *x;
+	if (out->n + k > MWZ__NM_MAXS)
+		k = MWZ__NM_MAXS - out->n;
+	memcpy(out->sym + out->n, y->sym + y->pre, (size_t)(k > y->pre ? k - y->pre : 0));
+	out->n = (unsigned char)(out->n + (k > y->pre ? k - y->pre : 0));
+	out->mass_same = (unsigned short)(x->mass_same + y->mass_same);
+	out->mass_cross = (unsigned short)(x->mass_cross + y->mass_cross);
+}
 
 double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
                        const mwz__nm_name *b)
 {
-	int n = a->nw, k = b->nw, i, j, used_a = 0, used_b = 0;
+	int n = a->nw, k = b->nw, i, j, used = 0, nsk = 0;
 	float best, greedy;
 	unsigned int ua = 0, ub = 0;
 	if (n == 0 || k == 0)
 		return 0.0;
+	if (n > k) { /* a is the shorter name */
+		const mwz__nm_name *t = a;
+		a = b;
+		b = t;
+		n = a->nw;
+		k = b->nw;
+	}
 	for (i = 0; i < n; i++)
 		for (j = 0; j < k; j++)
 			m->sim[i][j] = word_sim(m, &a->w[i], &b->w[j]);
-	/* in order: a monotone alignment of the words */
-	m->wf[0][0] = 0;
-	for (j = 1; j <= k; j++)
-		m->wf[0][j] = m->wf[0][j - 1] + MISS_CREDIT;
-	for (i = 1; i <= n; i++) {
-		m->wf[i][0] = m->wf[i - 1][0] + MISS_CREDIT;
-		for (j = 1; j <= k; j++) {
-			float v = m->wf[i - 1][j - 1] + 2.0f * m->sim[i - 1][j - 1];
-			float d = m->wf[i - 1][j] + MISS_CREDIT;
-			float s = m->wf[i][j - 1] + MISS_CREDIT;
-			if (d > v)
-				v = d;
-			if (s > v)
-				v = s;
+	if (n == 1 && k == 1)
+		return m->sim[0][0];
+	if (k > n)
+		for (j = 0; j + 1 < k; j++) {
+			join_words(&m->joined, &b->w[j], &b->w[j + 1]);
+			for (i = 0; i < n; i++)
+				m->msim[i][j] = word_sim(m, &a->w[i], &m->joined);
+		}
+	/* in order */
+	for (i = 0; i <= n; i++) {
+		for (j = 0; j <= k; j++) {
+			float v = -1e9f, t;
+			if (i == 0 && j == 0) {
+				m->wf[0][0] = 0;
+				continue;
+			}
+			if (i > 0 && j > 0)
+				v = m->wf[i - 1][j - 1] + 2.0f * m->sim[i - 1][j - 1];
+			if (i > 0 && j > 1 && k > n &&
+			    (t = m->wf[i - 1][j - 2] + 3.0f * m->msim[i - 1][j - 2]) > v)
+				v = t;
+			if (j > 0 && (t = m->wf[i][j - 1] + MISS_LONG) > v)
+				v = t;
+			if (i > 0 && (t = m->wf[i - 1][j] + MISS_SHORT) > v)
+				v = t;
 			m->wf[i][j] = v;
 		}
 	}
 	best = m->wf[n][k] / (float)(n + k);
-	if (n == 1 || k == 1)
+	if (n == 1)
 		return best;
-	/* out of order: greedy best pairs, at a small cost */
+	/* out of order: greedy best pairs, at a cost */
 	greedy = 0;
-	for (;;) {
+	for (used = 0; used < n; used++) {
 		int bi = -1, bj = -1;
-		float bs = MISS_CREDIT;
+		float bs = MISS_SHORT;
 		for (i = 0; i < n; i++) {
 			if (ua & (1u << i))
 				continue;
@@ -807,12 +948,11 @@ double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
 			break;
 		ua |= 1u << bi;
 		ub |= 1u << bj;
-		used_a++;
-		used_b++;
 		greedy += 2.0f * bs;
 	}
-	greedy += MISS_CREDIT * (float)(n - used_a + k - used_b);
-	greedy = 0.97f * greedy / (float)(n + k);
+	nsk = n - used;
+	greedy += MISS_SHORT * (float)nsk + MISS_LONG * (float)(k - used);
+	greedy = greedy / (float)(n + k) - ORDER_COST;
 	return greedy > best ? greedy : best;
 }
 

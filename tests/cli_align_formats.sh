@@ -46,6 +46,31 @@ fi
 grep -q 'creationtoolversion="'"$("$MUWAZI" --version | sed -n '1s/^muwazi \([^ ]*\).*/\1/p')"'"' "$TMP/e.tmx" &&
 	ok "tmx creationtoolversion is muwazi's version" || notok "tmx creationtoolversion is muwazi's version"
 
+# Every control character, XML's specials and non-characters: the TMX stays valid.
+{
+	for b in 01 02 03 04 05 06 07 08 09 0b 0c 0d 0e 0f 10 11 12 13 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f 7f; do
+		printf "byte \\x$b: [\x$b] & more\n"
+	done
+	for c in 80 85 9b 9f; do printf "C1 U+00$c: [\xc2\x$c]\n"; done
+	printf 'non-characters [\xef\xbf\xbe] [\xef\xbf\xbf] and U+1F600 [\xf0\x9f\x98\x80]\n'
+	printf 'markup ]]> <!-- --> <![CDATA[ x ]]> &amp; &#0; <?pi?>\n'
+} >"$TMP/ctl.lines"
+"$MUWAZI" align -q --lines -f tmx --keep-empty --src-lang en --tgt-lang ar "$TMP/ctl.lines" "$GOLD/empty.lines" >"$TMP/ctl.tmx"
+tmx_valid "controls and markup against an empty side: tmx valid" "$TMP/ctl.tmx"
+expect_eq "controls: a unit a line" "$(grep -c '<tu ' "$TMP/ctl.tmx")" "$(nlines "$TMP/ctl.lines")"
+"$MUWAZI" align -q --lines -f tmx --src-lang en --tgt-lang ar "$TMP/ctl.lines" "$TMP/ctl.lines" >"$TMP/ctl2.tmx"
+tmx_valid "controls and markup aligned with themselves: tmx valid" "$TMP/ctl2.tmx"
+LC_ALL=C grep -q $'[\x01-\x08\x0b\x0c\x0e-\x1f]' "$TMP/ctl.tmx" "$TMP/ctl2.tmx" &&
+	notok "tmx: no C0 control left" || ok "tmx: no C0 control left"
+"$MUWAZI" align -q --lines -f jsonl "$TMP/ctl.lines" "$GOLD/empty.lines" >"$TMP/ctl.jsonl"
+LC_ALL=C grep -q $'[\x01-\x08\x0b\x0c\x0e-\x1f]' "$TMP/ctl.jsonl" &&
+	notok "jsonl: no raw C0 control" || ok "jsonl: no raw C0 control"
+if command -v jq >/dev/null 2>&1; then
+	jq -j '.src_text + "\n"' "$TMP/ctl.jsonl" >"$TMP/ctl.back"
+	cmp -s "$TMP/ctl.back" <(sed 's/\r$//' "$TMP/ctl.lines") && ok "jsonl: controls read back exactly (jq)" ||
+		notok "jsonl: controls read back exactly (jq)"
+fi
+
 # JSON: every line parses and reads back the exact text (with jq, if present).
 "$MUWAZI" align --lines -f jsonl "$GOLD/escapes.lines" "$GOLD/empty.lines" >"$TMP/e.jsonl" 2>/dev/null
 if command -v jq >/dev/null 2>&1; then

@@ -166,6 +166,19 @@ static int is_arabic(const char *s, size_t len)
 	return ar > latin;
 }
 
+/* True when s starts with a word that is capitalised only as a sentence's first. */
+static int common_opener(const char *s, size_t len)
+{
+	static const char *const w[] = { "He ", "She ", "It ", "They ", "The ", "This ", "That ",
+	                                 "These ", "Those ", "There ", "We ", "A ", "An ", "In ",
+	                                 "On ", "But ", "And ", "His ", "Her ", "Its ", "Their " };
+	size_t i;
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (len > strlen(w[i]) && memcmp(s, w[i], strlen(w[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Join sentences the way a translator merging them would write them. */
 static char *join(const line *parts, size_t n, size_t *outlen)
 {
@@ -180,6 +193,8 @@ static char *join(const line *parts, size_t n, size_t *outlen)
 		while (l && p->s[l - 1] == ' ')
 			l--;
 		memcpy(s + len, p->s, l);
+		if (i > 0 && len >= 2 && s[len - 1] == ' ' && s[len - 2] == ';' && common_opener(p->s, l))
+			s[len] = (char)(s[len] - 'A' + 'a');
 		len += l;
 		if (i + 1 < n) {
 			/* The full stop between them becomes a semicolon. */

@@ -405,6 +405,62 @@ static void test_scores(void)
 	}
 }
 
+/* Every bead kind the aligner makes, through every format. */
+static void test_kinds(void)
+{
+	static const size_t kinds[][2] = { { 1, 1 }, { 1, 0 }, { 0, 1 }, { 1, 2 }, { 2, 1 },
+		                           { 2, 2 }, { 1, 3 }, { 3, 1 }, { 1, 4 }, { 4, 1 } };
+	enum { NK = sizeof kinds / sizeof kinds[0] };
+	static const char *s[32];
+	static size_t sl[32];
+	mwz_bead_t b[NK];
+	size_t i, ns = 0, nt = 0;
+	int f;
+	mwz_write_options_t o = MWZ_WRITE_OPTIONS_INIT;
+	for (i = 0; i < 32; i++) {
+		s[i] = "Words.";
+		sl[i] = 6;
+	}
+	for (i = 0; i < NK; i++) {
+		b[i].src_start = ns;
+		b[i].src_len = kinds[i][0];
+		b[i].tgt_start = nt;
+		b[i].tgt_len = kinds[i][1];
+		b[i].score = 0.5;
+		ns += kinds[i][0];
+		nt += kinds[i][1];
+	}
+	o.src = o.tgt = s;
+	o.src_len = o.tgt_len = sl;
+	o.nsrc = ns;
+	o.ntgt = nt;
+	o.flags = MWZ_WRITE_KEEP_EMPTY;
+	for (f = 0; f < 5; f++) {
+		char *out = NULL;
+		size_t lines = 0;
+		const char *p;
+		mwz_write_stats_t st;
+		o.format = f;
+		OK(mwz_beads_render(&out, NULL, &st, b, NK, &o, NULL) == MWZ_OK,
+		   "%s: every bead kind", mwz_format_name(f));
+		for (p = out; p && *p; p++)
+			lines += *p == '\n';
+		if (f == MWZ_FORMAT_TSV || f == MWZ_FORMAT_JSONL || f == MWZ_FORMAT_VECALIGN)
+			OK(lines == NK, "%s: a line a bead (%zu)", mwz_format_name(f), lines);
+		if (f == MWZ_FORMAT_TMX)
+			OK(st.written == NK && out && strstr(out, "<prop type=\"x-bead\">4-1</prop>"),
+			   "tmx --keep-empty: a unit a bead");
+		if (f == MWZ_FORMAT_VECALIGN)
+			OK(out && strstr(out, "\n[12, 13, 14, 15]:[15]:0.500000\n") &&
+			   strstr(out, "\n[7]:[7, 8, 9]:0.500000\n") && strstr(out, "\n[]:[1]:"),
+			   "vecalign: 4-1, 1-3 and 0-1 beads");
+		if (f == MWZ_FORMAT_TEXT)
+			OK(out && strstr(out, "(3 1-1") == NULL && strstr(out, "(1 1-1, 1 1-0, 1 0-1, 1 1-2"),
+			   "text summary counts every kind");
+		mwz_free(out);
+	}
+}
+
 int main(void)
 {
 	size_t i;
@@ -421,5 +477,6 @@ int main(void)
 	test_checks();
 	test_callback();
 	test_scores();
+	test_kinds();
 	TAP_DONE();
 }

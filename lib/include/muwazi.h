@@ -452,9 +452,12 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * the bead in err, otherwise); they need not cover every sentence. Texts
  * must be valid UTF-8 (MWZ_EUTF8). Every format but jsonl shows a
  * sentence with its white space runs made one space and trimmed; jsonl
- * keeps the text exact, escaped. Characters XML 1.0 forbids become U+FFFD
- * in TMX; other C0 controls become U+FFFD in text and tsv. Numbers are
- * written the same whatever the C locale. stats may be NULL.
+ * keeps the text exact, escaped (\uXXXX for controls). Other formats show
+ * control characters (C0 and C1 but white space, DEL, U+FFFE, U+FFFF: what
+ * XML 1.0 or a terminal cannot take) as U+FFFD. TMX leaves out beads with
+ * no text on a side unless MWZ_WRITE_KEEP_EMPTY (stats->omitted counts
+ * them). Numbers are written the same whatever the C locale. stats may be
+ * NULL.
  */
 MWZ_API int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write,
                             void *ctx, const mwz_bead_t *beads,
