@@ -5,7 +5,6 @@
  */
 #include "internal.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,7 +183,6 @@ static int parse_line(mwz_alignment_t *a, const char *line, size_t len, mwz_erro
 			k++;
 		}
 		buf[k] = '\0';
-		errno = 0;
 		v = k ? strtod(buf, &end) : 0.0;
 		if (!k || *end != '\0' || v != v)
 			return mwz__fail(err, MWZ_EFORMAT, 0, j, "expected a number as the score");
