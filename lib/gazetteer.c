@@ -294,7 +294,8 @@ int mwz_gazetteer_load_mem(mwz_gazetteer_t **out, const char *data, size_t len,
 		builder_free(b);
 		return mwz__fail(err, MWZ_ERANGE, 0, 0, "too many entries");
 	}
-	qsort(b->post.p, b->post.n, sizeof(gz_post), cmp_post);
+	if (b->post.n)
+		qsort(b->post.p, b->post.n, sizeof(gz_post), cmp_post);
 	{
 		gz_post *pp = b->post.p;
 		for (i = 0, k = 0; i < b->post.n; i++)
