@@ -321,6 +321,50 @@ static void eval_lookup(const char *name, mwz_matcher_t *m, plist *pos, size_t n
 	}
 	printf("%-44s %zu names, %zu queries: right one first %.4f\n", name, ng, total,
 	       total ? (double)first / (double)total : 0);
+	/* the same through the gazetteer's index */
+	{
+		size_t cap = 0, len = 0, gfirst = 0, gtotal = 0, nscored = 0;
+		char *tsv = NULL;
+		mwz_gazetteer_t *gz = NULL;
+		mwz_error_t err;
+		for (j = 0; j < ng; j++) {
+			size_t l = strlen(ar[j]);
+			if (len + 2 * l + 3 > cap) {
+				cap = (len + 2 * l + 3) * 2;
+				tsv = realloc(tsv, cap);
+			}
+			len += (size_t)sprintf(tsv + len, "%s\t%s\n", ar[j], ar[j]);
+		}
+		if (mwz_gazetteer_load_mem(&gz, tsv, len, &err) != MWZ_OK) {
+			printf("gazetteer load failed: %s\n", err.message);
+		} else {
+			for (i = 0; i < pos->n; i++) {
+				mwz_gazetteer_hit_t *h = NULL;
+				size_t nh = 0;
+				int in = 0;
+				for (j = 0; j < ng; j++)
+					if (gid[j] == pos->p[i].group)
+						in = 1;
+				if (!in)
+					continue;
+				gtotal++;
+				if (mwz_gazetteer_lookup(&h, &nh, gz, m, pos->p[i].b, strlen(pos->p[i].b),
+				                         0, 0.0) == MWZ_OK && nh > 0) {
+					nscored += nh;
+					for (j = 0; j < ng; j++)
+						if (gid[j] == pos->p[i].group &&
+						    strcmp(ar[j], mwz_gazetteer_arabic(gz, h[0].entry)) == 0)
+							gfirst++;
+				}
+				mwz_free(h);
+			}
+			printf("%-44s via gazetteer index: right one first %.4f, %.1f entries scored a query\n",
+			       "", gtotal ? (double)gfirst / (double)gtotal : 0,
+			       gtotal ? (double)nscored / (double)gtotal : 0);
+		}
+		mwz_gazetteer_destroy(gz);
+		free(tsv);
+	}
 	free(gid);
 	free(ar);
 }

@@ -622,6 +622,11 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 		if (i == 2 && w->n == 2 && n >= 4 && t->c[0] == 0x627 && t->c[1] == 0x644 &&
 		    c != 0x644)
 			w->pre = 2; /* the article al- */
+		if (c == 0x62A && i + 1 < n && t->c[i + 1] == 0x634) {
+			emit_ar(w, 'C'); /* تش: ch in foreign names */
+			i++;
+			continue;
+		}
 		if (i == 0 && c == 0x627)
 			s = 'E';
 		else if (i == n - 1 && c == 0x649)
@@ -999,13 +1004,20 @@ static char key_class(int s)
 	}
 }
 
-size_t mwz__nm_word_key(char *out, size_t cap, const mwz__nm_word *w)
+size_t mwz__nm_word_key(char *out, size_t cap, const mwz__nm_word *w, unsigned int alt)
 {
 	size_t k = 0;
 	int i;
 	char last = 0;
-	for (i = w->pre; i < w->n && k + 1 < cap; i++) {
-		char c = key_class(w->sym[i]);
+	for (i = (alt & MWZ__KEY_PREFIX) ? 0 : w->pre; i < w->n && k + 1 < cap; i++) {
+		int sym = w->sym[i];
+		char c;
+		if (sym == 'v' && (alt & MWZ__KEY_V_AS_F))
+			c = 'F';
+		else if (sym == 'z' && (alt & MWZ__KEY_Z_AS_S))
+			c = 'S';
+		else
+			c = key_class(sym);
 		if (c && c != last)
 			out[k++] = c;
 		if (c)
@@ -1032,7 +1044,7 @@ int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
 		return rc;
 	for (i = 0; i < m->na.nw; i++) {
 		size_t l = mwz__nm_word_key(m->keybuf + k + (k > 0),
-		                            sizeof m->keybuf - k - 1, &m->na.w[i]);
+		                            sizeof m->keybuf - k - 1, &m->na.w[i], 0);
 		if (l == 0)
 			continue;
 		if (k > 0)
