@@ -375,6 +375,9 @@ static size_t to_units(struct unit *u, const unsigned int *cp, size_t n,
  * consonants (0-based in the run) followed by a vowel. initial: the run
  * starts the word; final: it ends it; after_long: a long vowel precedes.
  */
+/* Bit n of a vowel mask; none past the 32nd letter of a run (no UB shift). */
+#define VBIT(n) ((n) < 32 ? 1u << (n) : 0u)
+
 static unsigned int run_vowels(size_t k, int initial, int final, int after_long)
 {
 	unsigned int m = 0;
@@ -385,7 +388,7 @@ static unsigned int run_vowels(size_t k, int initial, int final, int after_long)
 		/* CaC, CaCC, CaCCaC, CaCCaCaC ... */
 		m |= 1u;
 		for (j = 2; j + 1 < k; j += 2)
-			m |= 1u << j;
+			m |= VBIT(j);
 		if (!final && k == 2)
 			m = 1u;
 		return m;
@@ -396,12 +399,12 @@ static unsigned int run_vowels(size_t k, int initial, int final, int after_long)
 		/* CCaC, CCaCaC */
 		for (j = 1; j + 1 < k; j++)
 			if (j % 2 == 1)
-				m |= 1u << j;
+				m |= VBIT(j);
 		return m;
 	}
 	/* medial: CC, CCaC, CCaCC */
 	for (j = 1; j + 1 < k; j += 2)
-		m |= 1u << j;
+		m |= VBIT(j);
 	return m;
 }
 
@@ -448,7 +451,7 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 				int edge = (i + t == 0) || (i + t + 1 == m);
 				if (x->ayn) {
 					/* Saad, Jaafar: ayn after an inserted a, before a consonant */
-					if (prev_short == 'a' && t + 1 < k && !(mask & (1u << t)))
+					if (prev_short == 'a' && t + 1 < k && !(mask & VBIT(t)))
 						out(c, "a");
 				} else if (x->hamza) {
 					if (!edge)
@@ -459,7 +462,7 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 				prev_short = 0;
 				if (mu && i == 0 && allc && k == 4 && j == m && t == 2)
 					mask = 1u | (1u << 2); /* Muhsin, Muslim */
-				if (mask & (1u << t)) {
+				if (mask & VBIT(t)) {
 					const char *v = "a";
 					if (j == m && k == 2 && t == 0 && i > 0)
 						v = prev_vowel_long && u[i - 1].txt[0] == 'a' ? "i" : "e";

@@ -19,6 +19,8 @@ for bin in "$TESTBIN"/fuzz/fuzz_*; do
 	if [ "$rc" -ne 0 ] || grep -qE 'Sanitizer|runtime error' "$TMP/err"; then
 		notok "$name: replay of the corpus and $N mutations (status $rc)"
 		grep -E 'fuzz_|replay|ERROR|runtime error|SUMMARY' "$TMP/err" | head -n 8 | sed 's/^/#   /'
+		grep -q 'replay: crashed on' "$TMP/err" ||
+			"$bin" -v -n "$N" "$corpus" 2>&1 | grep '^# replay: running' | tail -n 1 | sed 's/^/#   /'
 	else
 		cat "$TMP/out"
 	fi

@@ -50,8 +50,22 @@ static void long_name_bad_utf8(void)
 	mwz_matcher_destroy(m);
 }
 
+/* fuzz_names: a run of more than 32 consonants shifted 1u by 32 (UBSan). */
+static void long_consonant_run(void)
+{
+	char buf[2 * 300];
+	char *out = NULL;
+	size_t outlen = 0, i;
+	for (i = 0; i < 300; i++)
+		memcpy(buf + 2 * i, "\xD8\xB3", 2); /* seen */
+	OK(mwz_translit(&out, &outlen, buf, sizeof buf, MWZ_SCHEME_NEWS, NULL) == MWZ_OK &&
+	   out && outlen > 0, "news romanisation of a 300-consonant word");
+	mwz_free(out);
+}
+
 int main(void)
 {
+	long_consonant_run();
 	render_nothing();
 	long_name_bad_utf8();
 	TAP_DONE();

@@ -1,7 +1,7 @@
 /*
  * replay.c - a main() for the fuzz targets when libFuzzer is not there.
  *
- *   fuzz_X [-n N] [-s SEED] [-m MAXLEN] [-d INDEX] PATH...
+ *   fuzz_X [-n N] [-s SEED] [-m MAXLEN] [-d INDEX] [-v] PATH...
  *
  * Feeds every file named (a directory: every regular file in it, sorted)
  * to LLVMFuzzerTestOneInput, then N pseudo-random inputs made from those
@@ -13,7 +13,8 @@
  * mutated input INDEX to standard output instead of running anything.
  * Each input is copied into a buffer of exactly its size, so that
  * AddressSanitizer sees a read past its end. Ends with one TAP line,
- * "ok - NAME: ...". A crash names the input it happened on.
+ * "ok - NAME: ...". A crash names the input it happened on; -v names
+ * each input before running it (for deaths no handler sees).
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -118,10 +119,14 @@ static int read_file(const char *path, unsigned char **out, size_t *len)
 	return 0;
 }
 
+static int verbose;
+
 /* Run one input from an exact-size copy. */
 static void run(const unsigned char *p, size_t n)
 {
 	unsigned char *copy = xmalloc(n);
+	if (verbose) /* a sanitizer may die without calling us back */
+		fprintf(stderr, "# replay: running %s\n", current);
 	if (n)
 		memcpy(copy, p, n);
 	LLVMFuzzerTestOneInput(copy, n);
@@ -332,14 +337,15 @@ int main(int argc, char **argv)
 	slash = strrchr(prog, '/');
 	if (slash)
 		prog = slash + 1;
-	while ((opt = getopt(argc, argv, "n:s:m:d:")) != -1) {
+	while ((opt = getopt(argc, argv, "n:s:m:d:v")) != -1) {
 		switch (opt) {
 		case 'n': n = strtoul(optarg, NULL, 10); break;
 		case 's': seed = strtoul(optarg, NULL, 10); break;
 		case 'm': max = strtoul(optarg, NULL, 10); break;
 		case 'd': dump = strtol(optarg, NULL, 10); break;
+		case 'v': verbose = 1; break;
 		default:
-			fprintf(stderr, "usage: %s [-n N] [-s SEED] [-m MAXLEN] [-d INDEX] PATH...\n", prog);
+			fprintf(stderr, "usage: %s [-n N] [-s SEED] [-m MAXLEN] [-d INDEX] [-v] PATH...\n", prog);
 			return 2;
 		}
 	}
