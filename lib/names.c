@@ -48,7 +48,7 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	/* consonants */
 	{ 'b', 'p', 20 }, { 'b', 'v', 40 }, { 'f', 'v', 20 }, { 'p', 'f', 50 },
 	{ 'v', 'w', 20 },
-	{ 't', 'T', 30 }, { 'T', 's', 30 }, { 'T', 'D', 20 }, { 'T', 'z', 50 },
+	{ 't', 'T', 30 }, { 'T', 's', 45 }, { 'T', 'D', 20 }, { 'T', 'z', 50 },
 	{ 't', 'd', 50 }, { 'T', 'd', 35 }, { 'd', 'D', 20 }, { 'D', 'z', 20 }, { 'd', 'z', 50 },
 	{ 'z', 'Z', 25 }, { 'Z', 'j', 30 }, { 'j', 'g', 20 }, { 'j', 'y', 60 },
 	{ 'j', 'C', 40 }, { 'Z', 'S', 50 },
@@ -68,8 +68,10 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 		if (arabic) /* only 'a' occurs: ta marbuta, alef maqsura */
 			return cross ? 30 : 60;
 		return cross ? 8 : 45;
-	case 'A': return cross ? 50 : 70;
-	case 'W': case 'Y': return cross ? 90 : 90;
+	/* Arabic long vowels; in Latin, aa / ou oo uu / ee ii ie, which mostly
+	 * stand for them (but French ou is also a short u) */
+	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 30 : 45);
+	case 'W': case 'Y': return arabic ? 90 : (cross ? 30 : 45);
 	case 'E': return cross ? 10 : 50;
 	case '3': return cross ? 10 : 80;
 	case '\'': return cross ? 5 : 30;
@@ -87,8 +89,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  70, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  45, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
 		100,  45, 100, 100, 100,  45, 100, 100,  80,  45, 100, 100, 100, 100, 100,  45,
 		100, 100, 100, 100, 100,  45, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -97,8 +99,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  50, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  30, 100,  30, 100, 100, 100, 100, 100, 100,
 		100,   8, 100, 100, 100,   8, 100, 100,  70,   8, 100, 100, 100, 100, 100,   8,
 		100, 100, 100, 100, 100,   8, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -542,12 +544,17 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 		switch (ch) {
 		case 'a': case 'e': case 'o':
 			if (ch == 'o' && (nx == 'u' || nx == 'o')) {
-				emit(w, 'u');
+				emit(w, 'W'); /* long u: Mahmoud */
 				i += 2;
 				continue;
 			}
 			if (ch == 'e' && nx == 'e') {
-				emit(w, 'i');
+				emit(w, 'Y'); /* long i: Saeed */
+				i += 2;
+				continue;
+			}
+			if (ch == 'a' && nx == 'a') {
+				emit(w, 'A'); /* long a: Aamir */
 				i += 2;
 				continue;
 			}
@@ -561,8 +568,13 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			i++;
 			continue;
 		case 'i':
+			if (nx == 'i' || (nx == 'e' && !is_vowel(nx2))) {
+				emit(w, 'Y'); /* Hussien, -ie */
+				i += 2;
+				continue;
+			}
 			emit(w, 'i');
-			i += (nx == 'e' && i + 2 == n) ? 2 : 1;
+			i++;
 			continue;
 		case 'w':
 			if (i > 0 && (c[i - 1] == 'u' || c[i - 1] == 'o') && is_vowel(nx)) {
@@ -571,6 +583,11 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			}
 			break;
 		case 'u':
+			if (nx == 'u') {
+				emit(w, 'W');
+				i += 2;
+				continue;
+			}
 			emit(w, 'u');
 			i++;
 			continue;
