@@ -13,8 +13,9 @@
  *     punctuation (the stop decides, so "Mr.\nSmith" stays whole), in a comma,
  *     colon, semicolon or dash (a dateline "BAGHDAD -" stays with its
  *     sentence), when the next line starts in lower case, or when the line
- *     is as full as the paragraph's wrap width (the next word would not have
- *     fitted). Otherwise it is hard: a headline or a line without a stop.
+ *     is as full as the paragraph's wrap width, its longest line (the next
+ *     word would not have fitted, with a tenth of slack). Otherwise it is
+ *     hard: a headline or a line without a stop.
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!" or "?" is then kept or dropped by the rules below
@@ -275,9 +276,12 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
 		size_t j, soft;
 		line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &nl2, &nl3);
+		/* wrapped text: the next word would (nearly) not have fitted on
+		 * this line; a tenth of slack for wrapping by display width */
 		soft = is_final(l) || is_continuing(l) || u_islower(nf) ||
-		       (nl >= 3 && width >= 30 &&
-		        n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end) > width);
+		       (width >= 40 && n >= 30 &&
+		        10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
+		                9 * width);
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)
 				u[j] = ' ';
@@ -527,7 +531,7 @@ static size_t put_utf8(char *buf, size_t cap, const UChar32 *v, size_t n)
 
 static void hword_fill(struct hword *w, const UChar *u, int arabic)
 {
-	UChar32 v[HL_KEY * 2], c;
+	UChar32 v[HL_KEY * 2], c, raw0 = 0, rawlast = 0;
 	size_t n = 0, i, a = w->s, b = w->e, st = 0, letters = 0, upper = 0;
 	int first = 1;
 	/* letters, digits and inner marks; outer punctuation dropped */
@@ -561,6 +565,9 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 		if (arabic) {
 			if (is_ar_mark(c))
 				continue;
+			if (n == 0)
+				raw0 = c;
+			rawlast = c;
 			c = fold_ar(c);
 		} else {
 			c = u_tolower(c);
@@ -577,8 +584,8 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 			{ 0x0627, 0x0633, 0x062A }, { 0x0627, 0x0646, 0 }, { 0x0627, 0, 0 },
 			{ 0x062A, 0, 0 }, { 0x064A, 0, 0 },
 		};
-		int noun = (n >= 2 && v[0] == 0x0627 && v[1] == 0x0644) ||
-		           (n >= 1 && v[n - 1] == 0x0647) ||
+		int noun = (n >= 2 && raw0 == 0x0627 && v[1] == 0x0644) ||
+		           rawlast == 0x0629 ||
 		           (n >= 2 && v[n - 2] == 0x0627 && v[n - 1] == 0x062A);
 		if (!noun && n == 3)
 			w->verbish = 1;

@@ -155,6 +155,9 @@ int main(void)
 	EN("The minister said on Sunday that the\ntalks with the unions had ended and\nthat a new round would start soon.\nOthers disagreed.",
 	   "The minister said on Sunday that the\ntalks with the unions had ended and\nthat a new round would start soon. | Others disagreed.",
 	   "soft-wrapped lines are joined");
+	EN("Iraqi cleric Muqtada al-Sadr calls for calm as border clashes raise\nfears\nThe cleric said on Sunday that the government must secure the border\nwith Syria and send reinforcements to the crossings at once, officials\nsaid.",
+	   "Iraqi cleric Muqtada al-Sadr calls for calm as border clashes raise\nfears | The cleric said on Sunday that the government must secure the border\nwith Syria and send reinforcements to the crossings at once, officials\nsaid.",
+	   "a wrapped headline, then wrapped text");
 	EN("He met Mr.\nSmith there.", "He met Mr.\nSmith there.",
 	   "an abbreviation at a line end does not end the sentence");
 
