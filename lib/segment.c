@@ -615,7 +615,8 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 			}
 		}
 	}
-	w->content = n - st >= 3 && !mwz__function_word(w->norm, w->normlen, arabic);
+	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
+	             !mwz__function_word(w->norm, w->normlen, arabic);
 	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
 	w->strong = arabic ? 0 : mwz__starter_strength(w->norm, w->normlen);
 	{
@@ -719,8 +720,6 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 				low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
 			if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
 				sc += 2; /* Title Case Headline then a sentence */
-			if (w[k - 1].cap && w[k].cap && !w[k - 1].allcaps)
-				sc -= 0.5; /* inside a run of capitalised words (a name) */
 		}
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
 			best_verb = sc > best ? w[k].verbish : 1;
