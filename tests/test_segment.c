@@ -40,6 +40,18 @@ static const char *split(int lang, const char *text)
 #define EN(text, want, desc) OK_STR(split(MWZ_LANG_EN, text), want, "en: %s", desc)
 #define AR(text, want, desc) OK_STR(split(MWZ_LANG_AR, text), want, "ar: %s", desc)
 
+/* Length of the white space (ASCII or U+00A0, U+2028, U+2029) at p, else 0. */
+static size_t space_at(const char *p)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+		return 1;
+	if (strncmp(p, "\xC2\xA0", 2) == 0)
+		return 2;
+	if (strncmp(p, "\xE2\x80\xA8", 3) == 0 || strncmp(p, "\xE2\x80\xA9", 3) == 0)
+		return 3;
+	return 0;
+}
+
 /* Every non-space byte in exactly one sentence; sentences trimmed, in order. */
 static int invariant(int lang, const char *text)
 {
@@ -50,6 +62,7 @@ static int invariant(int lang, const char *text)
 	unsigned char *seen = calloc(len + 1, 1);
 	if (!seen || mwz_segmenter_create(&s, lang, NULL) ||
 	    mwz_segmenter_split(&v, &n, s, text, len, NULL)) {
+		printf("#   split failed on [%s]\n", text);
 		free(seen);
 		mwz_segmenter_destroy(s);
 		return 0;
@@ -58,19 +71,65 @@ static int invariant(int lang, const char *text)
 		const char *p = text + v[i].start;
 		if (v[i].start < at || v[i].len == 0 || v[i].start + v[i].len > len)
 			good = 0;
-		else if (strchr(" \t\r\n", p[0]) || strchr(" \t\r\n", p[v[i].len - 1]))
+		else if (space_at(p) || space_at(p + v[i].len - 1) ||
+		         (v[i].len >= 2 && space_at(p + v[i].len - 2) == 2) ||
+		         (v[i].len >= 3 && space_at(p + v[i].len - 3) == 3))
 			good = 0;
 		for (j = v[i].start; j < v[i].start + v[i].len && j < len; j++)
 			seen[j]++;
 		at = v[i].start + v[i].len;
 	}
-	for (j = 0; j < len; j++)
-		if (!strchr(" \t\r\n", text[j]) && seen[j] != 1)
+	for (j = 0; j < len;) {
+		size_t sp = space_at(text + j);
+		if (!sp && seen[j] != 1)
 			good = 0;
+		j += sp ? sp : 1;
+	}
+	if (!good)
+		printf("#   invariant broken on [%s]\n", text);
 	free(seen);
 	mwz_free(v);
 	mwz_segmenter_destroy(s);
 	return good;
+}
+
+/* Random texts from pieces that exercise every rule; the invariant must hold for all. */
+static int random_invariants(int count)
+{
+	static const char *const pieces[] = {
+		"Mr.", "U.S.", "J.", "K.", "etc.", "a.m.", "No.", "5", "3.5", "The", "he",
+		"said", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", ".",
+		"!", "?", "...", "\xE2\x80\xA6", ",", ":", "\xE2\x80\x93", "-", "(", ")",
+		"\n", "\n\n", "\r\n", "\t", "  ", "\xE2\x80\xA9", "\xE2\x80\xA8",
+		"\xD9\x82\xD8\xA7\xD9\x84", "\xD8\xAF.", "\xD8\x9F", "\xDB\x94",
+		"\xD8\x8C", "\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81",
+		"\xF0\x9F\x98\x80", "BAGHDAD", "Volcano", "ash", "Ash", "city", "\xC2\xA0",
+		"\xEF\xBB\xBF", "x", "",
+	};
+	char buf[600];
+	unsigned long seed = 12345;
+	int i, bad = 0;
+	for (i = 0; i < count; i++) {
+		size_t o = 0;
+		int k, n;
+		seed = seed * 1103515245u + 12345u;
+		n = (int)((seed >> 16) % 60);
+		for (k = 0; k < n; k++) {
+			const char *p;
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+			if (o + strlen(p) + 2 >= sizeof buf)
+				break;
+			memcpy(buf + o, p, strlen(p));
+			o += strlen(p);
+			if ((seed >> 8) % 3)
+				buf[o++] = ' ';
+		}
+		buf[o] = '\0';
+		if (!invariant((int)((seed >> 20) % 3), buf))
+			bad++;
+	}
+	return bad;
 }
 
 int main(void)
@@ -225,6 +284,8 @@ int main(void)
 	   "no non-space byte lost or duplicated (English)");
 	OK(invariant(MWZ_LANG_AUTO, "\xD9\x82\xD8\xA7\xD9\x84. \xD8\x9F \n\xD8\xB0\n\n\n x. Y"),
 	   "no non-space byte lost or duplicated (Arabic, auto)");
+
+	OK(random_invariants(3000) == 0, "invariant on 3000 random texts in every language mode");
 
 	/* errors */
 	rc = mwz_segmenter_create(&s, MWZ_LANG_EN, &err);
