@@ -419,18 +419,31 @@ static int keep_break(const struct para *p, size_t b)
 		ts++;
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {
-		/* one Arabic letter: د. (Dr.), أ. (Prof.), ص. (page); but after a
-		 * number it is an era, "1990 م." , and may end the sentence */
-		size_t te = at;
-		while (te > ts && u[te - 1] == 0x0640) /* tatweel: هـ. */
-			te--;
-		if (te == ts + 1 && is_arabic_letter(u[ts])) {
-			size_t q = ts;
-			while (q > p->start && is_space(u[q - 1]))
-				q--;
-			return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
+		/* single Arabic letters between stops: د. (Dr.), أ.د. (Prof. Dr.),
+		 * أ.ف.ب (AFP), ص. (page); but after a number it is an era, "1990 م."
+		 * or "300 ق.م.", and may end the sentence (not inside the letters) */
+		size_t q, run = 0;
+		int abbr = 1;
+		for (q = ts; q < at && abbr; q++) {
+			if (u[q] == '.') {
+				abbr = run > 0;
+				run = 0;
+			} else if (u[q] == 0x0640) { /* tatweel: هـ. */
+				continue;
+			} else if (is_arabic_letter(u[q]) && run < 1) {
+				run++;
+			} else {
+				abbr = 0;
+			}
 		}
-		return 1;
+		if (!abbr || run == 0)
+			return 1;
+		if (e == b && nw == b)
+			return 0; /* inside the letters: أ.|ف.ب */
+		q = ts;
+		while (q > p->start && is_space(u[q - 1]))
+			q--;
+		return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
 	}
 	/* the next word, letters only */
 	k = nw;
