@@ -216,7 +216,9 @@ MWZ_API int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
 
 enum mwz_scheme {
 	MWZ_SCHEME_BUCKWALTER = 0, /* exact and reversible                  */
-	MWZ_SCHEME_NEWS = 1        /* as an English-language newsroom prints */
+	MWZ_SCHEME_NEWS = 1,       /* as an English-language newsroom prints */
+	MWZ_SCHEME_NEWS_RULES = 2  /* news rules alone, without the name list:
+	                              how an unlisted name comes out        */
 };
 
 /* Romanise Arabic text; *out is allocated (free with mwz_free). */
