@@ -2,7 +2,8 @@
 # bench_split.sh - sentence segmentation: boundary P/R/F1 of `muwazi split` rules and of plain
 # ICU (en@ss=standard / ar) on running text rebuilt from the dev documents, and speed.
 # The running text of a document: its first line (headline) on a line of its own, then the other
-# sentences joined by a space; a second run puts a blank line every 4 sentences (paragraphs).
+# sentences joined by a space; other runs put a blank line every 4 sentences (paragraphs), run the
+# headline into the text with a space, or leave it out. See bench/split_eval.c.
 set -u
 : "${BENCHBIN:?}" "${MUWAZI:?}"
 eval=$BENCHBIN/split_eval
@@ -12,10 +13,14 @@ if [ ! -d "${SHARED_DIR:-/nonexistent}/data/ntrex-dev" ]; then
 fi
 D=$SHARED_DIR/data
 for l in en ar; do
-	echo "-- ntrex-dev $l, one paragraph per document"
+	echo "-- ntrex-dev $l: headline on its own line, then one paragraph"
 	"$eval" --lang $l "$D"/ntrex-dev/*.$l | sed 's/^/   /'
-	echo "-- ntrex-dev $l, a paragraph every 4 sentences"
+	echo "-- ntrex-dev $l: headline on its own line, a paragraph every 4 sentences"
 	"$eval" --lang $l --para 4 "$D"/ntrex-dev/*.$l | sed 's/^/   /'
+	echo "-- ntrex-dev $l: headline run into the text with a space (no line break)"
+	"$eval" --lang $l --no-headline "$D"/ntrex-dev/*.$l | sed 's/^/   /'
+	echo "-- ntrex-dev $l: headline left out"
+	"$eval" --lang $l --drop-headline "$D"/ntrex-dev/*.$l | sed 's/^/   /'
 done
 if [ -f "$D/tico19/DOCS.tsv" ]; then
 	# running-text documents only: the CMU medical dialogue has neither case nor stops

@@ -102,6 +102,8 @@ static void score(struct counts *c, const size_t *gold, size_t ng, const size_t 
 					k++;
 				b++;
 			}
+			while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80)
+				b++;
 			from = b > 60 ? b - 60 : 0;
 			to = b + 40 < len ? b + 40 : len;
 			while (from > 0 && ((unsigned char)text[from] & 0xC0) == 0x80)

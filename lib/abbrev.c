@@ -194,3 +194,125 @@ int mwz__arabic_speech(const char *s, size_t n)
 			return 1;
 	return 0;
 }
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (word_eq(list[i], s, len))
+			return 1;
+	return 0;
+}
+#define IN_LIST(l, s, n) in_list(l, sizeof l / sizeof l[0], s, n)
+
+/* English words compared in lower case. */
+static const char *const func_en[] = {
+	"a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from",
+	"and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has",
+	"have", "had", "its", "it", "this", "that", "these", "those", "his", "her",
+	"their", "our", "your", "my", "not", "no", "after", "before", "over", "under",
+	"about", "into", "than", "then", "so", "up", "down", "out", "off", "per", "via",
+	"amid", "says", "say", "said", "will", "would", "can", "could", "should", "may",
+	"might", "must", "new", "who", "which", "what", "how", "why", "when", "where",
+};
+
+/* Arabic words after light normalisation (no diacritics, bare alef, ه for ة, ي for ى). */
+static const char *const func_ar[] = {
+	"\xD9\x81\xD9\x8A",                         /* في */
+	"\xD9\x85\xD9\x86",                         /* من */
+	"\xD8\xB9\xD9\x84\xD9\x8A",               /* علي (على) */
+	"\xD8\xA7\xD9\x84\xD9\x8A",               /* الي (إلى) */
+	"\xD8\xB9\xD9\x86",                         /* عن */
+	"\xD9\x85\xD8\xB9",                         /* مع */
+	"\xD8\xA7\xD9\x86",                         /* ان (أن، إن) */
+	"\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",     /* التي */
+	"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",     /* الذي */
+	"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", /* الذين */
+	"\xD9\x87\xD8\xB0\xD8\xA7",               /* هذا */
+	"\xD9\x87\xD8\xB0\xD9\x87",               /* هذه */
+	"\xD8\xB0\xD9\x84\xD9\x83",               /* ذلك */
+	"\xD8\xAA\xD9\x84\xD9\x83",               /* تلك */
+	"\xD8\xA8\xD9\x8A\xD9\x86",               /* بين */
+	"\xD8\xA8\xD8\xB9\xD8\xAF",               /* بعد */
+	"\xD9\x82\xD8\xA8\xD9\x84",               /* قبل */
+	"\xD8\xAD\xD8\xAA\xD9\x8A",               /* حتي */
+	"\xD9\x83\xD8\xA7\xD9\x86",               /* كان */
+	"\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA",     /* كانت */
+	"\xD9\x82\xD8\xAF",                         /* قد */
+	"\xD9\x84\xD9\x85",                         /* لم */
+	"\xD9\x84\xD9\x86",                         /* لن */
+	"\xD9\x85\xD8\xA7",                         /* ما */
+	"\xD9\x84\xD8\xA7",                         /* لا */
+	"\xD8\xA7\xD9\x88",                         /* او */
+	"\xD8\xAB\xD9\x85",                         /* ثم */
+	"\xD9\x83\xD9\x84",                         /* كل */
+	"\xD8\xB9\xD9\x86\xD8\xAF",               /* عند */
+	"\xD9\x85\xD9\x86\xD8\xB0",               /* منذ */
+	"\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",     /* خلال */
+	"\xD8\xAD\xD9\x88\xD9\x84",               /* حول */
+	"\xD8\xBA\xD9\x8A\xD8\xB1",               /* غير */
+	"\xD9\x87\xD9\x88",                         /* هو */
+	"\xD9\x87\xD9\x8A",                         /* هي */
+	"\xD9\x87\xD9\x85",                         /* هم */
+	"\xD8\xB6\xD8\xAF",                         /* ضد */
+	"\xD9\x86\xD8\xAD\xD9\x88",               /* نحو */
+	"\xD9\x84\xD8\xAF\xD9\x8A",               /* لدي */
+	"\xD9\x88",                                   /* و */
+};
+
+int mwz__function_word(const char *s, size_t n, int arabic)
+{
+	return arabic ? IN_LIST(func_ar, s, n) : IN_LIST(func_en, s, n);
+}
+
+static const char *const noend_en[] = {
+	"a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from",
+	"and", "or", "as", "into", "than", "that", "who", "which", "is", "are", "was",
+	"were", "be", "vs", "its", "his", "her", "their", "our", "my", "your",
+};
+
+int mwz__no_end_word(const char *s, size_t n, int arabic)
+{
+	/* for Arabic the function words are all prepositions, particles or pronouns */
+	return arabic ? IN_LIST(func_ar, s, n) : IN_LIST(noend_en, s, n);
+}
+
+static const char *const strong_en[] = {
+	"he", "she", "it", "they", "we", "there", "this", "these", "those", "his",
+	"her", "its", "their", "our", "but", "however", "when", "while", "after",
+	"although", "with", "for", "as", "according", "at", "by", "two", "three",
+	"four", "five", "six", "several", "some", "many", "more", "most", "officials",
+	"police", "authorities",
+};
+static const char *const weak_en[] = { "the", "a", "an", "in", "on" };
+
+int mwz__starter_strength(const char *s, size_t n)
+{
+	if (IN_LIST(strong_en, s, n))
+		return 2;
+	return IN_LIST(weak_en, s, n) ? 1 : 0;
+}
+
+static const char *const opener_ar[] = {
+	"\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81", /* وأضاف */
+	"\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81\xD8\xAA", /* وأضافت */
+	"\xD9\x88\xD9\x82\xD8\xA7\xD9\x84", /* وقال */
+	"\xD9\x88\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA", /* وقالت */
+	"\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9", /* وتابع */
+	"\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD8\xAA", /* وتابعت */
+	"\xD9\x88\xD8\xA3\xD9\x83\xD8\xAF", /* وأكد */
+	"\xD9\x88\xD8\xA3\xD9\x83\xD8\xAF\xD8\xAA", /* وأكدت */
+	"\xD9\x88\xD8\xA3\xD8\xB4\xD8\xA7\xD8\xB1", /* وأشار */
+	"\xD9\x88\xD8\xA3\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xAA", /* وأشارت */
+	"\xD9\x88\xD8\xA3\xD9\x88\xD8\xB6\xD8\xAD", /* وأوضح */
+	"\xD9\x88\xD8\xA3\xD9\x88\xD8\xB6\xD8\xAD\xD8\xAA", /* وأوضحت */
+	"\xD9\x88\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", /* واختتم */
+	"\xD9\x88\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", /* واختتمت */
+	"\xD9\x84\xD9\x82\xD8\xAF", /* لقد */
+	"\xD9\x88\xD9\x84\xD9\x82\xD8\xAF", /* ولقد */
+};
+
+int mwz__arabic_opener(const char *s, size_t n)
+{
+	return IN_LIST(opener_ar, s, n);
+}

@@ -33,8 +33,15 @@ typedef struct mwz__nm_name {
 /* Parse a UTF-8 name into words. 0, or MWZ_EUTF8 with *bad the offset. */
 int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad);
 
-/* Coarse consonant skeleton of a word (for keys and the index); NUL-terminated. */
-size_t mwz__nm_word_key(char *out, size_t cap, const mwz__nm_word *w);
+/*
+ * Coarse consonant skeleton of a word (for keys and the index);
+ * NUL-terminated. alt 0 is the key; the MWZ__KEY_* bits give the
+ * alternative keys that the gazetteer also indexes.
+ */
+#define MWZ__KEY_PREFIX 1u  /* keep an optional article (al-) */
+#define MWZ__KEY_V_AS_F 2u  /* v as f, not as w (Persian vs European v) */
+#define MWZ__KEY_Z_AS_S 4u  /* z as s, not as dh */
+size_t mwz__nm_word_key(char *out, size_t cap, const mwz__nm_word *w, unsigned int alt);
 
 /* Score two parsed names with m's scratch. */
 double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,

@@ -13,8 +13,9 @@
  *     punctuation (the stop decides, so "Mr.\nSmith" stays whole), in a comma,
  *     colon, semicolon or dash (a dateline "BAGHDAD -" stays with its
  *     sentence), when the next line starts in lower case, or when the line
- *     is as full as the paragraph's wrap width (the next word would not have
- *     fitted). Otherwise it is hard: a headline or a line without a stop.
+ *     is as full as the paragraph's wrap width, its longest line (the next
+ *     word would not have fitted, with a tenth of slack). Otherwise it is
+ *     hard: a headline or a line without a stop.
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!" or "?" is then kept or dropped by the rules below
@@ -41,10 +42,12 @@ struct mwz_segmenter {
 	int lang;                  /* MWZ_LANG_* asked for            */
 	UBreakIterator *bi[2];     /* opened on first use             */
 	UChar *u;                  /* the text in UTF-16              */
-	size_t *map;               /* UTF-16 index -> byte offset     */
-	size_t cap;                /* room in u and map               */
+	size_t cap;                /* room in u                       */
+	size_t cur16, cur8;        /* a UTF-16 index and its byte offset,
+	                              moved forward as sentences are emitted */
 	size_t *cand;              /* candidate boundaries of a paragraph */
 	size_t ncand, candcap;
+	struct hword *hw;          /* headline detector scratch        */
 };
 
 int mwz_segmenter_create(mwz_segmenter_t **out, int lang, mwz_error_t *err)
@@ -72,8 +75,8 @@ void mwz_segmenter_destroy(mwz_segmenter_t *s)
 	if (s->bi[1])
 		ubrk_close(s->bi[1]);
 	free(s->u);
-	free(s->map);
 	free(s->cand);
+	free(s->hw);
 	free(s);
 }
 
@@ -102,9 +105,15 @@ static int is_line_end(UChar32 c)
 	       c == 0x0B || c == 0x0C;
 }
 
+/* Unicode's Quotation_Mark characters, without a property look-up per character. */
 static int is_quote(UChar32 c)
 {
-	return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+	if (c < 0x80)
+		return c == '"' || c == '\'';
+	return c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) || c == 0x2039 ||
+	       c == 0x203A || c == 0x2E42 || (c >= 0x300C && c <= 0x300F) ||
+	       (c >= 0x301D && c <= 0x301F) || (c >= 0xFE41 && c <= 0xFE44) ||
+	       c == 0xFF02 || c == 0xFF07 || c == 0xFF62 || c == 0xFF63;
 }
 
 static int is_close(UChar32 c)
@@ -151,14 +160,9 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 	if (len + 1 > s->cap) {
 		size_t cap = len + 1;
 		UChar *u = realloc(s->u, cap * sizeof *u);
-		size_t *m;
 		if (!u)
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		s->u = u;
-		m = realloc(s->map, cap * sizeof *m);
-		if (!m)
-			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
-		s->map = m;
 		s->cap = cap;
 	}
 	while (i < len) {
@@ -167,18 +171,15 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 		if (n < 0) /* validated before; kept as a guard */
 			return mwz__fail(err, MWZ_EUTF8, 0, i, "invalid UTF-8 at byte %zu", i);
 		if (cp >= 0x10000) {
-			s->u[k] = (UChar)U16_LEAD(cp);
-			s->map[k++] = i;
-			s->u[k] = (UChar)U16_TRAIL(cp);
-			s->map[k++] = i;
+			s->u[k++] = (UChar)U16_LEAD(cp);
+			s->u[k++] = (UChar)U16_TRAIL(cp);
 		} else {
-			s->u[k] = (UChar)cp;
-			s->map[k++] = i;
+			s->u[k++] = (UChar)cp;
 		}
 		i += (size_t)n;
 	}
-	s->map[k] = len;
 	*n16 = k;
+	s->cur16 = s->cur8 = 0;
 	return MWZ_OK;
 }
 
@@ -267,12 +268,16 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
 		size_t j, soft;
 		line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &nl2, &nl3);
+		/* wrapped text: the next word would (nearly) not have fitted on
+		 * this line; a tenth of slack for wrapping by display width */
 		soft = is_final(l) || is_continuing(l) || u_islower(nf) ||
-		       (nl >= 3 && width >= 30 &&
-		        n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end) > width);
+		       (width >= 40 && n >= 30 &&
+		        10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
+		                9 * width);
+		/* a space of the same UTF-8 length, so that byte offsets still add up */
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)
-				u[j] = ' ';
+				u[j] = u[j] < 0x80 ? ' ' : u[j] < 0x800 ? 0x00A0 : 0x3000;
 	}
 }
 
@@ -414,18 +419,31 @@ static int keep_break(const struct para *p, size_t b)
 		ts++;
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {
-		/* one Arabic letter: د. (Dr.), أ. (Prof.), ص. (page); but after a
-		 * number it is an era, "1990 م." , and may end the sentence */
-		size_t te = at;
-		while (te > ts && u[te - 1] == 0x0640) /* tatweel: هـ. */
-			te--;
-		if (te == ts + 1 && is_arabic_letter(u[ts])) {
-			size_t q = ts;
-			while (q > p->start && is_space(u[q - 1]))
-				q--;
-			return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
+		/* single Arabic letters between stops: د. (Dr.), أ.د. (Prof. Dr.),
+		 * أ.ف.ب (AFP), ص. (page); but after a number it is an era, "1990 م."
+		 * or "300 ق.م.", and may end the sentence (not inside the letters) */
+		size_t q, run = 0;
+		int abbr = 1;
+		for (q = ts; q < at && abbr; q++) {
+			if (u[q] == '.') {
+				abbr = run > 0;
+				run = 0;
+			} else if (u[q] == 0x0640) { /* tatweel: هـ. */
+				continue;
+			} else if (is_arabic_letter(u[q]) && run < 1) {
+				run++;
+			} else {
+				abbr = 0;
+			}
 		}
-		return 1;
+		if (!abbr || run == 0)
+			return 1;
+		if (e == b && nw == b)
+			return 0; /* inside the letters: أ.|ف.ب */
+		q = ts;
+		while (q > p->start && is_space(u[q - 1]))
+			q--;
+		return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
 	}
 	/* the next word, letters only */
 	k = nw;
@@ -436,8 +454,9 @@ static int keep_break(const struct para *p, size_t b)
 	cls = mwz__abbr_class(tok, tn);
 	if (cls == MWZ__ABBR_NONE) {
 		if (tn == 1 && tok[0] >= 'A' && tok[0] <= 'Z')
-			/* an initial: J. K. Rowling, George W. Bush */
-			return nn > 0 && mwz__sentence_starter(nxt, nn);
+			/* an initial before a Latin capital: J. K. Rowling, George W. Bush */
+			return !(nc < 0x80 && u_isupper(nc)) ||
+			       (nn > 0 && mwz__sentence_starter(nxt, nn));
 		if (dotted_acronym(tok, tn))
 			cls = MWZ__ABBR_NAME;
 		else
@@ -464,6 +483,261 @@ static int keep_break(const struct para *p, size_t b)
 	}
 }
 
+/* ---- a headline run into the first sentence ---- */
+
+/*
+ * A text may start with its headline run into the first sentence with no
+ * stop and no line break between them ("Volcano spews ash on Mexico City Ash
+ * spewing from the volcano has reached ..."). News leads restate their
+ * headline, so the first sentence of a text is cut after word k when the
+ * content words before k come back after it, helped by the shape of the
+ * seam: a capitalised word that opens sentences (He, There, The), a
+ * dateline (BAGHDAD -), a Title Case headline followed by lower case, and
+ * no preposition or comma before the cut. Arabic has no case, so it takes
+ * more repetition, and among equal cuts the one before a word shaped like
+ * a verb (leads open with verbs, headlines with nouns).
+ */
+#define HL_MAX_WORDS 400 /* words of the first sentence looked at */
+#define HL_MAX_HEAD 30   /* longest headline, in words           */
+#define HL_KEY 24
+
+struct hword {
+	size_t s, e;            /* UTF-16 span                          */
+	char norm[HL_KEY * 2];  /* normalised word, UTF-8 (may be cut)  */
+	size_t normlen;
+	char key[HL_KEY];       /* stem key, UTF-8                      */
+	size_t keylen;
+	int content, cap, lower, allcaps, dash, verbish, noend, comma_end;
+	int strong;
+};
+
+static UChar32 fold_ar(UChar32 c)
+{
+	switch (c) {
+	case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;
+	case 0x0629: return 0x0647;
+	case 0x0649: return 0x064A;
+	default: return c;
+	}
+}
+
+static int is_ar_mark(UChar32 c)
+{
+	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
+static size_t put_utf8(char *buf, size_t cap, const UChar32 *v, size_t n)
+{
+	size_t i, o = 0;
+	for (i = 0; i < n && o + 5 < cap; i++)
+		o += (size_t)mwz__utf8_encode(buf + o, (unsigned int)v[i]);
+	buf[o] = '\0';
+	return o;
+}
+
+static void hword_fill(struct hword *w, const UChar *u, int arabic)
+{
+	UChar32 v[HL_KEY * 2], c, raw0 = 0, rawlast = 0;
+	size_t n = 0, i, a = w->s, b = w->e, st = 0, letters = 0, upper = 0;
+	int first = 1;
+	/* letters, digits and inner marks; outer punctuation dropped */
+	while (a < b && !u_isalnum(char_at(u, a, b)))
+		a += U16_LENGTH(char_at(u, a, b));
+	while (b > a) {
+		size_t at;
+		c = char_before(u, a, b, &at);
+		if (u_isalnum(c))
+			break;
+		b = at;
+	}
+	c = w->e > w->s ? char_before(u, w->s, w->e, &i) : 0;
+	w->comma_end = c == ',' || c == ';' || c == ':' || c == 0x060C || c == 0x061B ||
+	               c == '-' || c == 0x2013 || c == 0x2014 || c == '/' || c == '(' ||
+	               c == '&';
+	c = w->s < w->e ? char_at(u, w->s, w->e) : 0;
+	w->dash = (c == '-' || c == 0x2013 || c == 0x2014) && w->e - w->s == 1;
+	w->cap = w->lower = w->allcaps = 0;
+	for (i = a; i < b; i += U16_LENGTH(c)) {
+		c = char_at(u, i, b);
+		if (first) {
+			w->cap = u_isupper(c) || u_istitle(c) || u_isdigit(c);
+			w->lower = u_islower(c);
+			first = 0;
+		}
+		if (u_isalpha(c)) {
+			letters++;
+			upper += u_isupper(c) != 0;
+		}
+		if (arabic) {
+			if (is_ar_mark(c))
+				continue;
+			if (n == 0)
+				raw0 = c;
+			rawlast = c;
+			c = fold_ar(c);
+		} else {
+			c = u_tolower(c);
+		}
+		if (n < sizeof v / sizeof v[0])
+			v[n++] = c;
+	}
+	w->allcaps = letters >= 2 && upper == letters;
+	w->normlen = put_utf8(w->norm, sizeof w->norm, v, n);
+	w->verbish = 0;
+	if (arabic) {
+		/* a verb-like shape: three letters, or a verb prefix and no noun ending */
+		static const UChar32 pre[][3] = {
+			{ 0x0627, 0x0633, 0x062A }, { 0x0627, 0x0646, 0 }, { 0x0627, 0, 0 },
+			{ 0x062A, 0, 0 }, { 0x064A, 0, 0 },
+		};
+		int noun = (n >= 2 && raw0 == 0x0627 && v[1] == 0x0644) ||
+		           rawlast == 0x0629 ||
+		           (n >= 2 && v[n - 2] == 0x0627 && v[n - 1] == 0x062A);
+		if (!noun && n == 3)
+			w->verbish = 1;
+		for (i = 0; !noun && !w->verbish && i < sizeof pre / sizeof pre[0]; i++) {
+			size_t k = 0;
+			while (k < 3 && pre[i][k] && k < n && v[k] == pre[i][k])
+				k++;
+			if ((k == 3 || !pre[i][k]) && n >= 4 && n <= 6)
+				w->verbish = 1;
+		}
+		/* clitic prefixes off for the stem: وال بال لل فال كال ال و ب ل ف */
+		{
+			static const UChar32 pfx[][3] = {
+				{ 0x0648, 0x0627, 0x0644 }, { 0x0628, 0x0627, 0x0644 },
+				{ 0x0641, 0x0627, 0x0644 }, { 0x0643, 0x0627, 0x0644 },
+				{ 0x0644, 0x0644, 0 }, { 0x0627, 0x0644, 0 }, { 0x0648, 0, 0 },
+				{ 0x0628, 0, 0 }, { 0x0644, 0, 0 }, { 0x0641, 0, 0 },
+			};
+			for (i = 0; i < sizeof pfx / sizeof pfx[0]; i++) {
+				size_t k = 0;
+				while (k < 3 && pfx[i][k] && k < n && v[k] == pfx[i][k])
+					k++;
+				if ((k == 3 || !pfx[i][k]) && n - k >= 3) {
+					st = k;
+					break;
+				}
+			}
+		}
+	}
+	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
+	             !mwz__function_word(w->norm, w->normlen, arabic);
+	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
+	w->strong = arabic ? 0 : mwz__starter_strength(w->norm, w->normlen);
+	{
+		size_t kl = n - st < (size_t)(arabic ? 4 : 5) ? n - st : (size_t)(arabic ? 4 : 5);
+		w->keylen = put_utf8(w->key, sizeof w->key, v + st, kl);
+	}
+}
+
+/*
+ * Distinct content keys of w[0, k) found again in w[k, n), less twice the
+ * keys repeated inside w[0, k): a headline does not repeat itself.
+ */
+static int overlap(const struct hword *w, size_t k, size_t n)
+{
+	size_t i, j, l;
+	int count = 0;
+	for (i = 0; i < k; i++) {
+		int dup = 0, found = 0;
+		if (!w[i].content)
+			continue;
+		for (l = 0; l < i && !dup; l++)
+			dup = w[l].content && w[l].keylen == w[i].keylen &&
+			      memcmp(w[l].key, w[i].key, w[i].keylen) == 0;
+		if (dup) {
+			count -= 2;
+			continue;
+		}
+		for (j = k; j < n && !found; j++)
+			found = w[j].content && w[j].keylen == w[i].keylen &&
+			        memcmp(w[j].key, w[i].key, w[i].keylen) == 0;
+		count += found;
+	}
+	return count;
+}
+
+/*
+ * Where the headline ends in the first sentence u[a, b), or 0 to leave it
+ * whole. w is scratch for HL_MAX_WORDS words.
+ */
+static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
+                           struct hword *w)
+{
+	size_t n = 0, i, k, kmax, best_k = 0;
+	double best = -1e9;
+	int best_verb = 0;
+	UChar32 c;
+	size_t at;
+
+	/* only a sentence that ends in a stop: a lone headline has none */
+	while (b > a && is_space(u[b - 1]))
+		b--;
+	at = b;
+	do {
+		if (at <= a)
+			return 0;
+		c = char_before(u, a, at, &at);
+	} while (is_close(c));
+	if (!is_final(c))
+		return 0;
+	for (i = a; i < b && n < HL_MAX_WORDS;) {
+		while (i < b && is_space(u[i]))
+			i++;
+		if (i >= b)
+			break;
+		w[n].s = i;
+		while (i < b && !is_space(u[i]))
+			i++;
+		w[n].e = i;
+		hword_fill(&w[n], u, arabic);
+		n++;
+	}
+	if (n < 8)
+		return 0;
+	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
+	for (k = 3; k < kmax; k++) {
+		double sc;
+		UChar32 f;
+		size_t j, hc = 0, hcap = 0, low = 0;
+		if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+			continue;
+		j = w[k].s;
+		while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
+			j++;
+		if (j >= w[k].e)
+			continue;
+		f = char_at(u, j, w[k].e);
+		if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
+			continue;
+		sc = overlap(w, k, n);
+		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
+			if (arabic || w[k].allcaps)
+				sc += 3; /* a dateline: BAGHDAD - */
+		if (!arabic) {
+			sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
+			for (j = 0; j < k; j++)
+				if (!mwz__function_word(w[j].norm, w[j].normlen, 0) && w[j].normlen) {
+					hc++;
+					hcap += w[j].cap != 0;
+				}
+			for (j = k; j < n && j < k + 8; j++)
+				low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
+			if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
+				sc += 2; /* Title Case Headline then a sentence */
+		}
+		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
+			best_verb = sc > best ? w[k].verbish : 1;
+			best = sc;
+			best_k = k;
+		}
+	}
+	if (best_k == 0 || best < (arabic ? 5 : 3))
+		return 0;
+	return w[best_k].s;
+}
+
 static int add_cand(mwz_segmenter_t *s, size_t b)
 {
 	if (s->ncand == s->candcap) {
@@ -484,6 +758,28 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Byte offset of UTF-16 index i. Sentences are emitted in order, so a
+ * cursor walks forward (restarting from 0 if asked for an earlier index):
+ * no per-unit offset table.
+ */
+static size_t byte_at(mwz_segmenter_t *s, size_t i)
+{
+	if (i < s->cur16)
+		s->cur16 = s->cur8 = 0;
+	while (s->cur16 < i) {
+		UChar c = s->u[s->cur16];
+		if (U16_IS_LEAD(c)) {
+			s->cur16 += 2;
+			s->cur8 += 4;
+		} else {
+			s->cur16++;
+			s->cur8 += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+		}
+	}
+	return s->cur8;
+}
+
 /* Output array of sentences. */
 struct out {
 	mwz_sentence_t *v;
@@ -491,7 +787,7 @@ struct out {
 };
 
 /* Append the trimmed span u[a, b) as a sentence unless it is only space. */
-static int emit(struct out *o, const mwz_segmenter_t *s, size_t a, size_t b,
+static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
                 int *para_start)
 {
 	while (a < b && is_space(s->u[a]))
@@ -508,8 +804,8 @@ static int emit(struct out *o, const mwz_segmenter_t *s, size_t a, size_t b,
 		o->v = v;
 		o->cap = cap;
 	}
-	o->v[o->n].start = s->map[a];
-	o->v[o->n].len = s->map[b] - s->map[a];
+	o->v[o->n].start = byte_at(s, a);
+	o->v[o->n].len = byte_at(s, b) - o->v[o->n].start;
 	o->v[o->n].flags = *para_start ? MWZ_SENT_PARA_START : 0;
 	*para_start = 0;
 	o->n++;
@@ -535,7 +831,7 @@ static int para_is_arabic(const UChar *u, size_t a, size_t b)
 }
 
 static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
-                      mwz_error_t *err)
+                      int first_para, mwz_error_t *err)
 {
 	struct para p;
 	UErrorCode st = U_ZERO_ERROR;
@@ -555,11 +851,11 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		return rc;
 	bi = s->bi[arabic ? BI_ARABIC : BI_LATIN];
 	if (b - a > 0x7FFFFFF0u)
-		return mwz__fail(err, MWZ_ERANGE, 0, s->map[a],
+		return mwz__fail(err, MWZ_ERANGE, 0, byte_at(s, a),
 		                 "paragraph too long for ICU (%zu UTF-16 units)", b - a);
 	ubrk_setText(bi, s->u + a, (int32_t)(b - a), &st);
 	if (U_FAILURE(st))
-		return mwz__fail(err, MWZ_EINTERNAL, 0, s->map[a], "ICU: %s",
+		return mwz__fail(err, MWZ_EINTERNAL, 0, byte_at(s, a), "ICU: %s",
 		                 u_errorName(st));
 	s->ncand = 0;
 	for (pos = ubrk_first(bi); pos != UBRK_DONE; pos = ubrk_next(bi))
@@ -582,6 +878,22 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		}
 	}
+	/* an Arabic quotation ending without a stop, then a verb of saying or لقد:
+	 * `... أمر خال من الصحة" وأضافت` */
+	for (i = a + 1; arabic && i + 2 < b; i++) {
+		size_t j, e;
+		char w[64];
+		size_t wn;
+		if (!is_quote(s->u[i]) || !u_isalpha(s->u[i - 1]) || !is_space(s->u[i + 1]))
+			continue;
+		j = i + 1;
+		while (j < b && is_space(s->u[j]))
+			j++;
+		e = word_end(s->u, j, b);
+		wn = utf8_copy(w, sizeof w, s->u, j, e);
+		if (wn > 0 && mwz__arabic_opener(w, wn) && add_cand(s, j))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
 	/* two quotations back to back, the first without a stop: `..." "...` */
 	for (i = a + 1; i + 2 < b; i++) {
 		size_t j;
@@ -601,18 +913,33 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		qsort(s->cand, s->ncand, sizeof *s->cand, cmp_size);
 
 	prev = a;
-	for (i = 0; i < s->ncand; i++) {
-		size_t c = s->cand[i];
-		if (c <= prev || (i > 0 && c == s->cand[i - 1]))
-			continue;
-		if (!keep_break(&p, c))
-			continue;
+	for (i = 0; i <= s->ncand; i++) {
+		size_t c = i < s->ncand ? s->cand[i] : b;
+		if (i < s->ncand) {
+			if (c <= prev || (i > 0 && c == s->cand[i - 1]))
+				continue;
+			if (!keep_break(&p, c))
+				continue;
+		}
+		if (first_para && prev == a) {
+			/* the first sentence of the text may carry its headline */
+			size_t h;
+			if (!s->hw) {
+				s->hw = malloc(HL_MAX_WORDS * sizeof *s->hw);
+				if (!s->hw)
+					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+			}
+			h = headline_cut(s->u, a, c, arabic, s->hw);
+			if (h > a) {
+				if (emit(o, s, prev, h, &para_start))
+					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+				prev = h;
+			}
+		}
 		if (emit(o, s, prev, c, &para_start))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		prev = c;
 	}
-	if (emit(o, s, prev, b, &para_start))
-		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	return MWZ_OK;
 }
 
@@ -621,7 +948,7 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 {
 	struct out o = { NULL, 0, 0 };
 	struct line *ln = NULL;
-	size_t nln = 0, lncap = 0, n16 = 0, i, bad;
+	size_t nln = 0, lncap = 0, n16 = 0, i, bad, first_line;
 	int rc;
 
 	if (!out || !n || !s || (!text && len))
@@ -676,6 +1003,9 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 	}
 
 	/* paragraphs: runs of non-blank lines, also cut after U+2029 */
+	first_line = 0;
+	while (first_line < nln && ln[first_line].blank)
+		first_line++;
 	i = 0;
 	rc = MWZ_OK;
 	while (i < nln && rc == MWZ_OK) {
@@ -688,7 +1018,7 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 		while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
 			j++;
 		mark_line_breaks(s->u, ln + i, j - i + 1);
-		rc = split_para(s, &o, ln[i].start, ln[j].end, err);
+		rc = split_para(s, &o, ln[i].start, ln[j].end, i == first_line, err);
 		i = j + 1;
 	}
 	free(ln);

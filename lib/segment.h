@@ -28,4 +28,19 @@ int mwz__abbr_follower(const char *s, size_t n);
  * or exclamation: «...؟» قال / قائلًا (said, saying, adding...). */
 int mwz__arabic_speech(const char *s, size_t n);
 
+/* Words that carry no content for the headline detector: the, of, says... / في، من... */
+int mwz__function_word(const char *s, size_t n, int arabic);
+
+/* Words a headline does not end with (prepositions, articles, conjunctions). */
+int mwz__no_end_word(const char *s, size_t n, int arabic);
+
+/* Strength (0, 1 or 2) of an English word as the opening of a sentence inside running
+ * text when capitalised: 2 for pronouns and conjunctions (He, There, But), 1 for
+ * words that also open titles (The, A, In). */
+int mwz__starter_strength(const char *s, size_t n);
+
+/* True if the UTF-8 Arabic word s[0..n) opens a new sentence after a quotation that
+ * ends without a stop: وأضاف، وقالت، لقد (and he added, and she said, indeed). */
+int mwz__arabic_opener(const char *s, size_t n);
+
 #endif

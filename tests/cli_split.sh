@@ -31,6 +31,14 @@ if have_shared && [ -f "$SHARED_DIR/seed/article-en.txt" ]; then
 	f=$SHARED_DIR/seed/article-en.txt
 	a=$(tr -d ' \t\r\n' < "$f" | md5sum); b=$("$MUWAZI" split "$f" | tr -d ' \t\r\n' | md5sum)
 	expect_eq "no non-space character lost: seed article" "$b" "$a"
+	# the same text wrapped at 72 columns, paragraphs kept by blank lines or not, splits the same
+	"$MUWAZI" split "$f" | tr -s ' ' > "$TMP/seed.out"
+	awk '{ print; print "" }' "$f" | fold -s -w 72 > "$TMP/seed-wrapped.txt"
+	expect_eq "seed article wrapped at 72 columns with blank lines: same sentences" \
+		"$("$MUWAZI" split "$TMP/seed-wrapped.txt" | tr -s ' ' | md5sum)" "$(md5sum < "$TMP/seed.out")"
+	fold -s -w 72 "$f" > "$TMP/seed-wrapped2.txt"
+	expect_eq "seed article wrapped at 72 columns without blank lines: same sentences" \
+		"$("$MUWAZI" split "$TMP/seed-wrapped2.txt" | tr -s ' ' | md5sum)" "$(md5sum < "$TMP/seed.out")"
 	n=$("$MUWAZI" split "$f" | wc -l)
 	expect_eq "seed article: headline + 20 sentences" "$n" 21
 else

@@ -206,7 +206,57 @@ MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
 MWZ_API int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
                          const char *name, size_t len);
 
-/* (gazetteer calls declared by the names work) */
+/*
+ * Gazetteer: a list of names, each with a canonical (house) spelling, an
+ * Arabic form and known variants, indexed by cross-script keys so that a
+ * lookup scores only the entries that share a key with the query, not all.
+ * Immutable once built: safe to share between threads (each thread brings
+ * its own mwz_matcher_t). Reference-counted.
+ *
+ * Text format (UTF-8), one entry a line:
+ *     canonical<TAB>Arabic form[<TAB>variant|variant|...]
+ * '#' starts a comment (to the end of the line); blank lines are skipped;
+ * spaces around fields are trimmed; the Arabic form may be empty. A line
+ * with one field or more than three, an empty canonical spelling, or
+ * invalid UTF-8 fails the load with MWZ_EFORMAT / MWZ_EUTF8 and err->line.
+ */
+typedef struct mwz_gazetteer mwz_gazetteer_t;
+
+MWZ_API int mwz_gazetteer_load(mwz_gazetteer_t **out, const char *path,
+                               mwz_error_t *err);
+/* Same from memory; data is copied, not kept. */
+MWZ_API int mwz_gazetteer_load_mem(mwz_gazetteer_t **out, const char *data,
+                                   size_t len, mwz_error_t *err);
+/* Take another reference (returns g); destroy drops one. */
+MWZ_API mwz_gazetteer_t *mwz_gazetteer_reference(mwz_gazetteer_t *g);
+MWZ_API void mwz_gazetteer_destroy(mwz_gazetteer_t *g);
+
+/* Entries, in file order; strings owned by g, NUL-terminated. */
+MWZ_API size_t mwz_gazetteer_count(const mwz_gazetteer_t *g);
+MWZ_API const char *mwz_gazetteer_canonical(const mwz_gazetteer_t *g, size_t i);
+MWZ_API const char *mwz_gazetteer_arabic(const mwz_gazetteer_t *g, size_t i);
+MWZ_API size_t mwz_gazetteer_variant_count(const mwz_gazetteer_t *g, size_t i);
+MWZ_API const char *mwz_gazetteer_variant(const mwz_gazetteer_t *g, size_t i,
+                                          size_t k);
+
+#define MWZ_GAZ_FORM_CANONICAL (-2)
+#define MWZ_GAZ_FORM_ARABIC (-1)
+typedef struct mwz_gazetteer_hit {
+	size_t entry;  /* index of the entry                              */
+	double score;  /* mwz_name_similarity to its best-matching form    */
+	int form;      /* that form: MWZ_GAZ_FORM_* or a variant index >= 0 */
+	int exact;     /* nonzero if the query is that form, byte for byte */
+} mwz_gazetteer_hit_t;
+
+/*
+ * Look a name up (any script): the best entries with score >= min_score,
+ * best first, at most max (0 = no limit). *hits is allocated (free with
+ * mwz_free; NULL when *nhits is 0). m is the caller's scratch.
+ */
+MWZ_API int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
+                                 const mwz_gazetteer_t *g, mwz_matcher_t *m,
+                                 const char *name, size_t len, size_t max,
+                                 double min_score);
 
 
 
@@ -302,13 +352,24 @@ typedef struct mwz_sentence {
 /* Work object holding the break iterators of one language; one thread at a time. */
 typedef struct mwz_segmenter mwz_segmenter_t;
 
+/* lang is a MWZ_LANG_*; MWZ_LANG_OTHER shares the rules of English (ICU's
+ * plus case, quotes, abbreviations). MWZ_EINVAL for an unknown lang. */
 MWZ_API int mwz_segmenter_create(mwz_segmenter_t **out, int lang,
                                  mwz_error_t *err);
 MWZ_API void mwz_segmenter_destroy(mwz_segmenter_t *s);
 /*
  * Split text[0..len) (valid UTF-8) into sentences. *out is allocated
- * (free with mwz_free) and holds *n sentences, in order. A blank line is
- * always a boundary. With MWZ_LANG_AUTO the segmenter picks by script.
+ * (free with mwz_free) and holds *n sentences, in order; no text gives
+ * *n == 0 and *out NULL. Sentences are trimmed of white space and cover
+ * every other character of the text exactly once (a sentence may hold line
+ * breaks read as spaces). A blank line is always a boundary and the next
+ * sentence gets MWZ_SENT_PARA_START (so does the first one). A single line
+ * break is a boundary after a line without a final stop that is not
+ * wrapped text (a headline); otherwise it reads as a space. A headline run
+ * into the first sentence without a line break is cut off when the lead
+ * restates it. With MWZ_LANG_AUTO each paragraph gets the rules of its
+ * dominant script. Invalid UTF-8 gives MWZ_EUTF8 with err->offset (byte)
+ * and err->line (1-based) of the first bad byte.
  */
 MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
                                 mwz_segmenter_t *s, const char *text,
