@@ -11,7 +11,7 @@
 static void translit_help(FILE *out)
 {
 	fprintf(out,
-	        "usage: muwazi translit [--scheme news|buckwalter] [FILE]\n\n"
+	        "usage: muwazi translit [--scheme news|news-rules|buckwalter] [-r] [FILE]\n\n"
 	        "Romanise Arabic-script text, one output line per input line.\n\n"
 	        "  --scheme news        (default) the spellings an English-language\n"
 	        "                       newsroom prints: Muqtada al-Sadr, Sabah al-Numan,\n"
@@ -19,6 +19,8 @@ static void translit_help(FILE *out)
 	        "                       embedded list; other words follow rules (article\n"
 	        "                       \"al-\" unassimilated, ta marbuta \"a\", bin, Abu,\n"
 	        "                       Abdul-X, X-allah). Vowel marks are used when present.\n"
+	        "  --scheme news-rules  the news rules alone, without the name list: how\n"
+	        "                       a name the list lacks comes out.\n"
 	        "  --scheme buckwalter  exact, reversible one-to-one ASCII (Tim Buckwalter's\n"
 	        "                       table, with P J V G for Persian letters).\n"
 	        "  -r, --reverse        buckwalter only: ASCII back to Arabic.\n\n"
@@ -31,6 +33,8 @@ static int parse_scheme(const char *s, int *scheme)
 {
 	if (strcmp(s, "news") == 0)
 		*scheme = MWZ_SCHEME_NEWS;
+	else if (strcmp(s, "news-rules") == 0)
+		*scheme = MWZ_SCHEME_NEWS_RULES;
 	else if (strcmp(s, "buckwalter") == 0 || strcmp(s, "bw") == 0)
 		*scheme = MWZ_SCHEME_BUCKWALTER;
 	else
@@ -54,16 +58,16 @@ int cmd_translit(int argc, char **argv)
 			return EXIT_OK;
 		} else if (strcmp(a, "--scheme") == 0 || strcmp(a, "-s") == 0) {
 			if (i + 1 >= argc) {
-				cli_err("translit: %s needs a value (news or buckwalter)", a);
+				cli_err("translit: %s needs a value (news, news-rules or buckwalter)", a);
 				return EXIT_USAGE;
 			}
 			if (parse_scheme(argv[++i], &scheme)) {
-				cli_err("translit: unknown scheme '%s' (news or buckwalter)", argv[i]);
+				cli_err("translit: unknown scheme '%s' (news, news-rules or buckwalter)", argv[i]);
 				return EXIT_USAGE;
 			}
 		} else if (strncmp(a, "--scheme=", 9) == 0) {
 			if (parse_scheme(a + 9, &scheme)) {
-				cli_err("translit: unknown scheme '%s' (news or buckwalter)", a + 9);
+				cli_err("translit: unknown scheme '%s' (news, news-rules or buckwalter)", a + 9);
 				return EXIT_USAGE;
 			}
 		} else if (strcmp(a, "-r") == 0 || strcmp(a, "--reverse") == 0) {

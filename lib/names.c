@@ -70,8 +70,8 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 		return cross ? 8 : 45;
 	/* Arabic long vowels; in Latin, aa / ou oo uu / ee ii ie, which mostly
 	 * stand for them (but French ou is also a short u) */
-	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 30 : 45);
-	case 'W': case 'Y': return arabic ? 90 : (cross ? 30 : 45);
+	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 40 : 45);
+	case 'W': case 'Y': return arabic ? 90 : (cross ? 50 : 45);
 	case 'E': return cross ? 10 : 50;
 	case '3': return cross ? 10 : 80;
 	case '\'': return cross ? 5 : 30;
@@ -99,8 +99,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  30, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  30, 100,  30, 100, 100, 100, 100, 100, 100,
+		100,  40, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
 		100,   8, 100, 100, 100,   8, 100, 100,  70,   8, 100, 100, 100, 100, 100,   8,
 		100, 100, 100, 100, 100,   8, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -372,6 +372,61 @@ static int is_allah(const rawtok *t)
 	       tok_is_ar(t, AR_ALLAH, 4);
 }
 
+/*
+ * Titles that one spelling carries and another leaves out: Mullah, Haji,
+ * Sheikh, Dr, Mawlawi, Qari... (dropped when the name has other words).
+ * Words that are also given names (Amir, Imam, Sayyid) are kept.
+ */
+static int is_title(const rawtok *t)
+{
+	static const char *const lat[] = {
+		"mullah", "mulla", "mollah", "molla", "haji", "hajji", "hadji", "alhaj",
+		"alhajj", "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "dr", "mr",
+		"mrs", "prof", "mawlawi", "maulvi", "maulavi", "mawlavi", "molvi", "qari",
+		"gen", "general", "eng", "engineer", "ayatollah", "ayatullah",
+		"hojatoleslam", NULL
+	};
+	/* ملا حاجی حاج الحاج شیخ الشيخ مولوی قاری آیت‌الله */
+	static const unsigned int ar[][8] = {
+		{ 0x645, 0x644, 0x627 }, { 0x62D, 0x627, 0x62C, 0x64A },
+		{ 0x62D, 0x627, 0x62C }, { 0x627, 0x644, 0x62D, 0x627, 0x62C },
+		{ 0x634, 0x64A, 0x62E }, { 0x627, 0x644, 0x634, 0x64A, 0x62E },
+		{ 0x645, 0x648, 0x644, 0x648, 0x64A }, { 0x642, 0x627, 0x631, 0x64A },
+		{ 0x627, 0x64A, 0x62A, 0x627, 0x644, 0x644, 0x647 },
+	};
+	int i;
+	if (t->n > 12)
+		return 0;
+	if (t->script == MWZ__NM_LATIN) {
+		for (i = 0; lat[i]; i++)
+			if (tok_is(t, lat[i]))
+				return 1;
+		return 0;
+	}
+	for (i = 0; i < (int)(sizeof ar / sizeof ar[0]); i++) {
+		int n = 0;
+		while (n < 8 && ar[i][n])
+			n++;
+		if (tok_is_ar(t, ar[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Abbreviations of Muhammad: Mohd, Md, Muhd. */
+static void expand_abbrev(rawname *rn)
+{
+	static const unsigned int mhmd[] = { 'm', 'u', 'h', 'a', 'm', 'm', 'a', 'd' };
+	int k;
+	for (k = 0; k < rn->n; k++) {
+		rawtok *t = &rn->t[k];
+		if (tok_is(t, "mohd") || tok_is(t, "muhd") || tok_is(t, "md") || tok_is(t, "mhd")) {
+			memcpy(t->c, mhmd, sizeof mhmd);
+			t->n = 8;
+		}
+	}
+}
+
 /* Abd as a word of its own: abd, abdul, abdel, abdal, abdol, abdu, abdur... */
 static int is_abd(const rawtok *t)
 {
@@ -543,6 +598,11 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			w->pre = 2; /* fused article: alsadr, elbaradei */
 		switch (ch) {
 		case 'a': case 'e': case 'o':
+			if (ch == 'o' && nx == 'u' && is_vowel(nx2)) {
+				emit(w, 'u'); /* French ou before a vowel: Mouammar */
+				i += 2;
+				continue;
+			}
 			if (ch == 'o' && (nx == 'u' || nx == 'o')) {
 				emit(w, 'W'); /* long u: Mahmoud */
 				i += 2;
@@ -657,8 +717,8 @@ static int arabic_symbol(unsigned int c)
 	case 0x686: return 'C';
 	case 0x62D: return 'h';
 	case 0x62E: return 'x';
-	case 0x62F: case 0x636: return 'd';
-	case 0x630: case 0x638: return 'D';
+	case 0x62F: return 'd';
+	case 0x630: case 0x638: case 0x636: return 'D'; /* dh, d, z */
 	case 0x631: return 'r';
 	case 0x632: return 'z';
 	case 0x698: return 'Z';
@@ -734,7 +794,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 	rawname rn;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int cur = -1, prev_lower = 0, k, j;
+	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0;
 	out->nw = 0;
 	rn.n = 0;
 	while (i < len) {
@@ -794,12 +854,17 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		arabic_fused_abd(&rn.t[k]);
 	}
 	split_compounds(&rn);
+	expand_abbrev(&rn);
 	j = 0;
 	for (k = 0; k < rn.n; k++) {
 		rawtok *t = &rn.t[k];
 		int more = k + 1 < rn.n;
 		if (more && (is_article(t) || is_nasab(t)))
 			continue;
+		if (rn.n - dropped_titles > 1 && is_title(t)) {
+			dropped_titles++;
+			continue;
+		}
 		if (is_allah(t) && j > 0 && t->script == rn.t[j - 1].script &&
 		    !is_abd(&rn.t[j - 1]) && rn.t[j - 1].n + 4 <= MWZ__NM_MAXC) {
 			static const unsigned int lat_allah[] = { 'a', 'l', 'l', 'a', 'h' };
