@@ -346,7 +346,7 @@ static int is_article(const rawtok *t)
 	if (t->script == MWZ__NM_ARABIC)
 		return tok_is_ar(t, AR_AL, 2);
 	for (i = 0; art[i]; i++)
-		if (tok_is(t, art[i]))
+		if ((unsigned char)art[i][0] == t->c[0] && tok_is(t, art[i]))
 			return 1;
 	return 0;
 }
@@ -395,16 +395,21 @@ static int is_title(const rawtok *t)
 		{ 0x627, 0x64A, 0x62A, 0x627, 0x644, 0x644, 0x647 },
 	};
 	int i;
-	if (t->n > 12)
+	if (t->n > 12 || t->n < 2)
 		return 0;
 	if (t->script == MWZ__NM_LATIN) {
+		/* first letters of the titles above */
+		if (!strchr("acdeghmpqs", (int)t->c[0]))
+			return 0;
 		for (i = 0; lat[i]; i++)
-			if (tok_is(t, lat[i]))
+			if ((unsigned char)lat[i][0] == t->c[0] && tok_is(t, lat[i]))
 				return 1;
 		return 0;
 	}
 	for (i = 0; i < (int)(sizeof ar / sizeof ar[0]); i++) {
 		int n = 0;
+		if (ar[i][0] != t->c[0])
+			continue;
 		while (n < 8 && ar[i][n])
 			n++;
 		if (tok_is_ar(t, ar[i], n))
@@ -420,6 +425,8 @@ static void expand_abbrev(rawname *rn)
 	int k;
 	for (k = 0; k < rn->n; k++) {
 		rawtok *t = &rn->t[k];
+		if (t->n > 4 || t->c[0] != 'm' || t->script != MWZ__NM_LATIN)
+			continue;
 		if (tok_is(t, "mohd") || tok_is(t, "muhd") || tok_is(t, "md") || tok_is(t, "mhd")) {
 			memcpy(t->c, mhmd, sizeof mhmd);
 			t->n = 8;
@@ -776,14 +783,40 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 	}
 }
 
+/*
+ * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
+ * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
+ * Returns the first of the two Arabic symbols (the second is h or S).
+ */
+static int digraph_first(int latin_sym, int *second)
+{
+	*second = 'h';
+	switch (latin_sym) {
+	case 'T': return 't';
+	case 'S': return 's';
+	case 'D': return 'd';
+	case 'x': return 'k';
+	case 'Z': return 'z';
+	case 'C': *second = 'S'; return 't';
+	default: return 0;
+	}
+}
+#define DIGRAPH_COST 10
+
 static void word_mass(mwz__nm_word *w)
 {
 	int i, a = w->script == MWZ__NM_ARABIC;
 	const unsigned char *same = idl_tab[a * 2], *cross = idl_tab[a * 2 + 1];
 	unsigned int ms = 0, mc = 0;
-	for (i = w->pre; i < w->n; i++) {
-		ms += same[w->sym[i] & 127];
-		mc += cross[w->sym[i] & 127];
+	w->digraph = 0;
+	for (i = 0; i < w->n; i++) {
+		int dummy;
+		if (i >= w->pre) {
+			ms += same[w->sym[i] & 127];
+			mc += cross[w->sym[i] & 127];
+		}
+		if (!a && digraph_first(w->sym[i], &dummy))
+			w->digraph = 1;
 	}
 	w->mass_same = (unsigned short)ms;
 	w->mass_cross = (unsigned short)mc;
@@ -926,25 +959,6 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 /* Comparing                                                           */
 /* ------------------------------------------------------------------ */
 
-/*
- * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
- * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
- * Returns the first of the two Arabic symbols (the second is h or S).
- */
-static int digraph_first(int latin_sym, int *second)
-{
-	*second = 'h';
-	switch (latin_sym) {
-	case 'T': return 't';
-	case 'S': return 's';
-	case 'D': return 'd';
-	case 'x': return 'k';
-	case 'Z': return 'z';
-	case 'C': *second = 'S'; return 't';
-	default: return 0;
-	}
-}
-#define DIGRAPH_COST 10
 
 /* Weighted edit distance of two words, x100; optional prefixes are free. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
@@ -954,8 +968,8 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	const unsigned char *da = m->idl[(a->script == MWZ__NM_ARABIC) * 2 + cross];
 	const unsigned char *db = m->idl[(b->script == MWZ__NM_ARABIC) * 2 + cross];
 	int i, j, na = a->n, nb = b->n;
-	int a_lat = cross && a->script == MWZ__NM_LATIN;
-	int b_lat = cross && b->script == MWZ__NM_LATIN;
+	int a_lat = cross && a->script == MWZ__NM_LATIN && a->digraph;
+	int b_lat = cross && b->script == MWZ__NM_LATIN && b->digraph;
 	unsigned short (*D)[MWZ__NM_MAXS + 1] = m->dp;
 	unsigned char bfirst[MWZ__NM_MAXS], bsec[MWZ__NM_MAXS];
 	if (b_lat)
@@ -975,6 +989,25 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 		unsigned int rowmin;
 		D[i][0] = (unsigned short)(i <= a->pre ? 0 : D[i - 1][0] + dela);
 		rowmin = D[i][0];
+		if (!dfirst && !b_lat) {
+			/* the common case: no digraph step possible in this row */
+			for (j = 1; j <= nb; j++) {
+				int cb = b->sym[j - 1];
+				unsigned int v = D[i - 1][j - 1] + subrow[cb];
+				unsigned int d = D[i - 1][j] + dela;
+				unsigned int s = D[i][j - 1] + db[cb];
+				if (d < v)
+					v = d;
+				if (s < v)
+					v = s;
+				D[i][j] = (unsigned short)v;
+				if (v < rowmin)
+					rowmin = v;
+			}
+			if (rowmin > limit + DIGRAPH_COST && i < na)
+				return limit + 1;
+			continue;
+		}
 		for (j = 1; j <= nb; j++) {
 			int cb = b->sym[j - 1];
 			unsigned int v = D[i - 1][j - 1] + subrow[cb];

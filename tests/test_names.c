@@ -256,6 +256,42 @@ int main(void)
 		OK(mwz_name_similarity(NULL, m, "a", 1, "b", 1) == MWZ_EINVAL, "NULL score is EINVAL");
 	}
 
+	/* limits and odd input: no crash, scores stay in [0,1] */
+	{
+		static char big[20000];
+		size_t i;
+		double s1, s2;
+		int rc1, rc2;
+		for (i = 0; i + 1 < sizeof big; i++)
+			big[i] = (i % 7 == 6) ? ' ' : "abdulrahman"[i % 11];
+		big[sizeof big - 1] = 0;
+		rc1 = mwz_name_similarity(&s1, m, big, strlen(big), "Abdulrahman", 11);
+		for (i = 0; i + 2 < sizeof big; i++)
+			big[i] = "\xd8\xb9"[i % 2]; /* one endless Arabic word */
+		big[i] = 0;
+		rc2 = mwz_name_similarity(&s2, m, big, strlen(big), big, strlen(big));
+		OK(rc1 == MWZ_OK && rc2 == MWZ_OK && s1 >= 0 && s1 <= 1 && s2 >= 0 && s2 <= 1,
+		   "very long names are cut, not overrun (%.3f, %.3f)", s1, s2);
+		OK(sim("- -- ,, ..", "Ali") == 0.0, "a name of separators only scores 0");
+		OK(sim("\xd9\x8e\xd9\x8f", "Ali") == 0.0, "a name of tashkeel only scores 0");
+		for (i = 0; i < 2000; i++) {
+			char r1[24], r2[24];
+			size_t k;
+			unsigned int x = (unsigned int)i * 2654435761u;
+			for (k = 0; k < sizeof r1 - 1; k++) {
+				x = x * 1103515245u + 12345u;
+				r1[k] = "aeiouyw' -lmnrsthkdbqgzjfpcx"[(x >> 16) % 28];
+				r2[k] = "aeiouyw' -lmnrsthkdbqgzjfpcx"[(x >> 8) % 28];
+			}
+			r1[sizeof r1 - 1] = r2[sizeof r2 - 1] = 0;
+			s1 = sim(r1, r2);
+			s2 = sim(r2, r1);
+			if (s1 < 0 || s1 > 1 || s1 - s2 > 1e-6 || s2 - s1 > 1e-6)
+				break;
+		}
+		OK(i == 2000, "random Latin strings: symmetric scores in [0,1]");
+	}
+
 	/* keys */
 	key_is("Gaddafi", "KDF");
 	key_is("Qadhafi", "KDF");
