@@ -190,6 +190,10 @@ static const char lat1[] =
 	"jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooooo" "rrrrrr" "ssssssss"
 	"tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
 
+/* Base letters of U+1E00-U+1E95 (two code points each) and U+1EA0-U+1EF9. */
+static const char lat1e[] = "abbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzz";
+static const char lat1ea[] = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+
 /*
  * Classify a code point. For Latin letters, *lat gets 1-2 lowercase ASCII
  * letters and *upper tells case; Arabic letters are folded in *cp.
@@ -251,6 +255,24 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 	case 0x2066: case 0x2067: case 0x2068: case 0x2069: case 0x61C:
 	case 0xFEFF: case 0xAD:
 		return K_SKIP;
+	}
+	if (c >= 0x1E00 && c < 0x1E96) { /* Latin Extended Additional, in pairs */
+		lat[0] = lat1e[(c - 0x1E00) / 2];
+		*upper = !(c & 1);
+		return K_LAT;
+	}
+	if (c >= 0x1EA0 && c < 0x1EFA) { /* Vietnamese vowels */
+		lat[0] = lat1ea[c - 0x1EA0];
+		*upper = !(c & 1);
+		return K_LAT;
+	}
+	if (c >= 0x1CD && c <= 0x1DC) { /* a i o u with caron and the like */
+		lat[0] = "aaiioouuuuuuuuuu"[c - 0x1CD];
+		return K_LAT;
+	}
+	if (c == 0x259 || c == 0x18F) { /* schwa (Azerbaijani) */
+		lat[0] = 'e';
+		return K_LAT;
 	}
 	if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640 ||
 	    (c >= 0x6D6 && c <= 0x6ED))
