@@ -534,6 +534,17 @@ static void arabic_fused_abd(rawtok *t)
 	t->n -= 2;
 }
 
+/* Move tokens [0, k) after the others. */
+static void rotate_tokens(rawname *rn, int k)
+{
+	int i;
+	for (i = 0; i < k; i++) {
+		rawtok tmp = rn->t[0];
+		memmove(&rn->t[0], &rn->t[1], (size_t)(rn->n - 1) * sizeof rn->t[0]);
+		rn->t[rn->n - 1] = tmp;
+	}
+}
+
 /*
  * Where a compound is written as one word or two, make it two:
  * Sirajuddin / Siraj ad-Din / سراج‌الدين -> siraj + din; Abubakr -> abu + bakr.
@@ -849,7 +860,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 	rawname rn;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0;
+	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0, ncomma = 0, comma_at = 0;
 	out->nw = 0;
 	rn.n = 0;
 	while (i < len) {
@@ -872,6 +883,10 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		if (kind == K_SKIP || kind == K_APOS)
 			continue;
 		if (kind == K_SEP) {
+			if (cp == ',' || cp == 0x60C) { /* a comma, Latin or Arabic */
+				ncomma++;
+				comma_at = rn.n;
+			}
 			cur = -1;
 			prev_lower = 0;
 			continue;
@@ -902,6 +917,9 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			prev_lower = 0;
 		}
 	}
+	/* "Surname, Given Names" as in official lists: put the surname last */
+	if (ncomma == 1 && comma_at > 0 && comma_at < rn.n)
+		rotate_tokens(&rn, comma_at);
 	/* Rules between words: articles, nasab, Abd + X, X + Allah, X al-Din. */
 	for (k = 0; k < rn.n; k++) {
 		latin_allah(&rn.t[k]);
@@ -971,6 +989,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			arabic_symbols(w, &rn.t[k]);
 		if (w->n == 0)
 			continue;
+		w->initial = rn.t[k].script == MWZ__NM_LATIN && rn.t[k].n == 1;
 		word_mass(w);
 		out->nw++;
 	}
@@ -1059,6 +1078,11 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	return D[na][nb];
 }
 
+static char key_class(int s);
+
+/* An initial against a word that starts with its letter. */
+#define INITIAL_SIM 0.75f
+
 /* Word similarities below this are computed roughly (they only matter as "low"). */
 #define SIM_FLOOR 0.30f
 
@@ -1071,6 +1095,13 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
 	if (a->n == b->n && a->script == b->script && a->pre == b->pre &&
 	    memcmp(a->sym, b->sym, a->n) == 0)
 		return 1.0f;
+	if (a->initial != b->initial) { /* M. against Mohammad */
+		const mwz__nm_word *ini = a->initial ? a : b, *full = a->initial ? b : a;
+		int x = ini->sym[0], y = full->sym[full->pre];
+		if (x == y || m->sub[x][y] <= 20 || (key_class(x) && key_class(x) == key_class(y)))
+			return INITIAL_SIM;
+		return 0.0f;
+	}
 	den = cross ? (unsigned int)a->mass_cross + b->mass_cross
 	            : (unsigned int)a->mass_same + b->mass_same;
 	if (den < 200)

@@ -222,6 +222,18 @@ int main(void)
 	   "title Mullah dropped");
 	OK(sim("Haji Mohd Omar", "Muhammad Umar") >= SAME, "Haji dropped, Mohd expanded");
 	OK(sim("\xd9\x85\xd9\x84\xd8\xa7 \xd8\xb9\xd9\x85\xd8\xb1", "Omar") >= SAME, "ملا dropped");
+	/* initials and "Surname, Given" order of official lists */
+	OK(sim("M. Ashraf Ghani", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81 \xd8\xba\xd9\x86\xdb\x8c") >= SAME,
+	   "an initial matches its word");
+	OK(sim("M. Ashraf Ghani", "Mohammad Ashraf Ghani") > sim("K. Ashraf Ghani", "Mohammad Ashraf Ghani") + 0.1,
+	   "a wrong initial costs");
+	OK(sim("GHANI, Mohammad Ashraf", "Mohammad Ashraf Ghani") >= 0.95, "Surname, Given");
+	OK(sim("\xd8\xba\xd9\x86\xdb\x8c\xd8\x8c \xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81",
+	       "Mohammad Ashraf Ghani") >= 0.95, "Arabic comma too");
+	/* official transliterations with diacritics (ALA-LC style) */
+	OK(sim("Mu\xe1\xb8\xa5\x61mmad A\xc5\xa1raf \xc4\xa0\x61n\xc4\xab",
+	       "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81 \xd8\xba\xd9\x86\xdb\x8c") >= SAME,
+	   "Mu\xe1\xb8\xa5\x61mmad A\xc5\xa1raf \xc4\xa0\x61n\xc4\xab");
 	/* dad as d, dh or z (Persian Ramazan) */
 	same_group("dad", dad);
 	/* Latin long vowels ou/ee/aa stand for Arabic long vowels */
