@@ -150,3 +150,17 @@ clean:
 	rm -rf build lib/libmuwazi.a lib/libmuwazi.so* lib/muwazi.pc cli/muwazi
 
 .PHONY: all check asan bench demo deps install clean headertest tests-build
+
+# --- romanisation (tlit): regenerate lib/namelist.c from lib/data/namelist.tsv ---
+# The generated file is committed; run `make gen` after editing the TSV.
+$(OBJ)/tools/gen_namelist: tools/gen_namelist.c lib/translit_key.h
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -O2 -Ilib -o $@ $<
+gen: $(OBJ)/tools/gen_namelist
+	$(OBJ)/tools/gen_namelist lib/data/namelist.tsv lib/namelist.c
+.PHONY: gen
+# --- end romanisation ---
+
+# ---- corpus: the edit generator (tests/mkedits.c), a tool for tests and bench, not a test ----
+tests-build: $(OBJ)/tests/mkedits
+bench: $(OBJ)/tests/mkedits
