@@ -535,6 +535,51 @@ int main(int argc, char **argv)
 			free_list(&ar2lneg);
 			free_list(&l2l);
 			free_list(&l2lneg);
+		} else if (strcmp(argv[i], "--groups") == 0) {
+			/* Arabic<TAB>sp|sp|...: Latin/Latin within a line against across */
+			plist in = { 0 }, across = { 0 }, ar = { 0 }, arneg = { 0 };
+			int g = 0;
+			size_t a, b;
+			for (k = 0; k < n; k++) {
+				char *tab = strchr(ln[k], '\t'), *sp, *save;
+				if (!tab || ln[k][0] == '#')
+					continue;
+				*tab = 0;
+				for (sp = strtok_r(tab + 1, "|", &save); sp; sp = strtok_r(NULL, "|", &save))
+					push(&pos, ln[k], sp, g);
+				g++;
+			}
+			for (a = 0; a < pos.n; a++) {
+				for (b = a + 1; b < pos.n; b++)
+					push(pos.p[a].group == pos.p[b].group ? &in : &across, pos.p[a].b,
+					     pos.p[b].b, -1);
+				push(&ar, pos.p[a].a, pos.p[a].b, -1);
+			}
+			for (a = 0; a < pos.n; a++)
+				for (b = 0; b < pos.n; b++)
+					if (pos.p[a].group != pos.p[b].group &&
+					    (b == 0 || strcmp(pos.p[b].a, pos.p[b - 1].a) != 0))
+						push(&arneg, pos.p[b].a, pos.p[a].b, -1);
+			eval_pairs("surnames: spellings vs other surnames (Lat)", m, &in, &across);
+			eval_pairs("surnames: Arabic vs its spellings / others", m, &ar, &arneg);
+			/* the first group alone: one surname's spellings vs all others */
+			{
+				plist one = { 0 }, oneneg = { 0 };
+				for (a = 0; a < pos.n; a++)
+					for (b = a + 1; b < pos.n; b++) {
+						if (pos.p[a].group == 0 && pos.p[b].group == 0)
+							push(&one, pos.p[a].b, pos.p[b].b, -1);
+						else if (pos.p[a].group == 0 || pos.p[b].group == 0)
+							push(&oneneg, pos.p[a].b, pos.p[b].b, -1);
+					}
+				eval_pairs("surnames: first surname's spellings only", m, &one, &oneneg);
+				free_list(&one);
+				free_list(&oneneg);
+			}
+			free_list(&in);
+			free_list(&across);
+			free_list(&ar);
+			free_list(&arneg);
 		} else {
 			printf("skip - unknown option %s\n", argv[i]);
 		}

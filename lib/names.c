@@ -48,7 +48,7 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	/* consonants */
 	{ 'b', 'p', 20 }, { 'b', 'v', 40 }, { 'f', 'v', 20 }, { 'p', 'f', 50 },
 	{ 'v', 'w', 20 },
-	{ 't', 'T', 30 }, { 'T', 's', 30 }, { 'T', 'D', 20 }, { 'T', 'z', 50 },
+	{ 't', 'T', 30 }, { 'T', 's', 45 }, { 'T', 'D', 20 }, { 'T', 'z', 50 },
 	{ 't', 'd', 50 }, { 'T', 'd', 35 }, { 'd', 'D', 20 }, { 'D', 'z', 20 }, { 'd', 'z', 50 },
 	{ 'z', 'Z', 25 }, { 'Z', 'j', 30 }, { 'j', 'g', 20 }, { 'j', 'y', 60 },
 	{ 'j', 'C', 40 }, { 'Z', 'S', 50 },
@@ -68,8 +68,10 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 		if (arabic) /* only 'a' occurs: ta marbuta, alef maqsura */
 			return cross ? 30 : 60;
 		return cross ? 8 : 45;
-	case 'A': return cross ? 50 : 70;
-	case 'W': case 'Y': return cross ? 90 : 90;
+	/* Arabic long vowels; in Latin, aa / ou oo uu / ee ii ie, which mostly
+	 * stand for them (but French ou is also a short u) */
+	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 40 : 45);
+	case 'W': case 'Y': return arabic ? 90 : (cross ? 50 : 45);
 	case 'E': return cross ? 10 : 50;
 	case '3': return cross ? 10 : 80;
 	case '\'': return cross ? 5 : 30;
@@ -79,6 +81,50 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 	default: return 100;
 	}
 }
+
+/* idl_cost() tabulated: [arabic * 2 + cross][symbol] (generated from it). */
+static const unsigned char idl_tab[4][128] = {
+	{
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100,  45, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
+		100,  45, 100, 100, 100,  45, 100, 100,  80,  45, 100, 100, 100, 100, 100,  45,
+		100, 100, 100, 100, 100,  45, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
+	},
+	{
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100,  40, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
+		100,   8, 100, 100, 100,   8, 100, 100,  70,   8, 100, 100, 100, 100, 100,   8,
+		100, 100, 100, 100, 100,   8, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
+	},
+	{
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100,  70, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100,  60, 100, 100, 100,  60, 100, 100, 100, 100, 100,  60,
+		100, 100, 100, 100, 100,  60, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
+	},
+	{
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+		100,  50, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
+		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100,  30, 100, 100, 100,  30, 100, 100, 100, 100, 100,  30,
+		100, 100, 100, 100, 100,  30, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
+	},
+};
 
 struct mwz_matcher {
 	unsigned char sub[128][128];
@@ -111,8 +157,11 @@ int mwz_matcher_create(mwz_matcher_t **out)
 		m->sub[(int)sub_pairs[i].b][(int)sub_pairs[i].a] = sub_pairs[i].cost;
 	}
 	for (a = 0; a < 4; a++)
-		for (b = 0; b < 128; b++)
+		for (b = 0; b < 128; b++) {
 			m->idl[a][b] = idl_cost(a >> 1, a & 1, b);
+			if (m->idl[a][b] != idl_tab[a][b])
+				return free(m), MWZ_EINTERNAL; /* table out of date */
+		}
 	*out = m;
 	return MWZ_OK;
 }
@@ -292,6 +341,8 @@ static int is_article(const rawtok *t)
 		"ud", "ur", "us", "un", "ut", "uz", "ush", "l", NULL
 	};
 	int i;
+	if (t->n > 3)
+		return 0;
 	if (t->script == MWZ__NM_ARABIC)
 		return tok_is_ar(t, AR_AL, 2);
 	for (i = 0; art[i]; i++)
@@ -302,6 +353,8 @@ static int is_article(const rawtok *t)
 
 static int is_nasab(const rawtok *t)
 {
+	if (t->n > 4)
+		return 0;
 	if (t->script == MWZ__NM_ARABIC)
 		return tok_is_ar(t, AR_BIN, 2) || tok_is_ar(t, AR_IBN, 3) ||
 		       tok_is_ar(t, AR_BINT, 3);
@@ -312,9 +365,66 @@ static int is_nasab(const rawtok *t)
 
 static int is_allah(const rawtok *t)
 {
+	if (t->n != 4 && t->n != 5)
+		return 0;
 	return tok_is(t, "allah") || tok_is(t, "ullah") || tok_is(t, "ollah") ||
 	       tok_is(t, "ellah") || tok_is(t, "illah") || tok_is(t, "alla") ||
 	       tok_is_ar(t, AR_ALLAH, 4);
+}
+
+/*
+ * Titles that one spelling carries and another leaves out: Mullah, Haji,
+ * Sheikh, Dr, Mawlawi, Qari... (dropped when the name has other words).
+ * Words that are also given names (Amir, Imam, Sayyid) are kept.
+ */
+static int is_title(const rawtok *t)
+{
+	static const char *const lat[] = {
+		"mullah", "mulla", "mollah", "molla", "haji", "hajji", "hadji", "alhaj",
+		"alhajj", "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "dr", "mr",
+		"mrs", "prof", "mawlawi", "maulvi", "maulavi", "mawlavi", "molvi", "qari",
+		"gen", "general", "eng", "engineer", "ayatollah", "ayatullah",
+		"hojatoleslam", NULL
+	};
+	/* ملا حاجی حاج الحاج شیخ الشيخ مولوی قاری آیت‌الله */
+	static const unsigned int ar[][8] = {
+		{ 0x645, 0x644, 0x627 }, { 0x62D, 0x627, 0x62C, 0x64A },
+		{ 0x62D, 0x627, 0x62C }, { 0x627, 0x644, 0x62D, 0x627, 0x62C },
+		{ 0x634, 0x64A, 0x62E }, { 0x627, 0x644, 0x634, 0x64A, 0x62E },
+		{ 0x645, 0x648, 0x644, 0x648, 0x64A }, { 0x642, 0x627, 0x631, 0x64A },
+		{ 0x627, 0x64A, 0x62A, 0x627, 0x644, 0x644, 0x647 },
+	};
+	int i;
+	if (t->n > 12)
+		return 0;
+	if (t->script == MWZ__NM_LATIN) {
+		for (i = 0; lat[i]; i++)
+			if (tok_is(t, lat[i]))
+				return 1;
+		return 0;
+	}
+	for (i = 0; i < (int)(sizeof ar / sizeof ar[0]); i++) {
+		int n = 0;
+		while (n < 8 && ar[i][n])
+			n++;
+		if (tok_is_ar(t, ar[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Abbreviations of Muhammad: Mohd, Md, Muhd. */
+static void expand_abbrev(rawname *rn)
+{
+	static const unsigned int mhmd[] = { 'm', 'u', 'h', 'a', 'm', 'm', 'a', 'd' };
+	int k;
+	for (k = 0; k < rn->n; k++) {
+		rawtok *t = &rn->t[k];
+		if (tok_is(t, "mohd") || tok_is(t, "muhd") || tok_is(t, "md") || tok_is(t, "mhd")) {
+			memcpy(t->c, mhmd, sizeof mhmd);
+			t->n = 8;
+		}
+	}
 }
 
 /* Abd as a word of its own: abd, abdul, abdel, abdal, abdol, abdu, abdur... */
@@ -326,7 +436,7 @@ static int is_abd(const rawtok *t)
 		return 0;
 	if (t->n == 3)
 		return 1;
-	if (!strchr("aeiou", (int)t->c[3]))
+	if (!is_vowel(t->c[3]))
 		return 0;
 	return t->n == 4 || strchr("lrsdtzn", (int)t->c[4]) != NULL;
 }
@@ -369,7 +479,7 @@ static void latin_fused_abd(rawtok *t)
 	int n = t->n, cut = 0;
 	const unsigned int *c = t->c;
 	if (t->script != MWZ__NM_LATIN || n < 7 || c[0] != 'a' || c[1] != 'b' ||
-	    c[2] != 'd' || !strchr("aeiou", (int)c[3]))
+	    c[2] != 'd' || !is_vowel(c[3]))
 		return;
 	if (n == 8 && c[4] == 'l' && c[5] == 'l' && c[6] == 'a' && c[7] == 'h')
 		return; /* abdallah: abd + allah already */
@@ -402,14 +512,16 @@ static void arabic_fused_abd(rawtok *t)
 static void split_compounds(rawname *rn)
 {
 	static const char *const din[] = { "uddin", "uddeen", "eddin", "eddine",
-		"addin", "oddin", "iddin", "ud-din", NULL };
+		"addin", "oddin", "iddin", NULL };
 	static const unsigned int AR_DIN[] = { 0x627, 0x644, 0x62F, 0x64A, 0x646 };
 	int k, max = (int)(sizeof rn->t / sizeof rn->t[0]);
 	for (k = 0; k < rn->n && rn->n < max; k++) {
 		rawtok *t = &rn->t[k];
 		int cut = 0, rest = 0, d;
 		if (t->script == MWZ__NM_LATIN) {
-			for (d = 0; din[d] && !cut; d++) {
+			int maybe = t->n >= 7 && t->c[t->n - 1] == 'n' &&
+			            (t->c[t->n - 2] == 'i' || t->c[t->n - 2] == 'e');
+			for (d = 0; maybe && din[d] && !cut; d++) {
 				int l = (int)strlen(din[d]), i;
 				if (t->n < l + 3)
 					continue;
@@ -480,19 +592,29 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 	while (i < n) {
 		unsigned int ch = c[i], nx = i + 1 < n ? c[i + 1] : 0,
 		             nx2 = i + 2 < n ? c[i + 2] : 0;
-		int prev_v = w->n && strchr("aeiou", w->sym[w->n - 1]) != NULL;
+		int prev_v = w->n && is_vowel(w->sym[w->n - 1]);
 		if (i == 2 && w->n == 2 && n >= 6 && (c[0] == 'a' || c[0] == 'e') &&
 		    c[1] == 'l' && ch != 'l')
 			w->pre = 2; /* fused article: alsadr, elbaradei */
 		switch (ch) {
 		case 'a': case 'e': case 'o':
+			if (ch == 'o' && nx == 'u' && is_vowel(nx2)) {
+				emit(w, 'u'); /* French ou before a vowel: Mouammar */
+				i += 2;
+				continue;
+			}
 			if (ch == 'o' && (nx == 'u' || nx == 'o')) {
-				emit(w, 'u');
+				emit(w, 'W'); /* long u: Mahmoud */
 				i += 2;
 				continue;
 			}
 			if (ch == 'e' && nx == 'e') {
-				emit(w, 'i');
+				emit(w, 'Y'); /* long i: Saeed */
+				i += 2;
+				continue;
+			}
+			if (ch == 'a' && nx == 'a') {
+				emit(w, 'A'); /* long a: Aamir */
 				i += 2;
 				continue;
 			}
@@ -506,8 +628,13 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			i++;
 			continue;
 		case 'i':
+			if (nx == 'i' || (nx == 'e' && !is_vowel(nx2))) {
+				emit(w, 'Y'); /* Hussien, -ie */
+				i += 2;
+				continue;
+			}
 			emit(w, 'i');
-			i += (nx == 'e' && i + 2 == n) ? 2 : 1;
+			i++;
 			continue;
 		case 'w':
 			if (i > 0 && (c[i - 1] == 'u' || c[i - 1] == 'o') && is_vowel(nx)) {
@@ -516,6 +643,11 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			}
 			break;
 		case 'u':
+			if (nx == 'u') {
+				emit(w, 'W');
+				i += 2;
+				continue;
+			}
 			emit(w, 'u');
 			i++;
 			continue;
@@ -585,8 +717,8 @@ static int arabic_symbol(unsigned int c)
 	case 0x686: return 'C';
 	case 0x62D: return 'h';
 	case 0x62E: return 'x';
-	case 0x62F: case 0x636: return 'd';
-	case 0x630: case 0x638: return 'D';
+	case 0x62F: return 'd';
+	case 0x630: case 0x638: case 0x636: return 'D'; /* dh, d, z */
 	case 0x631: return 'r';
 	case 0x632: return 'z';
 	case 0x698: return 'Z';
@@ -647,10 +779,11 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 static void word_mass(mwz__nm_word *w)
 {
 	int i, a = w->script == MWZ__NM_ARABIC;
+	const unsigned char *same = idl_tab[a * 2], *cross = idl_tab[a * 2 + 1];
 	unsigned int ms = 0, mc = 0;
 	for (i = w->pre; i < w->n; i++) {
-		ms += idl_cost(a, 0, w->sym[i]);
-		mc += idl_cost(a, 1, w->sym[i]);
+		ms += same[w->sym[i] & 127];
+		mc += cross[w->sym[i] & 127];
 	}
 	w->mass_same = (unsigned short)ms;
 	w->mass_cross = (unsigned short)mc;
@@ -661,13 +794,19 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 	rawname rn;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int cur = -1, prev_lower = 0, k, j;
+	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0;
 	out->nw = 0;
 	rn.n = 0;
 	while (i < len) {
 		unsigned int cp;
 		char lat[3];
-		int upper, kind, l = mwz__utf8_decode(u, len, i, &cp);
+		int upper, kind, l;
+		if (u[i] < 0x80) {
+			cp = u[i];
+			l = 1;
+		} else {
+			l = mwz__utf8_decode(u, len, i, &cp);
+		}
 		if (l < 0) {
 			if (bad)
 				*bad = i;
@@ -715,12 +854,17 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		arabic_fused_abd(&rn.t[k]);
 	}
 	split_compounds(&rn);
+	expand_abbrev(&rn);
 	j = 0;
 	for (k = 0; k < rn.n; k++) {
 		rawtok *t = &rn.t[k];
 		int more = k + 1 < rn.n;
 		if (more && (is_article(t) || is_nasab(t)))
 			continue;
+		if (rn.n - dropped_titles > 1 && is_title(t)) {
+			dropped_titles++;
+			continue;
+		}
 		if (is_allah(t) && j > 0 && t->script == rn.t[j - 1].script &&
 		    !is_abd(&rn.t[j - 1]) && rn.t[j - 1].n + 4 <= MWZ__NM_MAXC) {
 			static const unsigned int lat_allah[] = { 'a', 'l', 'l', 'a', 'h' };
@@ -804,7 +948,7 @@ static int digraph_first(int latin_sym, int *second)
 
 /* Weighted edit distance of two words, x100; optional prefixes are free. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
-                              const mwz__nm_word *b)
+                              const mwz__nm_word *b, unsigned int limit)
 {
 	int cross = a->script != b->script;
 	const unsigned char *da = m->idl[(a->script == MWZ__NM_ARABIC) * 2 + cross];
@@ -813,6 +957,13 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	int a_lat = cross && a->script == MWZ__NM_LATIN;
 	int b_lat = cross && b->script == MWZ__NM_LATIN;
 	unsigned short (*D)[MWZ__NM_MAXS + 1] = m->dp;
+	unsigned char bfirst[MWZ__NM_MAXS], bsec[MWZ__NM_MAXS];
+	if (b_lat)
+		for (j = 0; j < nb; j++) {
+			int sec;
+			bfirst[j] = (unsigned char)digraph_first(b->sym[j], &sec);
+			bsec[j] = (unsigned char)sec;
+		}
 	D[0][0] = 0;
 	for (j = 1; j <= nb; j++)
 		D[0][j] = (unsigned short)(j <= b->pre ? 0 : D[0][j - 1] + db[b->sym[j - 1]]);
@@ -821,7 +972,9 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 		const unsigned char *subrow = m->sub[ca];
 		unsigned int dela = da[ca];
 		int dfirst = a_lat ? digraph_first(ca, &sec) : 0;
+		unsigned int rowmin;
 		D[i][0] = (unsigned short)(i <= a->pre ? 0 : D[i - 1][0] + dela);
+		rowmin = D[i][0];
 		for (j = 1; j <= nb; j++) {
 			int cb = b->sym[j - 1];
 			unsigned int v = D[i - 1][j - 1] + subrow[cb];
@@ -834,19 +987,28 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 			if (dfirst && j >= 2 && (cb == sec || (sec == 'h' && cb == 'H')) &&
 			    b->sym[j - 2] == dfirst && (unsigned int)D[i - 1][j - 2] + DIGRAPH_COST < v)
 				v = D[i - 1][j - 2] + DIGRAPH_COST;
-			if (b_lat && i >= 2) {
-				int bsec, bfirst = digraph_first(cb, &bsec);
-				if (bfirst && (ca == bsec || (bsec == 'h' && ca == 'H')) &&
-				    a->sym[i - 2] == bfirst && (unsigned int)D[i - 2][j - 1] + DIGRAPH_COST < v)
-					v = D[i - 2][j - 1] + DIGRAPH_COST;
-			}
+			if (b_lat && i >= 2 && bfirst[j - 1] &&
+			    (ca == bsec[j - 1] || (bsec[j - 1] == 'h' && ca == 'H')) &&
+			    a->sym[i - 2] == bfirst[j - 1] &&
+			    (unsigned int)D[i - 2][j - 1] + DIGRAPH_COST < v)
+				v = D[i - 2][j - 1] + DIGRAPH_COST;
 			D[i][j] = (unsigned short)v;
+			if (v < rowmin)
+				rowmin = v;
 		}
+		/* every path crosses this row: past the limit, stop (the digraph
+		 * step may skip a row, so allow for it) */
+		if (rowmin > limit + DIGRAPH_COST && i < na)
+			return limit + 1;
 	}
 	return D[na][nb];
 }
 
-static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_word *b)
+/* Word similarities below this are computed roughly (they only matter as "low"). */
+#define SIM_FLOOR 0.30f
+
+static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_word *b,
+                      int exact)
 {
 	int cross = a->script != b->script;
 	unsigned int cost, den;
@@ -854,11 +1016,13 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
 	if (a->n == b->n && a->script == b->script && a->pre == b->pre &&
 	    memcmp(a->sym, b->sym, a->n) == 0)
 		return 1.0f;
-	cost = word_cost(m, a, b);
 	den = cross ? (unsigned int)a->mass_cross + b->mass_cross
 	            : (unsigned int)a->mass_same + b->mass_same;
 	if (den < 200)
 		den = 200;
+	/* below SIM_FLOOR a pair never beats leaving both words unpaired */
+	cost = word_cost(m, a, b, exact ? 0xFFFFu
+	                                : (unsigned int)((1.0f - SIM_FLOOR) * (float)den / 2.0f) + 1);
 	s = 1.0f - 2.0f * (float)cost / (float)den;
 	return s < 0 ? 0 : s;
 }
@@ -900,16 +1064,16 @@ double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
 		n = a->nw;
 		k = b->nw;
 	}
+	if (n == 1 && k == 1)
+		return word_sim(m, &a->w[0], &b->w[0], 1);
 	for (i = 0; i < n; i++)
 		for (j = 0; j < k; j++)
-			m->sim[i][j] = word_sim(m, &a->w[i], &b->w[j]);
-	if (n == 1 && k == 1)
-		return m->sim[0][0];
+			m->sim[i][j] = word_sim(m, &a->w[i], &b->w[j], 0);
 	if (k > n)
 		for (j = 0; j + 1 < k; j++) {
 			join_words(&m->joined, &b->w[j], &b->w[j + 1]);
 			for (i = 0; i < n; i++)
-				m->msim[i][j] = word_sim(m, &a->w[i], &m->joined);
+				m->msim[i][j] = word_sim(m, &a->w[i], &m->joined, 0);
 		}
 	/* in order */
 	for (i = 0; i <= n; i++) {

@@ -42,8 +42,9 @@ struct mwz_segmenter {
 	int lang;                  /* MWZ_LANG_* asked for            */
 	UBreakIterator *bi[2];     /* opened on first use             */
 	UChar *u;                  /* the text in UTF-16              */
-	size_t *map;               /* UTF-16 index -> byte offset     */
-	size_t cap;                /* room in u and map               */
+	size_t cap;                /* room in u                       */
+	size_t cur16, cur8;        /* a UTF-16 index and its byte offset,
+	                              moved forward as sentences are emitted */
 	size_t *cand;              /* candidate boundaries of a paragraph */
 	size_t ncand, candcap;
 	struct hword *hw;          /* headline detector scratch        */
@@ -74,7 +75,6 @@ void mwz_segmenter_destroy(mwz_segmenter_t *s)
 	if (s->bi[1])
 		ubrk_close(s->bi[1]);
 	free(s->u);
-	free(s->map);
 	free(s->cand);
 	free(s->hw);
 	free(s);
@@ -160,14 +160,9 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 	if (len + 1 > s->cap) {
 		size_t cap = len + 1;
 		UChar *u = realloc(s->u, cap * sizeof *u);
-		size_t *m;
 		if (!u)
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		s->u = u;
-		m = realloc(s->map, cap * sizeof *m);
-		if (!m)
-			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
-		s->map = m;
 		s->cap = cap;
 	}
 	while (i < len) {
@@ -176,18 +171,15 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 		if (n < 0) /* validated before; kept as a guard */
 			return mwz__fail(err, MWZ_EUTF8, 0, i, "invalid UTF-8 at byte %zu", i);
 		if (cp >= 0x10000) {
-			s->u[k] = (UChar)U16_LEAD(cp);
-			s->map[k++] = i;
-			s->u[k] = (UChar)U16_TRAIL(cp);
-			s->map[k++] = i;
+			s->u[k++] = (UChar)U16_LEAD(cp);
+			s->u[k++] = (UChar)U16_TRAIL(cp);
 		} else {
-			s->u[k] = (UChar)cp;
-			s->map[k++] = i;
+			s->u[k++] = (UChar)cp;
 		}
 		i += (size_t)n;
 	}
-	s->map[k] = len;
 	*n16 = k;
+	s->cur16 = s->cur8 = 0;
 	return MWZ_OK;
 }
 
@@ -282,9 +274,10 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		       (width >= 40 && n >= 30 &&
 		        10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
 		                9 * width);
+		/* a space of the same UTF-8 length, so that byte offsets still add up */
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)
-				u[j] = ' ';
+				u[j] = u[j] < 0x80 ? ' ' : u[j] < 0x800 ? 0x00A0 : 0x3000;
 	}
 }
 
@@ -426,18 +419,31 @@ static int keep_break(const struct para *p, size_t b)
 		ts++;
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {
-		/* one Arabic letter: د. (Dr.), أ. (Prof.), ص. (page); but after a
-		 * number it is an era, "1990 م." , and may end the sentence */
-		size_t te = at;
-		while (te > ts && u[te - 1] == 0x0640) /* tatweel: هـ. */
-			te--;
-		if (te == ts + 1 && is_arabic_letter(u[ts])) {
-			size_t q = ts;
-			while (q > p->start && is_space(u[q - 1]))
-				q--;
-			return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
+		/* single Arabic letters between stops: د. (Dr.), أ.د. (Prof. Dr.),
+		 * أ.ف.ب (AFP), ص. (page); but after a number it is an era, "1990 م."
+		 * or "300 ق.م.", and may end the sentence (not inside the letters) */
+		size_t q, run = 0;
+		int abbr = 1;
+		for (q = ts; q < at && abbr; q++) {
+			if (u[q] == '.') {
+				abbr = run > 0;
+				run = 0;
+			} else if (u[q] == 0x0640) { /* tatweel: هـ. */
+				continue;
+			} else if (is_arabic_letter(u[q]) && run < 1) {
+				run++;
+			} else {
+				abbr = 0;
+			}
 		}
-		return 1;
+		if (!abbr || run == 0)
+			return 1;
+		if (e == b && nw == b)
+			return 0; /* inside the letters: أ.|ف.ب */
+		q = ts;
+		while (q > p->start && is_space(u[q - 1]))
+			q--;
+		return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
 	}
 	/* the next word, letters only */
 	k = nw;
@@ -615,7 +621,8 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 			}
 		}
 	}
-	w->content = n - st >= 3 && !mwz__function_word(w->norm, w->normlen, arabic);
+	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
+	             !mwz__function_word(w->norm, w->normlen, arabic);
 	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
 	w->strong = arabic ? 0 : mwz__starter_strength(w->norm, w->normlen);
 	{
@@ -719,8 +726,6 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 				low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
 			if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
 				sc += 2; /* Title Case Headline then a sentence */
-			if (w[k - 1].cap && w[k].cap && !w[k - 1].allcaps)
-				sc -= 0.5; /* inside a run of capitalised words (a name) */
 		}
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
 			best_verb = sc > best ? w[k].verbish : 1;
@@ -753,6 +758,28 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Byte offset of UTF-16 index i. Sentences are emitted in order, so a
+ * cursor walks forward (restarting from 0 if asked for an earlier index):
+ * no per-unit offset table.
+ */
+static size_t byte_at(mwz_segmenter_t *s, size_t i)
+{
+	if (i < s->cur16)
+		s->cur16 = s->cur8 = 0;
+	while (s->cur16 < i) {
+		UChar c = s->u[s->cur16];
+		if (U16_IS_LEAD(c)) {
+			s->cur16 += 2;
+			s->cur8 += 4;
+		} else {
+			s->cur16++;
+			s->cur8 += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+		}
+	}
+	return s->cur8;
+}
+
 /* Output array of sentences. */
 struct out {
 	mwz_sentence_t *v;
@@ -760,7 +787,7 @@ struct out {
 };
 
 /* Append the trimmed span u[a, b) as a sentence unless it is only space. */
-static int emit(struct out *o, const mwz_segmenter_t *s, size_t a, size_t b,
+static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
                 int *para_start)
 {
 	while (a < b && is_space(s->u[a]))
@@ -777,8 +804,8 @@ static int emit(struct out *o, const mwz_segmenter_t *s, size_t a, size_t b,
 		o->v = v;
 		o->cap = cap;
 	}
-	o->v[o->n].start = s->map[a];
-	o->v[o->n].len = s->map[b] - s->map[a];
+	o->v[o->n].start = byte_at(s, a);
+	o->v[o->n].len = byte_at(s, b) - o->v[o->n].start;
 	o->v[o->n].flags = *para_start ? MWZ_SENT_PARA_START : 0;
 	*para_start = 0;
 	o->n++;
@@ -824,11 +851,11 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		return rc;
 	bi = s->bi[arabic ? BI_ARABIC : BI_LATIN];
 	if (b - a > 0x7FFFFFF0u)
-		return mwz__fail(err, MWZ_ERANGE, 0, s->map[a],
+		return mwz__fail(err, MWZ_ERANGE, 0, byte_at(s, a),
 		                 "paragraph too long for ICU (%zu UTF-16 units)", b - a);
 	ubrk_setText(bi, s->u + a, (int32_t)(b - a), &st);
 	if (U_FAILURE(st))
-		return mwz__fail(err, MWZ_EINTERNAL, 0, s->map[a], "ICU: %s",
+		return mwz__fail(err, MWZ_EINTERNAL, 0, byte_at(s, a), "ICU: %s",
 		                 u_errorName(st));
 	s->ncand = 0;
 	for (pos = ubrk_first(bi); pos != UBRK_DONE; pos = ubrk_next(bi))

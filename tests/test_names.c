@@ -156,6 +156,9 @@ int main(void)
 		"\xd9\x85\xd9\x8f\xd8\xad\xd9\x8e\xd9\x85\xd9\x91\xd9\x8e\xd8\xaf", /* مُحَمَّد */
 		"\xd9\x85\xd8\xad\xd9\x85\xd8\xaf", "Muhammad", "Mohammed", "Mohamed",
 		"Mu\xe1\xb8\xa5\x61mmad", NULL };
+	static const char *const dad[] = {
+		"Ramadan", "Ramadhan", "Ramazan", "Ramzan",
+		"\xd8\xb1\xd9\x85\xd8\xb6\xd8\xa7\xd9\x86", NULL }; /* رمضان */
 	static const char *const longv[] = {
 		"\xe2\x80\x98\xc4\x80mir", "Amir", "Aamir", "Ameer",
 		"\xd8\xa3\xd9\x85\xd9\x8a\xd8\xb1", NULL }; /* أمير */
@@ -213,6 +216,22 @@ int main(void)
 	closer("Hassan", "\xd8\xad\xd8\xb3\xd9\x86", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86");
 	closer("\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf", "Mahmoud", "Ahmad");
 	closer("\xd8\xb9\xd9\x84\xd9\x8a", "Ali", "Alawi");
+
+	/* titles and abbreviations one spelling has and another lacks */
+	OK(sim("Mullah Mohammad Omar", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xb9\xd9\x85\xd8\xb1") >= SAME,
+	   "title Mullah dropped");
+	OK(sim("Haji Mohd Omar", "Muhammad Umar") >= SAME, "Haji dropped, Mohd expanded");
+	OK(sim("\xd9\x85\xd9\x84\xd8\xa7 \xd8\xb9\xd9\x85\xd8\xb1", "Omar") >= SAME, "ملا dropped");
+	/* dad as d, dh or z (Persian Ramazan) */
+	same_group("dad", dad);
+	/* Latin long vowels ou/ee/aa stand for Arabic long vowels */
+	{
+		double wrong = sim("Mahmoud", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf"); /* محمد */
+		double right = sim("Muhammad", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf");
+		OK(right > wrong + 0.06, "Mahmoud / محمد (%.3f) below Muhammad (%.3f)",
+		   wrong, right);
+	}
+	closer("\xd8\xb3\xd8\xb9\xd9\x8a\xd8\xaf", "Saeed", "Saad"); /* سعيد */
 
 	/* full names: a dropped middle name or nasab costs less than a wrong word */
 	{

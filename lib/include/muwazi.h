@@ -350,13 +350,24 @@ typedef struct mwz_sentence {
 /* Work object holding the break iterators of one language; one thread at a time. */
 typedef struct mwz_segmenter mwz_segmenter_t;
 
+/* lang is a MWZ_LANG_*; MWZ_LANG_OTHER shares the rules of English (ICU's
+ * plus case, quotes, abbreviations). MWZ_EINVAL for an unknown lang. */
 MWZ_API int mwz_segmenter_create(mwz_segmenter_t **out, int lang,
                                  mwz_error_t *err);
 MWZ_API void mwz_segmenter_destroy(mwz_segmenter_t *s);
 /*
  * Split text[0..len) (valid UTF-8) into sentences. *out is allocated
- * (free with mwz_free) and holds *n sentences, in order. A blank line is
- * always a boundary. With MWZ_LANG_AUTO the segmenter picks by script.
+ * (free with mwz_free) and holds *n sentences, in order; no text gives
+ * *n == 0 and *out NULL. Sentences are trimmed of white space and cover
+ * every other character of the text exactly once (a sentence may hold line
+ * breaks read as spaces). A blank line is always a boundary and the next
+ * sentence gets MWZ_SENT_PARA_START (so does the first one). A single line
+ * break is a boundary after a line without a final stop that is not
+ * wrapped text (a headline); otherwise it reads as a space. A headline run
+ * into the first sentence without a line break is cut off when the lead
+ * restates it. With MWZ_LANG_AUTO each paragraph gets the rules of its
+ * dominant script. Invalid UTF-8 gives MWZ_EUTF8 with err->offset (byte)
+ * and err->line (1-based) of the first bad byte.
  */
 MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
                                 mwz_segmenter_t *s, const char *text,
