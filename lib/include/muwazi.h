@@ -266,7 +266,9 @@ MWZ_API int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
 
 enum mwz_scheme {
 	MWZ_SCHEME_BUCKWALTER = 0, /* exact and reversible                  */
-	MWZ_SCHEME_NEWS = 1        /* as an English-language newsroom prints */
+	MWZ_SCHEME_NEWS = 1,       /* as an English-language newsroom prints */
+	MWZ_SCHEME_NEWS_RULES = 2  /* news rules alone, without the name list:
+	                              how an unlisted name comes out        */
 };
 
 /* Romanise Arabic text; *out is allocated (free with mwz_free). */
