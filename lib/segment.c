@@ -358,6 +358,8 @@ static int dotted_acronym(const char *t, size_t n)
 	return dots > 0 && run > 0 && run <= 2;
 }
 
+#define MAX_TOKEN 40 /* longest word looked at as a possible abbreviation */
+
 /*
  * Whether to keep a boundary ICU proposed at b. e is the end of the
  * sentence before it (white space dropped).
@@ -413,8 +415,10 @@ static int keep_break(const struct para *p, size_t b)
 
 	/* the word the stop ends, opening quotes and brackets dropped */
 	ts = at;
-	while (ts > p->start && !is_space(u[ts - 1]))
+	while (ts > p->start && !is_space(u[ts - 1]) && at - ts <= MAX_TOKEN)
 		ts--;
+	if (at - ts > MAX_TOKEN)
+		return 1; /* no abbreviation is that long; keeps the scan linear */
 	while (ts < at && is_open(char_at(u, ts, at)))
 		ts++;
 	tn = ascii(tok, sizeof tok, u, ts, at);
