@@ -190,6 +190,10 @@ static const char lat1[] =
 	"jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooooo" "rrrrrr" "ssssssss"
 	"tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
 
+/* Base letters of U+1E00-U+1E95 (two code points each) and U+1EA0-U+1EF9. */
+static const char lat1e[] = "abbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzz";
+static const char lat1ea[] = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+
 /*
  * Classify a code point. For Latin letters, *lat gets 1-2 lowercase ASCII
  * letters and *upper tells case; Arabic letters are folded in *cp.
@@ -251,6 +255,24 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 	case 0x2066: case 0x2067: case 0x2068: case 0x2069: case 0x61C:
 	case 0xFEFF: case 0xAD:
 		return K_SKIP;
+	}
+	if (c >= 0x1E00 && c < 0x1E96) { /* Latin Extended Additional, in pairs */
+		lat[0] = lat1e[(c - 0x1E00) / 2];
+		*upper = !(c & 1);
+		return K_LAT;
+	}
+	if (c >= 0x1EA0 && c < 0x1EFA) { /* Vietnamese vowels */
+		lat[0] = lat1ea[c - 0x1EA0];
+		*upper = !(c & 1);
+		return K_LAT;
+	}
+	if (c >= 0x1CD && c <= 0x1DC) { /* a i o u with caron and the like */
+		lat[0] = "aaiioouuuuuuuuuu"[c - 0x1CD];
+		return K_LAT;
+	}
+	if (c == 0x259 || c == 0x18F) { /* schwa (Azerbaijani) */
+		lat[0] = 'e';
+		return K_LAT;
 	}
 	if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640 ||
 	    (c >= 0x6D6 && c <= 0x6ED))
@@ -346,7 +368,7 @@ static int is_article(const rawtok *t)
 	if (t->script == MWZ__NM_ARABIC)
 		return tok_is_ar(t, AR_AL, 2);
 	for (i = 0; art[i]; i++)
-		if (tok_is(t, art[i]))
+		if ((unsigned char)art[i][0] == t->c[0] && tok_is(t, art[i]))
 			return 1;
 	return 0;
 }
@@ -395,16 +417,21 @@ static int is_title(const rawtok *t)
 		{ 0x627, 0x64A, 0x62A, 0x627, 0x644, 0x644, 0x647 },
 	};
 	int i;
-	if (t->n > 12)
+	if (t->n > 12 || t->n < 2)
 		return 0;
 	if (t->script == MWZ__NM_LATIN) {
+		/* first letters of the titles above */
+		if (!strchr("acdeghmpqs", (int)t->c[0]))
+			return 0;
 		for (i = 0; lat[i]; i++)
-			if (tok_is(t, lat[i]))
+			if ((unsigned char)lat[i][0] == t->c[0] && tok_is(t, lat[i]))
 				return 1;
 		return 0;
 	}
 	for (i = 0; i < (int)(sizeof ar / sizeof ar[0]); i++) {
 		int n = 0;
+		if (ar[i][0] != t->c[0])
+			continue;
 		while (n < 8 && ar[i][n])
 			n++;
 		if (tok_is_ar(t, ar[i], n))
@@ -420,6 +447,8 @@ static void expand_abbrev(rawname *rn)
 	int k;
 	for (k = 0; k < rn->n; k++) {
 		rawtok *t = &rn->t[k];
+		if (t->n > 4 || t->c[0] != 'm' || t->script != MWZ__NM_LATIN)
+			continue;
 		if (tok_is(t, "mohd") || tok_is(t, "muhd") || tok_is(t, "md") || tok_is(t, "mhd")) {
 			memcpy(t->c, mhmd, sizeof mhmd);
 			t->n = 8;
@@ -503,6 +532,17 @@ static void arabic_fused_abd(rawtok *t)
 		return;
 	memmove(t->c + 3, t->c + 5, (size_t)(t->n - 5) * sizeof t->c[0]);
 	t->n -= 2;
+}
+
+/* Move tokens [0, k) after the others. */
+static void rotate_tokens(rawname *rn, int k)
+{
+	int i;
+	for (i = 0; i < k; i++) {
+		rawtok tmp = rn->t[0];
+		memmove(&rn->t[0], &rn->t[1], (size_t)(rn->n - 1) * sizeof rn->t[0]);
+		rn->t[rn->n - 1] = tmp;
+	}
 }
 
 /*
@@ -776,14 +816,40 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 	}
 }
 
+/*
+ * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
+ * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
+ * Returns the first of the two Arabic symbols (the second is h or S).
+ */
+static int digraph_first(int latin_sym, int *second)
+{
+	*second = 'h';
+	switch (latin_sym) {
+	case 'T': return 't';
+	case 'S': return 's';
+	case 'D': return 'd';
+	case 'x': return 'k';
+	case 'Z': return 'z';
+	case 'C': *second = 'S'; return 't';
+	default: return 0;
+	}
+}
+#define DIGRAPH_COST 10
+
 static void word_mass(mwz__nm_word *w)
 {
 	int i, a = w->script == MWZ__NM_ARABIC;
 	const unsigned char *same = idl_tab[a * 2], *cross = idl_tab[a * 2 + 1];
 	unsigned int ms = 0, mc = 0;
-	for (i = w->pre; i < w->n; i++) {
-		ms += same[w->sym[i] & 127];
-		mc += cross[w->sym[i] & 127];
+	w->digraph = 0;
+	for (i = 0; i < w->n; i++) {
+		int dummy;
+		if (i >= w->pre) {
+			ms += same[w->sym[i] & 127];
+			mc += cross[w->sym[i] & 127];
+		}
+		if (!a && digraph_first(w->sym[i], &dummy))
+			w->digraph = 1;
 	}
 	w->mass_same = (unsigned short)ms;
 	w->mass_cross = (unsigned short)mc;
@@ -794,7 +860,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 	rawname rn;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0;
+	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0, ncomma = 0, comma_at = 0;
 	out->nw = 0;
 	rn.n = 0;
 	while (i < len) {
@@ -817,6 +883,10 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		if (kind == K_SKIP || kind == K_APOS)
 			continue;
 		if (kind == K_SEP) {
+			if (cp == ',' || cp == 0x60C) { /* a comma, Latin or Arabic */
+				ncomma++;
+				comma_at = rn.n;
+			}
 			cur = -1;
 			prev_lower = 0;
 			continue;
@@ -847,6 +917,9 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			prev_lower = 0;
 		}
 	}
+	/* "Surname, Given Names" as in official lists: put the surname last */
+	if (ncomma == 1 && comma_at > 0 && comma_at < rn.n)
+		rotate_tokens(&rn, comma_at);
 	/* Rules between words: articles, nasab, Abd + X, X + Allah, X al-Din. */
 	for (k = 0; k < rn.n; k++) {
 		latin_allah(&rn.t[k]);
@@ -916,6 +989,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			arabic_symbols(w, &rn.t[k]);
 		if (w->n == 0)
 			continue;
+		w->initial = rn.t[k].script == MWZ__NM_LATIN && rn.t[k].n == 1;
 		word_mass(w);
 		out->nw++;
 	}
@@ -926,25 +1000,6 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 /* Comparing                                                           */
 /* ------------------------------------------------------------------ */
 
-/*
- * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
- * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
- * Returns the first of the two Arabic symbols (the second is h or S).
- */
-static int digraph_first(int latin_sym, int *second)
-{
-	*second = 'h';
-	switch (latin_sym) {
-	case 'T': return 't';
-	case 'S': return 's';
-	case 'D': return 'd';
-	case 'x': return 'k';
-	case 'Z': return 'z';
-	case 'C': *second = 'S'; return 't';
-	default: return 0;
-	}
-}
-#define DIGRAPH_COST 10
 
 /* Weighted edit distance of two words, x100; optional prefixes are free. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
@@ -954,8 +1009,8 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	const unsigned char *da = m->idl[(a->script == MWZ__NM_ARABIC) * 2 + cross];
 	const unsigned char *db = m->idl[(b->script == MWZ__NM_ARABIC) * 2 + cross];
 	int i, j, na = a->n, nb = b->n;
-	int a_lat = cross && a->script == MWZ__NM_LATIN;
-	int b_lat = cross && b->script == MWZ__NM_LATIN;
+	int a_lat = cross && a->script == MWZ__NM_LATIN && a->digraph;
+	int b_lat = cross && b->script == MWZ__NM_LATIN && b->digraph;
 	unsigned short (*D)[MWZ__NM_MAXS + 1] = m->dp;
 	unsigned char bfirst[MWZ__NM_MAXS], bsec[MWZ__NM_MAXS];
 	if (b_lat)
@@ -975,6 +1030,25 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 		unsigned int rowmin;
 		D[i][0] = (unsigned short)(i <= a->pre ? 0 : D[i - 1][0] + dela);
 		rowmin = D[i][0];
+		if (!dfirst && !b_lat) {
+			/* the common case: no digraph step possible in this row */
+			for (j = 1; j <= nb; j++) {
+				int cb = b->sym[j - 1];
+				unsigned int v = D[i - 1][j - 1] + subrow[cb];
+				unsigned int d = D[i - 1][j] + dela;
+				unsigned int s = D[i][j - 1] + db[cb];
+				if (d < v)
+					v = d;
+				if (s < v)
+					v = s;
+				D[i][j] = (unsigned short)v;
+				if (v < rowmin)
+					rowmin = v;
+			}
+			if (rowmin > limit + DIGRAPH_COST && i < na)
+				return limit + 1;
+			continue;
+		}
 		for (j = 1; j <= nb; j++) {
 			int cb = b->sym[j - 1];
 			unsigned int v = D[i - 1][j - 1] + subrow[cb];
@@ -1004,6 +1078,11 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	return D[na][nb];
 }
 
+static char key_class(int s);
+
+/* An initial against a word that starts with its letter. */
+#define INITIAL_SIM 0.75f
+
 /* Word similarities below this are computed roughly (they only matter as "low"). */
 #define SIM_FLOOR 0.30f
 
@@ -1016,6 +1095,13 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
 	if (a->n == b->n && a->script == b->script && a->pre == b->pre &&
 	    memcmp(a->sym, b->sym, a->n) == 0)
 		return 1.0f;
+	if (a->initial != b->initial) { /* M. against Mohammad */
+		const mwz__nm_word *ini = a->initial ? a : b, *full = a->initial ? b : a;
+		int x = ini->sym[0], y = full->sym[full->pre];
+		if (x == y || m->sub[x][y] <= 20 || (key_class(x) && key_class(x) == key_class(y)))
+			return INITIAL_SIM;
+		return 0.0f;
+	}
 	den = cross ? (unsigned int)a->mass_cross + b->mass_cross
 	            : (unsigned int)a->mass_same + b->mass_same;
 	if (den < 200)

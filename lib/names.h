@@ -22,6 +22,8 @@ enum { MWZ__NM_LATIN = 1, MWZ__NM_ARABIC = 2 };
 typedef struct mwz__nm_word {
 	unsigned char sym[MWZ__NM_MAXS];
 	unsigned char n, pre, script;
+	unsigned char digraph; /* Latin word with th/sh/dh/kh/zh/ch symbols */
+	unsigned char initial; /* a single Latin letter: M. for Mohammad    */
 	unsigned short mass_same, mass_cross; /* deletion cost x100, after pre */
 } mwz__nm_word;
 
