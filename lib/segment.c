@@ -4,8 +4,8 @@
  * lower case, headlines and soft-wrapped lines, paragraphs).
  *
  * How a text is cut:
- *  1. It is checked as UTF-8 and converted to UTF-16, keeping for every
- *     UTF-16 unit the byte it came from.
+ *  1. It is checked as UTF-8 and converted to UTF-16; byte offsets are
+ *     recovered by walking forward as sentences are emitted.
  *  2. Lines holding only white space split it into paragraphs; a blank line
  *     is always a boundary and the next sentence gets MWZ_SENT_PARA_START.
  *  3. Inside a paragraph a single line break is either hard (a boundary) or
@@ -18,10 +18,15 @@
  *     hard: a headline or a line without a stop.
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
- *     full stop, "!" or "?" is then kept or dropped by the rules below
- *     (keep_break), and a boundary is added after an ellipsis character
- *     followed by a capital.
- *  5. Sentences are the spans between boundaries, trimmed of white space,
+ *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
+ *     abbreviations by class (abbrev.c), initials, dotted Arabic letters
+ *     (د. أ.ف.ب), lower case or an Arabic verb of saying after a quoted
+ *     question. Boundaries ICU lacks are added: after an ellipsis character
+ *     before a capital, between two quotations back to back, and after an
+ *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد...
+ *  5. The first sentence of a text may carry its headline with no line
+ *     break: headline_cut() looks for the lead restating it.
+ *  6. Sentences are the spans between boundaries, trimmed of white space,
  *     so every other character of the input is in exactly one sentence.
  */
 #include "internal.h"
@@ -278,6 +283,8 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)
 				u[j] = u[j] < 0x80 ? ' ' : u[j] < 0x800 ? 0x00A0 : 0x3000;
+		else if (u[ln[i].end] == 0x0B || u[ln[i].end] == 0x0C)
+			u[ln[i].end] = 0x0A; /* ICU reads these as spaces */
 	}
 }
 
