@@ -505,8 +505,10 @@ static int keep_break(const struct para *p, size_t b)
  * seam: a capitalised word that opens sentences (He, There, The), a
  * dateline (BAGHDAD -), a Title Case headline followed by lower case, and
  * no preposition or comma before the cut. Arabic has no case, so it takes
- * more repetition, and among equal cuts the one before a word shaped like
- * a verb (leads open with verbs, headlines with nouns).
+ * more repetition; a verb of reporting (قال، أعلنت) after the cut helps, and
+ * among equal cuts the one before a word shaped like a verb wins (leads
+ * open with verbs, headlines with nouns). Weights and thresholds were set
+ * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
  */
 #define HL_MAX_WORDS 400 /* words of the first sentence looked at */
 #define HL_MAX_HEAD 30   /* longest headline, in words           */
@@ -726,6 +728,8 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
 			if (arabic || w[k].allcaps)
 				sc += 3; /* a dateline: BAGHDAD - */
+		if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
+			sc += 2; /* قال، أعلنت... open leads */
 		if (!arabic) {
 			sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
 			for (j = 0; j < k; j++)
