@@ -43,8 +43,10 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	{ '3', 'u', 5 }, { '3', '\'', 30 }, { '3', 'G', 60 },
 	{ '\'', 'a', 10 }, { '\'', 'e', 10 }, { '\'', 'i', 10 }, { '\'', 'o', 10 },
 	{ '\'', 'u', 10 }, { '\'', 'W', 40 }, { '\'', 'Y', 40 },
-	/* final h, ta marbuta */
+	/* final h; ta marbuta (Q): -a, -ah, -eh, -at */
 	{ 'H', 'h', 10 }, { 'H', 'a', 50 }, { 'H', 'e', 50 }, { 'a', 't', 70 },
+	{ 'Q', 'a', 0 }, { 'Q', 'e', 10 }, { 'Q', 't', 20 }, { 'Q', 'H', 10 },
+	{ 'Q', 'h', 20 }, { 'Q', 'A', 30 }, { 'Q', 'i', 50 },
 	/* consonants */
 	{ 'b', 'p', 20 }, { 'b', 'v', 40 }, { 'f', 'v', 20 }, { 'p', 'f', 50 },
 	{ 'v', 'w', 20 },
@@ -65,7 +67,7 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 {
 	switch (c) {
 	case 'a': case 'e': case 'i': case 'o': case 'u':
-		if (arabic) /* only 'a' occurs: ta marbuta, alef maqsura */
+		if (arabic) /* only 'a' occurs: alef maqsura */
 			return cross ? 30 : 60;
 		return cross ? 8 : 45;
 	/* Arabic long vowels; in Latin, aa / ou oo uu / ee ii ie, which mostly
@@ -73,6 +75,7 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 40 : 45);
 	case 'W': case 'Y': return arabic ? 90 : (cross ? 50 : 45);
 	case 'E': return cross ? 10 : 50;
+	case 'Q': return cross ? 30 : 60;
 	case '3': return cross ? 10 : 80;
 	case '\'': return cross ? 5 : 30;
 	case 'H': return cross ? 10 : 30;
@@ -90,7 +93,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  45, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
 		100,  45, 100, 100, 100,  45, 100, 100,  80,  45, 100, 100, 100, 100, 100,  45,
 		100, 100, 100, 100, 100,  45, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -100,7 +103,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  40, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100, 100, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
 		100,   8, 100, 100, 100,   8, 100, 100,  70,   8, 100, 100, 100, 100, 100,   8,
 		100, 100, 100, 100, 100,   8, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -110,7 +113,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  70, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  60, 100, 100, 100,  60, 100, 100, 100,  60, 100, 100, 100, 100, 100,  60,
 		100, 100, 100, 100, 100,  60, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -120,7 +123,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  50, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  30, 100, 100, 100,  30, 100, 100, 100,  30, 100, 100, 100, 100, 100,  30,
 		100, 100, 100, 100, 100,  30, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -279,8 +282,9 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 		return K_SKIP;
 	if (c >= 0x600 && c <= 0x6FF) {
 		switch (c) {
-		case 0x622: case 0x623: case 0x625: case 0x671: case 0x672:
-		case 0x673: c = 0x627; break;
+		/* alef with hamza or madda: kept apart from the article's plain alef */
+		case 0x622: case 0x625: case 0x672: case 0x673: c = 0x623; break;
+		case 0x671: c = 0x627; break;
 		case 0x624: case 0x6C6: case 0x6C7: case 0x6C8: case 0x6C9:
 		case 0x6CB: case 0x6CF: c = 0x648; break;
 		case 0x626: case 0x6CC: case 0x6CD: case 0x6CE: case 0x6D0:
@@ -342,10 +346,18 @@ static int tok_is(const rawtok *t, const char *s)
 	return i == t->n && s[i] == 0;
 }
 
+/* Equal, whatever the hamza on alef. */
 static int tok_is_ar(const rawtok *t, const unsigned int *s, int n)
 {
-	return t->script == MWZ__NM_ARABIC && t->n == n &&
-	       memcmp(t->c, s, (size_t)n * sizeof *s) == 0;
+	int i;
+	if (t->script != MWZ__NM_ARABIC || t->n != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned int c = t->c[i] == 0x623 ? 0x627 : t->c[i];
+		if (c != s[i])
+			return 0;
+	}
+	return 1;
 }
 
 static const unsigned int AR_AL[] = { 0x627, 0x644 };
@@ -673,7 +685,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				i += 2;
 				continue;
 			}
-			emit(w, 'i');
+			emit(w, i == n - 1 ? 'Y' : 'i'); /* final -i: nisba, yeh */
 			i++;
 			continue;
 		case 'w':
@@ -688,7 +700,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				i += 2;
 				continue;
 			}
-			emit(w, 'u');
+			emit(w, i == n - 1 ? 'W' : 'u'); /* final -u: Abu */
 			i++;
 			continue;
 		case 'y':
@@ -696,7 +708,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				i++; /* ziyad = ziad */
 				continue;
 			}
-			emit(w, (w->n == 0 || is_vowel(nx) || prev_v) ? 'y' : 'i');
+			emit(w, (w->n == 0 || is_vowel(nx) || prev_v) ? 'y' : i == n - 1 ? 'Y' : 'i');
 			i++;
 			continue;
 		case 'k':
@@ -747,7 +759,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 static int arabic_symbol(unsigned int c)
 {
 	switch (c) {
-	case 0x627: return 'A';
+	case 0x627: case 0x623: return 'A';
 	case 0x621: return '\'';
 	case 0x628: return 'b';
 	case 0x67E: return 'p';
@@ -777,7 +789,7 @@ static int arabic_symbol(unsigned int c)
 	case 0x647: return 'h';
 	case 0x648: return 'W';
 	case 0x64A: case 0x649: return 'Y';
-	case 0x629: return 'a';
+	case 0x629: return 'Q';
 	default: return 0;
 	}
 }
@@ -799,7 +811,7 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 			i++;
 			continue;
 		}
-		if (i == 0 && c == 0x627)
+		if (i == 0 && (c == 0x627 || c == 0x623))
 			s = 'E';
 		else if (i == n - 1 && c == 0x649)
 			s = 'a';
@@ -1001,7 +1013,14 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 /* ------------------------------------------------------------------ */
 
 
-/* Weighted edit distance of two words, x100; optional prefixes are free. */
+/*
+ * Leaving out an optional article: almost free for Arabic al- (spellings
+ * often drop it), dearer for a Latin word that only may start with one
+ * (Alsadr, but also Alterman).
+ */
+#define PRE_COST(w) ((w)->script == MWZ__NM_ARABIC ? 5 : 20)
+
+/* Weighted edit distance of two words, x100; optional prefixes are cheap. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
                               const mwz__nm_word *b, unsigned int limit)
 {
@@ -1021,14 +1040,14 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 		}
 	D[0][0] = 0;
 	for (j = 1; j <= nb; j++)
-		D[0][j] = (unsigned short)(j <= b->pre ? 0 : D[0][j - 1] + db[b->sym[j - 1]]);
+		D[0][j] = (unsigned short)(j <= b->pre ? PRE_COST(b) : D[0][j - 1] + db[b->sym[j - 1]]);
 	for (i = 1; i <= na; i++) {
 		int ca = a->sym[i - 1], sec = 0;
 		const unsigned char *subrow = m->sub[ca];
 		unsigned int dela = da[ca];
 		int dfirst = a_lat ? digraph_first(ca, &sec) : 0;
 		unsigned int rowmin;
-		D[i][0] = (unsigned short)(i <= a->pre ? 0 : D[i - 1][0] + dela);
+		D[i][0] = (unsigned short)(i <= a->pre ? PRE_COST(a) : D[i - 1][0] + dela);
 		rowmin = D[i][0];
 		if (!dfirst && !b_lat) {
 			/* the common case: no digraph step possible in this row */
