@@ -182,7 +182,6 @@ $(OBJ)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(HDR) $(STATIC)
 	if [ -n "$$missing" ]; then \
 	  printf '#!/bin/sh\necho "skip - $*: libmuwazi lacks%s"\n' "$$missing" >$@; chmod +x $@; \
 	else \
-	  echo "$(CC) ... -o $@ $< tests/fuzz/replay.c"; \
 	  $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SAN) -Ilib/include \
 	    -o $@ $< tests/fuzz/replay.c $(STATIC) $(LDFLAGS) $(PKG_LIBS); \
 	fi
