@@ -150,3 +150,12 @@ clean:
 	rm -rf build lib/libmuwazi.a lib/libmuwazi.so* lib/muwazi.pc cli/muwazi
 
 .PHONY: all check asan bench demo deps install clean headertest tests-build
+
+# ---- normalisation tables (norm helper) ----------------------------------
+# `make gen` regenerates lib/normtab.c from utf8proc and ICU data.
+gen: $(OBJ)/tools/gen_normtab
+	$(OBJ)/tools/gen_normtab lib/normtab.c.tmp && mv lib/normtab.c.tmp lib/normtab.c
+$(OBJ)/tools/gen_normtab: tools/gen_normtab.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -O2 -g $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+.PHONY: gen
