@@ -1,11 +1,584 @@
-/* align.c - placeholder until the command is built. */
+/*
+ * align.c - `muwazi align`: read an article and its translation, split
+ * them into sentences (or take one a line), pair them up and write the
+ * beads in the format asked for.
+ */
 #include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: muwazi align [OPTIONS] SRC TGT\n\n"
+	        "Pairs the sentences of an article (SRC) with those of its translation\n"
+	        "(TGT): 1-1, 1-2, 2-1 ... up to four sentences a side, and 1-0 / 0-1 for\n"
+	        "sentences one side left out. SRC and TGT are raw text, Arabic and English\n"
+	        "in either order (told apart by their script: Latin facing Arabic is taken\n"
+	        "as English); the output calls SRC the source (TMX srclang), so give the\n"
+	        "original first. '-' is standard input.\n\n"
+	        "Options:\n"
+	        "  -f, --format FMT   text (default): numbered beads for reading;\n"
+	        "                     tsv: src<TAB>tgt<TAB>score, a bead a line;\n"
+	        "                     jsonl: {\"src\":[i..],\"tgt\":[j..],\"src_text\",\"tgt_text\",\"score\"};\n"
+	        "                     tmx: TMX 1.4b translation memory (1-0/0-1 left out);\n"
+	        "                     vecalign: [i, ...]:[j, ...]:SCORE, 0-based indices\n"
+	        "      --lines        SRC and TGT hold one sentence a line, taken as they\n"
+	        "                     are: line k is sentence k (an empty line is an empty\n"
+	        "                     sentence, still counted)\n"
+	        "      --keep-empty   tmx: keep unpaired sentences as units with a note\n"
+	        "      --glossary FILE  add a glossary of arabic<TAB>english lines\n"
+	        "                     (repeatable; lines starting with # are comments)\n"
+	        "      --no-dict      do not use FreeDict's Arabic-English dictionaries\n"
+	        "      --src-lang CODE, --tgt-lang CODE\n"
+	        "                     languages of SRC and TGT (ar, en, de, fr ...) instead\n"
+	        "                     of telling them by script\n"
+	        "  -o, --output FILE  write to FILE instead of standard output\n"
+	        "  -q, --quiet        no warnings on standard error\n"
+	        "  -h, --help         this help\n\n"
+	        "Every sentence of SRC and TGT is in exactly one bead, in order, in every\n"
+	        "format but tmx, which leaves unpaired sentences out unless --keep-empty\n"
+	        "(it says how many on standard error). An empty input aligns too: every\n"
+	        "sentence of the other side is then unpaired.\n\n"
+	        "Exit status: 0 ok; 1 bad data (invalid UTF-8, binary file, malformed\n"
+	        "glossary); 2 usage or I/O error.\n\n"
+	        "Example: muwazi align --format tmx article.ar.txt article.en.txt > memory.tmx\n");
+}
+
+/* One input side: its text and its sentences. */
+struct side {
+	const char *path; /* as given; "-" is stdin */
+	const char *name; /* for messages */
+	char *text;
+	size_t len;
+	size_t off;       /* bytes skipped at the start (a BOM) */
+	int script;       /* MWZ_SCRIPT_* */
+	const char *code; /* language code for the output */
+	int lang;         /* MWZ_LANG_* for the library */
+	const char **sent;
+	size_t *sent_len;
+	unsigned char *para;
+	size_t n;
+};
+
+static int lang_of_code(const char *code)
+{
+	if (strncmp(code, "ar", 2) == 0 && (code[2] == '\0' || code[2] == '-'))
+		return MWZ_LANG_AR;
+	if (strncmp(code, "en", 2) == 0 && (code[2] == '\0' || code[2] == '-'))
+		return MWZ_LANG_EN;
+	return MWZ_LANG_OTHER;
+}
+
+/* A BCP 47-looking tag: letters, digits and '-', 1 to 35 characters. */
+static int valid_code(const char *code)
+{
+	size_t i, n = strlen(code);
+	if (n == 0 || n > 35 || code[0] == '-')
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = code[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (c >= '0' && c <= '9') || c == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+/* Dominant script of the letters (text is valid UTF-8). */
+static int detect_script(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0, arabic = 0, latin = 0, other = 0;
+	while (i < len) {
+		unsigned int cp = s[i];
+		int w = 1;
+		if (cp >= 0xC0) {
+			w = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+			cp &= w == 2 ? 0x1F : w == 3 ? 0x0F : 0x07;
+			if (i + (size_t)w > len)
+				break;
+			{
+				int k;
+				for (k = 1; k < w; k++)
+					cp = (cp << 6) | (s[i + k] & 0x3F);
+			}
+		}
+		if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+		    (cp >= 0x1E00 && cp <= 0x1EFF))
+			latin++;
+		else if ((cp >= 0x620 && cp <= 0x64A) || (cp >= 0x66E && cp <= 0x6D3) ||
+		         (cp >= 0x6FA && cp <= 0x6FF) || (cp >= 0x750 && cp <= 0x77F) ||
+		         (cp >= 0x8A0 && cp <= 0x8FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+		         (cp >= 0xFE70 && cp <= 0xFEFC))
+			arabic++;
+		else if (cp >= 0x370 && cp < 0x2000 && cp != 0x640)
+			other++; /* Greek, Cyrillic, Hebrew, Indic ... (roughly) */
+		i += (size_t)w;
+	}
+	if (arabic == 0 && latin == 0 && other == 0)
+		return MWZ_SCRIPT_NONE;
+	if (arabic >= latin && arabic >= other)
+		return MWZ_SCRIPT_ARABIC;
+	if (latin >= other)
+		return MWZ_SCRIPT_LATIN;
+	return MWZ_SCRIPT_OTHER;
+}
+
+/* Read, refuse binary and invalid UTF-8, skip a BOM. Returns an exit code. */
+static int read_side(struct side *sd)
+{
+	const char *nul;
+	sd->name = strcmp(sd->path, "-") == 0 ? "<stdin>" : sd->path;
+	if (cli_slurp(&sd->text, &sd->len, sd->path))
+		return EXIT_USAGE;
+	nul = memchr(sd->text, '\0', sd->len);
+	if (nul) {
+		cli_err("%s: binary file (NUL byte at byte %zu)", sd->name,
+		        (size_t)(nul - sd->text) + 1);
+		return EXIT_DATA;
+	}
+	if (cli_check_utf8(sd->path, sd->text, sd->len))
+		return EXIT_DATA;
+	if (sd->len >= 3 && memcmp(sd->text, "\xEF\xBB\xBF", 3) == 0)
+		sd->off = 3;
+	sd->script = detect_script(sd->text + sd->off, sd->len - sd->off);
+	return EXIT_OK;
+}
+
+static int alloc_sentences(struct side *sd, size_t n)
+{
+	size_t m = n ? n : 1;
+	sd->sent = calloc(m, sizeof *sd->sent);
+	sd->sent_len = calloc(m, sizeof *sd->sent_len);
+	sd->para = calloc(m, 1);
+	if (!sd->sent || !sd->sent_len || !sd->para) {
+		cli_err("out of memory");
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+/* --lines: line k is sentence k, exactly; a final newline ends the last line. */
+static int split_lines(struct side *sd, int quiet)
+{
+	const char *p = sd->text + sd->off, *end = sd->text + sd->len;
+	size_t n = 0, blank = 0, k;
+	const char *q;
+	for (q = p; q < end; q++)
+		if (*q == '\n')
+			n++;
+	if (end > p && end[-1] != '\n')
+		n++;
+	if (alloc_sentences(sd, n))
+		return EXIT_USAGE;
+	for (k = 0; k < n; k++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p), i;
+		if (l && p[l - 1] == '\r')
+			l--;
+		sd->sent[k] = p;
+		sd->sent_len[k] = l;
+		for (i = 0; i < l; i++)
+			if (p[i] != ' ' && p[i] != '\t')
+				break;
+		if (i == l)
+			blank++;
+		p = nl ? nl + 1 : end;
+	}
+	sd->n = n;
+	if (blank && !quiet)
+		cli_err("%s: %zu empty line%s kept as empty sentence%s (line k is "
+		        "sentence k)", sd->name, blank, blank == 1 ? "" : "s",
+		        blank == 1 ? "" : "s");
+	return EXIT_OK;
+}
+
+static int split_text(struct side *sd)
+{
+	mwz_segmenter_t *seg = NULL;
+	mwz_sentence_t *ss = NULL;
+	mwz_error_t err;
+	size_t n = 0, k;
+	const char *text = sd->text + sd->off;
+	int rc;
+	memset(&err, 0, sizeof err);
+	rc = mwz_segmenter_create(&seg, sd->lang == MWZ_LANG_OTHER ? MWZ_LANG_AUTO
+	                                                           : sd->lang,
+	                          &err);
+	if (rc == MWZ_OK)
+		rc = mwz_segmenter_split(&ss, &n, seg, text, sd->len - sd->off, &err);
+	mwz_segmenter_destroy(seg);
+	if (rc != MWZ_OK) {
+		cli_err("%s: cannot split into sentences: %s", sd->name,
+		        err.message[0] ? err.message : mwz_strerror(rc));
+		return rc == MWZ_EUTF8 ? EXIT_DATA : EXIT_USAGE;
+	}
+	if (alloc_sentences(sd, n)) {
+		mwz_free(ss);
+		return EXIT_USAGE;
+	}
+	for (k = 0; k < n; k++) {
+		sd->sent[k] = text + ss[k].start;
+		sd->sent_len[k] = ss[k].len;
+		sd->para[k] = (ss[k].flags & MWZ_SENT_PARA_START) != 0;
+	}
+	sd->n = n;
+	mwz_free(ss);
+	return EXIT_OK;
+}
+
+/* Languages: given, or told by script (this is an Arabic/English tool). */
+static void pick_languages(struct side *a, struct side *b)
+{
+	struct side *sides[2];
+	int i;
+	sides[0] = a;
+	sides[1] = b;
+	for (i = 0; i < 2; i++) {
+		struct side *s = sides[i], *o = sides[1 - i];
+		if (s->code) {
+			s->lang = lang_of_code(s->code);
+			continue;
+		}
+		switch (s->script) {
+		case MWZ_SCRIPT_ARABIC:
+			s->code = "ar";
+			s->lang = MWZ_LANG_AR;
+			break;
+		case MWZ_SCRIPT_LATIN:
+			/* Latin facing Arabic (or a text with no letters) is
+			 * English; two Latin texts could be any pair. */
+			if (o->code ? lang_of_code(o->code) == MWZ_LANG_AR
+			            : o->script == MWZ_SCRIPT_ARABIC ||
+			                      o->script == MWZ_SCRIPT_NONE) {
+				s->code = "en";
+				s->lang = MWZ_LANG_EN;
+			} else {
+				s->code = NULL;
+				s->lang = MWZ_LANG_OTHER;
+			}
+			break;
+		case MWZ_SCRIPT_NONE:
+			/* No letters (an empty file): the other language of the pair. */
+			if (o->code ? lang_of_code(o->code) == MWZ_LANG_AR
+			            : o->script == MWZ_SCRIPT_ARABIC) {
+				s->code = "en";
+				s->lang = MWZ_LANG_EN;
+			} else if (o->code ? lang_of_code(o->code) == MWZ_LANG_EN
+			                   : o->script == MWZ_SCRIPT_LATIN) {
+				s->code = "ar";
+				s->lang = MWZ_LANG_AR;
+			} else {
+				s->code = NULL;
+				s->lang = MWZ_LANG_OTHER;
+			}
+			break;
+		default:
+			s->code = NULL;
+			s->lang = MWZ_LANG_OTHER;
+			break;
+		}
+	}
+}
+
+/* Every sentence of both sides in exactly one bead, in order. */
+static int beads_cover(const mwz_bead_t *b, size_t nb, size_t nsrc, size_t ntgt)
+{
+	size_t k, i = 0, j = 0;
+	for (k = 0; k < nb; k++) {
+		if (b[k].src_len + b[k].tgt_len == 0)
+			return 0;
+		if ((b[k].src_len && b[k].src_start != i) ||
+		    (b[k].tgt_len && b[k].tgt_start != j))
+			return 0;
+		i += b[k].src_len;
+		j += b[k].tgt_len;
+	}
+	return i == nsrc && j == ntgt;
+}
+
+/* Beads for a side with no sentences: the other side, unpaired. */
+static mwz_bead_t *unpaired_beads(size_t *nb, size_t nsrc, size_t ntgt)
+{
+	size_t k, n = nsrc + ntgt;
+	mwz_bead_t *b = malloc((n ? n : 1) * sizeof *b);
+	if (!b)
+		return NULL;
+	for (k = 0; k < nsrc; k++) {
+		b[k].src_start = k, b[k].src_len = 1;
+		b[k].tgt_start = 0, b[k].tgt_len = 0;
+		b[k].score = 0;
+	}
+	for (k = 0; k < ntgt; k++) {
+		b[nsrc + k].src_start = 0, b[nsrc + k].src_len = 0;
+		b[nsrc + k].tgt_start = k, b[nsrc + k].tgt_len = 1;
+		b[nsrc + k].score = 0;
+	}
+	*nb = n;
+	return b;
+}
+
+static int to_file(void *ctx, const char *p, size_t n)
+{
+	return fwrite(p, 1, n, (FILE *)ctx) != n;
+}
+
+/* The value of an option given as "--opt VALUE" or "--opt=VALUE". */
+static const char *opt_value(int argc, char **argv, int *i, const char *s,
+                             const char *l)
+{
+	const char *a = argv[*i];
+	size_t ll = l ? strlen(l) : 0;
+	if (l && strncmp(a, l, ll) == 0 && a[ll] == '=')
+		return a + ll + 1;
+	if ((s && strcmp(a, s) == 0) || (l && strcmp(a, l) == 0)) {
+		if (*i + 1 >= argc) {
+			cli_err("align: %s needs a value", a);
+			return NULL;
+		}
+		return argv[++*i];
+	}
+	return NULL;
+}
+
+static int is_opt(const char *a, const char *s, const char *l)
+{
+	size_t ll = l ? strlen(l) : 0;
+	return (s && strcmp(a, s) == 0) || (l && strcmp(a, l) == 0) ||
+	       (l && strncmp(a, l, ll) == 0 && a[ll] == '=');
+}
+
+#define MAX_GLOSSARIES 32
 
 int cmd_align(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_err("align: not implemented yet");
-	return EXIT_USAGE;
-}
+	struct side sd[2];
+	const char *files[2] = { NULL, NULL };
+	const char *glossaries[MAX_GLOSSARIES];
+	const char *outpath = NULL;
+	size_t nglos = 0, nfiles = 0, nbeads = 0, k;
+	int format = MWZ_FORMAT_TEXT, lines = 0, keep_empty = 0, no_dict = 0;
+	int quiet = 0, rc = EXIT_OK, i, only_opts = 0;
+	mwz_lexicon_t *lx = NULL;
+	mwz_bead_t *beads = NULL;
+	mwz_error_t err;
+	FILE *out = stdout;
 
+	memset(sd, 0, sizeof sd);
+	memset(&err, 0, sizeof err);
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *v;
+		if (only_opts || a[0] != '-' || strcmp(a, "-") == 0) {
+			if (nfiles == 2) {
+				cli_err("align: too many files (want SRC TGT; see 'muwazi align --help')");
+				return EXIT_USAGE;
+			}
+			files[nfiles++] = a;
+		} else if (strcmp(a, "--") == 0) {
+			only_opts = 1;
+		} else if (cli_is_help(a)) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (is_opt(a, "-f", "--format")) {
+			if (!(v = opt_value(argc, argv, &i, "-f", "--format")))
+				return EXIT_USAGE;
+			if (mwz_format_from_name(&format, v) != MWZ_OK) {
+				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign)", v);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--lines") == 0) {
+			lines = 1;
+		} else if (strcmp(a, "--keep-empty") == 0) {
+			keep_empty = 1;
+		} else if (strcmp(a, "--no-dict") == 0) {
+			no_dict = 1;
+		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+			quiet = 1;
+		} else if (is_opt(a, NULL, "--glossary")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--glossary")))
+				return EXIT_USAGE;
+			if (nglos == MAX_GLOSSARIES) {
+				cli_err("align: more than %d glossaries", MAX_GLOSSARIES);
+				return EXIT_USAGE;
+			}
+			glossaries[nglos++] = v;
+		} else if (is_opt(a, NULL, "--src-lang") || is_opt(a, NULL, "--tgt-lang")) {
+			int t = is_opt(a, NULL, "--tgt-lang");
+			if (!(v = opt_value(argc, argv, &i, NULL, t ? "--tgt-lang" : "--src-lang")))
+				return EXIT_USAGE;
+			if (!valid_code(v)) {
+				cli_err("align: '%s' is not a language code (ar, en, de-CH ...)", v);
+				return EXIT_USAGE;
+			}
+			sd[t].code = v;
+		} else if (is_opt(a, "-o", "--output")) {
+			if (!(v = opt_value(argc, argv, &i, "-o", "--output")))
+				return EXIT_USAGE;
+			outpath = v;
+		} else {
+			cli_err("align: unknown option '%s' (see 'muwazi align --help')", a);
+			return EXIT_USAGE;
+		}
+	}
+	if (nfiles != 2) {
+		cli_err("align: want two files, SRC and TGT (see 'muwazi align --help')");
+		return EXIT_USAGE;
+	}
+	if (strcmp(files[0], "-") == 0 && strcmp(files[1], "-") == 0) {
+		cli_err("align: only one of SRC and TGT can be standard input");
+		return EXIT_USAGE;
+	}
+	if (keep_empty && format != MWZ_FORMAT_TMX && !quiet)
+		cli_err("align: --keep-empty matters only with --format tmx (the other "
+		        "formats keep every sentence)");
+
+	sd[0].path = files[0];
+	sd[1].path = files[1];
+	for (i = 0; i < 2 && rc == EXIT_OK; i++)
+		rc = read_side(&sd[i]);
+	if (rc != EXIT_OK)
+		goto done;
+	pick_languages(&sd[0], &sd[1]);
+	for (i = 0; i < 2 && rc == EXIT_OK; i++)
+		rc = lines ? split_lines(&sd[i], quiet) : split_text(&sd[i]);
+	if (rc != EXIT_OK)
+		goto done;
+
+	if (sd[0].n == 0 || sd[1].n == 0) {
+		if (sd[0].n == 0 && sd[1].n == 0) {
+			if (!quiet)
+				cli_err("align: %s and %s hold no sentences", sd[0].name,
+				        sd[1].name);
+		} else if (!quiet) {
+			i = sd[0].n == 0 ? 0 : 1;
+			cli_err("%s: no sentences: every sentence of %s is unpaired",
+			        sd[i].name, sd[1 - i].name);
+		}
+		beads = unpaired_beads(&nbeads, sd[0].n, sd[1].n);
+		if (!beads) {
+			cli_err("out of memory");
+			rc = EXIT_USAGE;
+			goto done;
+		}
+	} else {
+		mwz_align_options_t ao = MWZ_ALIGN_OPTIONS_INIT;
+		int arabic_english =
+		        (sd[0].lang == MWZ_LANG_AR && sd[1].lang == MWZ_LANG_EN) ||
+		        (sd[0].lang == MWZ_LANG_EN && sd[1].lang == MWZ_LANG_AR);
+		if ((!no_dict && arabic_english) || nglos) {
+			if (mwz_lexicon_create(&lx) != MWZ_OK) {
+				cli_err("out of memory");
+				rc = EXIT_USAGE;
+				goto done;
+			}
+		}
+		if (lx && !no_dict && arabic_english) {
+			int r = mwz_lexicon_load_freedict(lx, NULL, &err);
+			if (r != MWZ_OK && !quiet)
+				cli_err("FreeDict dictionaries not used (%s); aligning without them "
+				        "(Debian: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara)",
+				        err.message[0] ? err.message : mwz_strerror(r));
+		}
+		for (k = 0; k < nglos; k++) {
+			int r;
+			memset(&err, 0, sizeof err);
+			r = mwz_lexicon_load_glossary(lx, glossaries[k], &err);
+			if (r != MWZ_OK) {
+				if (err.message[0] && strstr(err.message, glossaries[k]))
+					cli_err("%s", err.message);
+				else
+					cli_err("%s: %s", glossaries[k],
+					        err.message[0] ? err.message : mwz_strerror(r));
+				rc = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA : EXIT_USAGE;
+				goto done;
+			}
+		}
+		ao.lexicon = lx;
+		ao.src_lang = sd[0].lang;
+		ao.tgt_lang = sd[1].lang;
+		if (!lines) {
+			ao.src_para = sd[0].para;
+			ao.tgt_para = sd[1].para;
+		}
+		memset(&err, 0, sizeof err);
+		i = mwz_align(&beads, &nbeads, sd[0].sent, sd[0].sent_len, sd[0].n,
+		              sd[1].sent, sd[1].sent_len, sd[1].n, &ao, &err);
+		if (i != MWZ_OK) {
+			cli_err("align: %s", err.message[0] ? err.message : mwz_strerror(i));
+			rc = i == MWZ_EUTF8 ? EXIT_DATA : EXIT_USAGE;
+			goto done;
+		}
+	}
+	if (!beads_cover(beads, nbeads, sd[0].n, sd[1].n)) {
+		/* Never expected; refuse to lose or repeat a sentence silently. */
+		cli_err("align: internal error: the beads do not cover every sentence "
+		        "exactly once (please report it)");
+		rc = EXIT_USAGE;
+		goto done;
+	}
+
+	if (outpath && strcmp(outpath, "-") != 0) {
+		out = fopen(outpath, "wb");
+		if (!out) {
+			cli_err("%s: %s", outpath, strerror(errno));
+			rc = EXIT_USAGE;
+			goto done;
+		}
+	}
+	{
+		mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
+		mwz_write_stats_t st;
+		int r;
+		wo.format = format;
+		wo.flags = keep_empty ? MWZ_WRITE_KEEP_EMPTY : 0;
+		wo.src_lang = sd[0].code;
+		wo.tgt_lang = sd[1].code;
+		wo.src = sd[0].sent;
+		wo.src_len = sd[0].sent_len;
+		wo.nsrc = sd[0].n;
+		wo.tgt = sd[1].sent;
+		wo.tgt_len = sd[1].sent_len;
+		wo.ntgt = sd[1].n;
+		if (format == MWZ_FORMAT_TMX && (!wo.src_lang || !wo.tgt_lang) &&
+		    nbeads && !quiet)
+			cli_err("align: cannot tell the language of %s by its script: "
+			        "xml:lang \"und\" (give --src-lang and --tgt-lang)",
+			        !wo.src_lang ? sd[0].name : sd[1].name);
+		memset(&err, 0, sizeof err);
+		r = mwz_beads_write(&st, to_file, out, beads, nbeads, &wo, &err);
+		if (r == MWZ_EIO) {
+			cli_err("%s: write error: %s", outpath ? outpath : "standard output",
+			        strerror(errno));
+			rc = EXIT_USAGE;
+		} else if (r != MWZ_OK) {
+			cli_err("align: %s", err.message[0] ? err.message : mwz_strerror(r));
+			rc = EXIT_USAGE;
+		} else if (st.omitted && !quiet && keep_empty) {
+			cli_err("tmx: %zu bead%s of empty sentences left out", st.omitted,
+			        st.omitted == 1 ? "" : "s");
+		} else if (st.omitted && !quiet) {
+			cli_err("tmx: %zu unpaired bead%s (a sentence with no counterpart) "
+			        "left out; --keep-empty keeps them as notes",
+			        st.omitted, st.omitted == 1 ? "" : "s");
+		}
+	}
+	if (out != stdout && fclose(out) != 0 && rc == EXIT_OK) {
+		cli_err("%s: write error: %s", outpath, strerror(errno));
+		rc = EXIT_USAGE;
+	}
+
+done:
+	mwz_free(beads);
+	mwz_lexicon_destroy(lx);
+	for (i = 0; i < 2; i++) {
+		free(sd[i].text);
+		free((void *)sd[i].sent);
+		free(sd[i].sent_len);
+		free(sd[i].para);
+	}
+	return rc;
+}

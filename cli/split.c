@@ -1,11 +1,154 @@
-/* split.c - placeholder until the command is built. */
+/* split.c - `muwazi split`: text in, one sentence a line out. */
 #include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: muwazi split [--lang ar|en|auto] [--paragraphs] [FILE...]\n\n"
+	        "Splits running text into sentences and prints one a line.\n"
+	        "A blank line always ends a paragraph; a single line break ends a\n"
+	        "sentence only after a line without a final stop that is not wrapped\n"
+	        "text (a headline), else it reads as a space. A line break inside a\n"
+	        "sentence is printed as a space.\n\n"
+	        "  --lang L       ar, en or auto (default: auto, by script per paragraph)\n"
+	        "  --paragraphs   print an empty line between paragraphs\n"
+	        "  -h, --help     this help\n\n"
+	        "FILE '-' or none means standard input. Exit status: 0 ok, 1 invalid\n"
+	        "UTF-8 (file, line and byte named), 2 usage or I/O error.\n");
+}
+
+/* Print a sentence on one line: line breaks and tabs inside it become spaces. */
+static void put_sentence(const char *p, size_t n)
+{
+	size_t i, from = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		int nl = c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f';
+		/* U+0085, U+2028, U+2029 */
+		int ulen = 0;
+		if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0x85)
+			ulen = 2;
+		else if (c == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
+		         ((unsigned char)p[i + 2] == 0xA8 || (unsigned char)p[i + 2] == 0xA9))
+			ulen = 3;
+		if (nl || ulen) {
+			fwrite(p + from, 1, i - from, stdout);
+			/* a CR LF pair or a run of breaks gives one space */
+			if (!(i > 0 && (p[i - 1] == '\r' || p[i - 1] == '\n') && nl))
+				putchar(' ');
+			if (ulen)
+				i += (size_t)ulen - 1;
+			from = i + 1;
+		}
+	}
+	fwrite(p + from, 1, n - from, stdout);
+	putchar('\n');
+}
+
+static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
+                      int *first_para)
+{
+	char *text = NULL;
+	size_t len = 0, n = 0, i, skip = 0;
+	mwz_sentence_t *v = NULL;
+	mwz_error_t err;
+	int rc;
+
+	if (cli_slurp(&text, &len, path))
+		return EXIT_USAGE;
+	if (cli_check_utf8(path, text, len)) {
+		free(text);
+		return EXIT_DATA;
+	}
+	/* a byte order mark is no part of the text */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		skip = 3;
+	rc = mwz_segmenter_split(&v, &n, seg, text + skip, len - skip, &err);
+	if (rc) {
+		cli_err("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" : path, err.message);
+		free(text);
+		return rc == MWZ_EUTF8 ? EXIT_DATA : EXIT_USAGE;
+	}
+	for (i = 0; i < n; i++) {
+		if (paragraphs && (v[i].flags & MWZ_SENT_PARA_START)) {
+			if (!*first_para)
+				putchar('\n');
+			*first_para = 0;
+		}
+		put_sentence(text + skip + v[i].start, v[i].len);
+	}
+	mwz_free(v);
+	free(text);
+	return EXIT_OK;
+}
 
 int cmd_split(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_err("split: not implemented yet");
-	return EXIT_USAGE;
-}
+	int lang = MWZ_LANG_AUTO, paragraphs = 0, i, rc = EXIT_OK, nfiles = 0;
+	int first_para = 1, r;
+	mwz_segmenter_t *seg = NULL;
+	mwz_error_t err;
+	static char dash[] = "-";
+	char **files;
 
+	files = calloc((size_t)argc + 1, sizeof *files);
+	if (!files) {
+		cli_err("split: out of memory");
+		return EXIT_USAGE;
+	}
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (cli_is_help(a)) {
+			usage(stdout);
+			free(files);
+			return EXIT_OK;
+		} else if (strcmp(a, "--paragraphs") == 0) {
+			paragraphs = 1;
+		} else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
+			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!v) {
+				cli_err("split: --lang needs a value (ar, en or auto)");
+				free(files);
+				return EXIT_USAGE;
+			}
+			if (strcmp(v, "ar") == 0)
+				lang = MWZ_LANG_AR;
+			else if (strcmp(v, "en") == 0)
+				lang = MWZ_LANG_EN;
+			else if (strcmp(v, "auto") == 0)
+				lang = MWZ_LANG_AUTO;
+			else {
+				cli_err("split: unknown language '%s' (ar, en or auto)", v);
+				free(files);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--") == 0) {
+			for (i++; i < argc; i++)
+				files[nfiles++] = argv[i];
+		} else if (a[0] == '-' && a[1] != '\0') {
+			cli_err("split: unknown option '%s' (see 'muwazi split --help')", a);
+			free(files);
+			return EXIT_USAGE;
+		} else {
+			files[nfiles++] = argv[i];
+		}
+	}
+	if (nfiles == 0)
+		files[nfiles++] = dash;
+	if (mwz_segmenter_create(&seg, lang, &err) != MWZ_OK) {
+		cli_err("split: %s", err.message);
+		free(files);
+		return EXIT_USAGE;
+	}
+	for (i = 0; i < nfiles; i++) {
+		r = split_file(seg, files[i], paragraphs, &first_para);
+		if (r > rc)
+			rc = r;
+	}
+	mwz_segmenter_destroy(seg);
+	free(files);
+	return rc;
+}

@@ -206,7 +206,57 @@ MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
 MWZ_API int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
                          const char *name, size_t len);
 
-/* (gazetteer calls declared by the names work) */
+/*
+ * Gazetteer: a list of names, each with a canonical (house) spelling, an
+ * Arabic form and known variants, indexed by cross-script keys so that a
+ * lookup scores only the entries that share a key with the query, not all.
+ * Immutable once built: safe to share between threads (each thread brings
+ * its own mwz_matcher_t). Reference-counted.
+ *
+ * Text format (UTF-8), one entry a line:
+ *     canonical<TAB>Arabic form[<TAB>variant|variant|...]
+ * '#' starts a comment (to the end of the line); blank lines are skipped;
+ * spaces around fields are trimmed; the Arabic form may be empty. A line
+ * with one field or more than three, an empty canonical spelling, or
+ * invalid UTF-8 fails the load with MWZ_EFORMAT / MWZ_EUTF8 and err->line.
+ */
+typedef struct mwz_gazetteer mwz_gazetteer_t;
+
+MWZ_API int mwz_gazetteer_load(mwz_gazetteer_t **out, const char *path,
+                               mwz_error_t *err);
+/* Same from memory; data is copied, not kept. */
+MWZ_API int mwz_gazetteer_load_mem(mwz_gazetteer_t **out, const char *data,
+                                   size_t len, mwz_error_t *err);
+/* Take another reference (returns g); destroy drops one. */
+MWZ_API mwz_gazetteer_t *mwz_gazetteer_reference(mwz_gazetteer_t *g);
+MWZ_API void mwz_gazetteer_destroy(mwz_gazetteer_t *g);
+
+/* Entries, in file order; strings owned by g, NUL-terminated. */
+MWZ_API size_t mwz_gazetteer_count(const mwz_gazetteer_t *g);
+MWZ_API const char *mwz_gazetteer_canonical(const mwz_gazetteer_t *g, size_t i);
+MWZ_API const char *mwz_gazetteer_arabic(const mwz_gazetteer_t *g, size_t i);
+MWZ_API size_t mwz_gazetteer_variant_count(const mwz_gazetteer_t *g, size_t i);
+MWZ_API const char *mwz_gazetteer_variant(const mwz_gazetteer_t *g, size_t i,
+                                          size_t k);
+
+#define MWZ_GAZ_FORM_CANONICAL (-2)
+#define MWZ_GAZ_FORM_ARABIC (-1)
+typedef struct mwz_gazetteer_hit {
+	size_t entry;  /* index of the entry                              */
+	double score;  /* mwz_name_similarity to its best-matching form    */
+	int form;      /* that form: MWZ_GAZ_FORM_* or a variant index >= 0 */
+	int exact;     /* nonzero if the query is that form, byte for byte */
+} mwz_gazetteer_hit_t;
+
+/*
+ * Look a name up (any script): the best entries with score >= min_score,
+ * best first, at most max (0 = no limit). *hits is allocated (free with
+ * mwz_free; NULL when *nhits is 0). m is the caller's scratch.
+ */
+MWZ_API int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
+                                 const mwz_gazetteer_t *g, mwz_matcher_t *m,
+                                 const char *name, size_t len, size_t max,
+                                 double min_score);
 
 
 
@@ -223,7 +273,58 @@ enum mwz_scheme {
 MWZ_API int mwz_translit(char **out, size_t *outlen, const char *in,
                          size_t len, int scheme, mwz_error_t *err);
 
-/* (further romanisation calls declared by the romanisation work) */
+/*
+ * news: each word is looked up in an embedded list of some thousands of
+ * Arab (and Afghan, Iranian, Pakistani) given names, family names, places
+ * and organisations; other words follow rules (article "al-", never
+ * assimilated; ta marbuta "a"; ibn/bin "bin"; abu "Abu"; abd al-X
+ * "Abdul-X"; X-allah fused). Vocalised words (short-vowel marks) are read
+ * from their marks. Each name word is capitalised; spaces and punctuation
+ * are kept (Arabic comma, semicolon, question mark and digits become
+ * ASCII). buckwalter: the standard one-to-one table (with P J V G for
+ * Persian pe, che, ve, gaf); characters outside it pass through. Invalid
+ * UTF-8 gives MWZ_EUTF8 with err->offset the first bad byte.
+ */
+
+/*
+ * Reverse of a reversible scheme (MWZ_SCHEME_BUCKWALTER only; others give
+ * MWZ_EUNSUPPORTED): Buckwalter ASCII back to Arabic, other characters
+ * passed through. mwz_untranslit(mwz_translit(s)) == s for any text with
+ * no ASCII letters nor any of ' | > & < } * $ ~ ` { _ (*out: mwz_free).
+ */
+MWZ_API int mwz_untranslit(char **out, size_t *outlen, const char *in,
+                           size_t len, int scheme, mwz_error_t *err);
+
+/* What an entry of the embedded name list names. */
+enum mwz_name_type {
+	MWZ_NAME_GIVEN = 1,  /* given name (male or female)      */
+	MWZ_NAME_FAMILY = 2, /* family, tribe or nisba name      */
+	MWZ_NAME_PLACE = 3,  /* country, region, city, town      */
+	MWZ_NAME_ORG = 4,    /* party, group, armed force        */
+	MWZ_NAME_WORD = 5    /* particle, title or common word   */
+};
+
+/* One entry of the embedded name list: static, never freed. */
+typedef struct mwz_name_info {
+	const char *arabic;   /* Arabic form, unvocalised (may be several words) */
+	const char *latin;    /* news spelling, e.g. "al-Sadr", "Hasakeh"         */
+	const char *variants; /* other common spellings, |-separated, or ""       */
+	int type;             /* MWZ_NAME_*                                       */
+} mwz_name_info_t;
+
+/*
+ * Look an Arabic name (one or more words, vocalised or not, with any
+ * hamza/alef/yeh/ta-marbuta/Persian letter forms) up in the embedded list.
+ * On success *first is the index of the first matching entry and *count
+ * (>= 1) how many entries share that form (the first is the preferred
+ * spelling); MWZ_ENOTFOUND if none. Thread-safe, no allocation.
+ */
+MWZ_API int mwz_namelist_lookup(size_t *first, size_t *count,
+                                const char *arabic, size_t len);
+/* Number of entries in the embedded list. */
+MWZ_API size_t mwz_namelist_size(void);
+/* Entry i (0 <= i < mwz_namelist_size()), or NULL. */
+MWZ_API const mwz_name_info_t *mwz_namelist_entry(size_t i);
 
 
 /* ------------------------------------------------------------------ */
@@ -249,13 +350,24 @@ typedef struct mwz_sentence {
 /* Work object holding the break iterators of one language; one thread at a time. */
 typedef struct mwz_segmenter mwz_segmenter_t;
 
+/* lang is a MWZ_LANG_*; MWZ_LANG_OTHER shares the rules of English (ICU's
+ * plus case, quotes, abbreviations). MWZ_EINVAL for an unknown lang. */
 MWZ_API int mwz_segmenter_create(mwz_segmenter_t **out, int lang,
                                  mwz_error_t *err);
 MWZ_API void mwz_segmenter_destroy(mwz_segmenter_t *s);
 /*
  * Split text[0..len) (valid UTF-8) into sentences. *out is allocated
- * (free with mwz_free) and holds *n sentences, in order. A blank line is
- * always a boundary. With MWZ_LANG_AUTO the segmenter picks by script.
+ * (free with mwz_free) and holds *n sentences, in order; no text gives
+ * *n == 0 and *out NULL. Sentences are trimmed of white space and cover
+ * every other character of the text exactly once (a sentence may hold line
+ * breaks read as spaces). A blank line is always a boundary and the next
+ * sentence gets MWZ_SENT_PARA_START (so does the first one). A single line
+ * break is a boundary after a line without a final stop that is not
+ * wrapped text (a headline); otherwise it reads as a space. A headline run
+ * into the first sentence without a line break is cut off when the lead
+ * restates it. With MWZ_LANG_AUTO each paragraph gets the rules of its
+ * dominant script. Invalid UTF-8 gives MWZ_EUTF8 with err->offset (byte)
+ * and err->line (1-based) of the first bad byte.
  */
 MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
                                 mwz_segmenter_t *s, const char *text,
@@ -266,7 +378,37 @@ MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
 /* Alignment (align.c, lexicon.c)                                     */
 /* ------------------------------------------------------------------ */
 
-/* (lexicon calls declared by the alignment work) */
+/* Bilingual lexicon (FreeDict, glossaries); immutable once passed to mwz_align. */
+typedef struct mwz_lexicon mwz_lexicon_t;
+
+/*
+ * Lexicon calls. A lexicon holds Arabic/English word pairs (FreeDict,
+ * glossaries), indexed by normalised, clitic-stripped Snowball stems. Build
+ * it with the calls below, then treat it as immutable: one lexicon may be
+ * shared by any number of threads calling mwz_align.
+ */
+MWZ_API int mwz_lexicon_create(mwz_lexicon_t **out);
+MWZ_API void mwz_lexicon_destroy(mwz_lexicon_t *lx);
+/*
+ * Add FreeDict's ara-eng and eng-ara dictionaries (dictd .index/.dict.dz,
+ * read in place) from dictdir, or from /usr/share/dictd if dictdir is NULL.
+ * MWZ_ENOTFOUND if neither dictionary is there.
+ */
+MWZ_API int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
+                                      mwz_error_t *err);
+/*
+ * Add a user glossary: UTF-8 lines "arabic<TAB>english" (either side may
+ * be several words); blank lines and lines starting with # are skipped.
+ * A malformed line fails with MWZ_EFORMAT and err->line set; the entries
+ * read before it are kept.
+ */
+MWZ_API int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
+                                      mwz_error_t *err);
+/* Add one Arabic/English pair (UTF-8, explicit lengths). */
+MWZ_API int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
+                            const char *en, size_t enlen, mwz_error_t *err);
+/* Number of distinct word pairs held. */
+MWZ_API size_t mwz_lexicon_size(const mwz_lexicon_t *lx);
 
 /*
  * A bead: src sentences [src_start, src_start + src_len) paired with tgt
@@ -279,9 +421,6 @@ typedef struct mwz_bead {
 	size_t tgt_start, tgt_len;
 	double score; /* confidence in [0, 1] */
 } mwz_bead_t;
-
-/* Bilingual lexicon (FreeDict, glossaries); immutable once passed to mwz_align. */
-typedef struct mwz_lexicon mwz_lexicon_t;
 
 #define MWZ_ALIGN_OPTIONS_VERSION 1
 typedef struct mwz_align_options {
@@ -308,7 +447,153 @@ MWZ_API int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 /* Output formats (formats.c, tmx.c) and scoring (score.c)            */
 /* ------------------------------------------------------------------ */
 
-/* (declared by the formats work) */
+/* --- Output formats: writers of beads (formats.c, tmx.c) --- */
+
+/* Output formats, as `muwazi align --format` names them. */
+enum mwz_format {
+	MWZ_FORMAT_TEXT = 0,    /* numbered beads for a person at a terminal   */
+	MWZ_FORMAT_TSV = 1,     /* src<TAB>tgt<TAB>score, a bead a line         */
+	MWZ_FORMAT_JSONL = 2,   /* one JSON object a bead: indices, texts, score */
+	MWZ_FORMAT_TMX = 3,     /* TMX 1.4b translation memory, UTF-8           */
+	MWZ_FORMAT_VECALIGN = 4 /* [i, ...]:[j, ...]:SCORE, 0-based indices     */
+};
+/* Format from its name ("text", "tsv", "jsonl", "tmx", "vecalign"). */
+MWZ_API int mwz_format_from_name(int *format, const char *name);
+/* Name of a format; "" for an unknown one. Static. */
+MWZ_API const char *mwz_format_name(int format);
+
+/* Writer flags, as 1<<n. */
+/* TMX: keep 1-0/0-1 beads as a <tu> with a <note> and the one <tuv>. */
+#define MWZ_WRITE_KEEP_EMPTY (1u << 0)
+
+/*
+ * What the writers render: the format, and the sentences the beads index.
+ * src[i] is source sentence i (src_len[i] bytes of UTF-8), nsrc of them;
+ * the same for tgt. Texts are read during the call only. With
+ * MWZ_FORMAT_VECALIGN src and tgt may be NULL (only the counts are used).
+ * Language codes are BCP 47 tags ("ar", "en", "de-CH"); NULL means "und".
+ */
+#define MWZ_WRITE_OPTIONS_VERSION 1
+typedef struct mwz_write_options {
+	unsigned int version;      /* MWZ_WRITE_OPTIONS_VERSION                */
+	int format;                /* MWZ_FORMAT_*                             */
+	unsigned int flags;        /* MWZ_WRITE_*                              */
+	const char *src_lang;      /* TMX srclang and source xml:lang          */
+	const char *tgt_lang;      /* target xml:lang                          */
+	const char *tool;          /* TMX creationtool; NULL = "muwazi"        */
+	const char *tool_version;  /* NULL = this library's version string     */
+	const char *const *src;    /* source sentences                         */
+	const size_t *src_len;
+	size_t nsrc;
+	const char *const *tgt;    /* target sentences                         */
+	const size_t *tgt_len;
+	size_t ntgt;
+} mwz_write_options_t;
+#define MWZ_WRITE_OPTIONS_INIT \
+	{ MWZ_WRITE_OPTIONS_VERSION, MWZ_FORMAT_TEXT, 0, NULL, NULL, NULL, NULL, \
+	  NULL, NULL, 0, NULL, NULL, 0 }
+
+/* Counts a writer reports (optional output). */
+typedef struct mwz_write_stats {
+	size_t written;  /* beads written (TMX: translation units)            */
+	size_t omitted;  /* beads left out: TMX without MWZ_WRITE_KEEP_EMPTY
+	                    drops beads with no text on one side              */
+	size_t bytes;    /* bytes produced                                    */
+} mwz_write_stats_t;
+
+/*
+ * Receives the output in pieces; returns 0 to go on, nonzero to stop the
+ * writer, which then returns MWZ_EIO.
+ */
+typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
+
+/*
+ * Render nbeads beads in opts->format through write(ctx, ...). Beads must
+ * lie within the sentences, in order, without overlap (MWZ_EINVAL, with
+ * the bead in err, otherwise); they need not cover every sentence. Texts
+ * must be valid UTF-8 (MWZ_EUTF8). Every format but jsonl shows a
+ * sentence with its white space runs made one space and trimmed; jsonl
+ * keeps the text exact, escaped (\uXXXX for controls). Other formats show
+ * control characters (C0 and C1 but white space, DEL, U+FFFE, U+FFFF: what
+ * XML 1.0 or a terminal cannot take) as U+FFFD. TMX leaves out beads with
+ * no text on a side unless MWZ_WRITE_KEEP_EMPTY (stats->omitted counts
+ * them). Numbers are written the same whatever the C locale. stats may be
+ * NULL.
+ */
+MWZ_API int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write,
+                            void *ctx, const mwz_bead_t *beads,
+                            size_t nbeads, const mwz_write_options_t *opts,
+                            mwz_error_t *err);
+/* The same into an allocated, NUL-terminated buffer (free with mwz_free). */
+MWZ_API int mwz_beads_render(char **out, size_t *outlen,
+                             mwz_write_stats_t *stats,
+                             const mwz_bead_t *beads, size_t nbeads,
+                             const mwz_write_options_t *opts,
+                             mwz_error_t *err);
+
+/* ------------------------------------------------------------------ */
+/* Scoring (score.c)                                                  */
+/* ------------------------------------------------------------------ */
+
+/*
+ * An alignment to score: beads as lists of sentence indices, read from the
+ * vecalign form "[i, ...]:[j, ...]" (optional ":SCORE", ignored) or added
+ * from mwz_bead_t. Lists are kept as written: hand-made gold files have
+ * beads such as [250]:[291, 293, 294]. Build it, then only read it.
+ */
+typedef struct mwz_alignment mwz_alignment_t;
+
+MWZ_API int mwz_alignment_create(mwz_alignment_t **out);
+MWZ_API void mwz_alignment_destroy(mwz_alignment_t *a);
+/* Number of beads held. */
+MWZ_API size_t mwz_alignment_size(const mwz_alignment_t *a);
+/* Append a bead of consecutive sentences (as mwz_align returns them). */
+MWZ_API int mwz_alignment_add_bead(mwz_alignment_t *a, const mwz_bead_t *bead);
+/*
+ * Parse one vecalign line and append its bead. Blank lines and lines
+ * starting with '#' add nothing and return MWZ_OK. A malformed line adds
+ * nothing and returns MWZ_EFORMAT, err->offset the byte in the line.
+ */
+MWZ_API int mwz_alignment_add_line(mwz_alignment_t *a, const char *line,
+                                   size_t len, mwz_error_t *err);
+/*
+ * Parse a whole vecalign file held in text[0..len) into a new alignment;
+ * the first malformed line gives MWZ_EFORMAT with err->line (1-based).
+ */
+MWZ_API int mwz_alignment_parse(mwz_alignment_t **out, const char *text,
+                                size_t len, mwz_error_t *err);
+
+/*
+ * Strict and lax precision and recall of a test alignment against a gold
+ * one, as Sennrich & Volk (2011) define them and vecalign's score.py
+ * counts them; beads are compared as (source list, target list).
+ * Precision: each distinct test bead (1-0 and 0-1 included) is a strict
+ * hit if the gold has the same bead, else a lax hit if some gold bead
+ * shares a source sentence with it and a target sentence of that gold bead
+ * is in it. Recall: the same with gold and test swapped, 1-0 and 0-1 beads
+ * left out of both. Beads empty on both sides are ignored.
+ */
+typedef struct mwz_score_counts {
+	size_t p_strict_tp, p_strict_fp; /* test beads, strict              */
+	size_t p_lax_tp, p_lax_fp;       /* test beads, lax                 */
+	size_t r_strict_tp, r_strict_fn; /* gold beads (no 1-0/0-1), strict */
+	size_t r_lax_tp, r_lax_fn;       /* gold beads (no 1-0/0-1), lax    */
+} mwz_score_counts_t;
+
+typedef struct mwz_score {
+	double precision_strict, recall_strict, f1_strict;
+	double precision_lax, recall_lax, f1_lax;
+} mwz_score_t;
+
+/*
+ * Add the counts of test against gold to *counts (zero it first; add
+ * several documents to get their micro-averaged score, as score.py does).
+ */
+MWZ_API int mwz_score_add(mwz_score_counts_t *counts,
+                          const mwz_alignment_t *gold,
+                          const mwz_alignment_t *test);
+/* Precision, recall and F1 from counts; 0 where a ratio is 0/0. */
+MWZ_API int mwz_score_compute(mwz_score_t *out, const mwz_score_counts_t *counts);
 
 #ifdef __cplusplus
 }

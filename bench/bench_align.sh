@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# bench_align.sh - `make bench`: alignment quality (strict and lax F1, `muwazi score`) and
+# speed (wall time, peak memory) of `muwazi align --lines --format vecalign SRC TGT` on the
+# development data in $SHARED_DIR/data, with translators' edits made by build/tests/mkedits:
+#   ntrex-dev (62 news documents, ar->en): as translated, edited, and edited en->ar;
+#   tico19 (31 documents, other domains): edited, and with many 1-n beads;
+#   all of ntrex-dev and tico19 edited and put back to back as one long document;
+#   textberg-dev (de-fr, with its own gold); a pair of about 17,600 x 17,700 sentences for speed.
+# Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh).
+set -u
+: "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+BENCHBIN=${BENCHBIN:-$ROOT_DIR/build/bench}
+MKEDITS=$(dirname "$BENCHBIN")/tests/mkedits
+DATA=${SHARED_DIR:-$ROOT_DIR/../shared}/data
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+
+# The aligner may not be there yet: say so and stop quietly.
+"$MUWAZI" align --lines --format vecalign "$ROOT_DIR/corpora/article.ar.lines" \
+	"$ROOT_DIR/corpora/article.en.lines" >"$W/probe" 2>"$W/probe.err"
+if grep -qi "not implemented" "$W/probe.err"; then
+	echo "align not available (muwazi align: not implemented yet)"
+	exit 0
+fi
+if [ ! -d "$DATA/ntrex-dev" ]; then
+	echo "skip - no development data in $DATA"
+	exit 0
+fi
+if [ ! -x "$MKEDITS" ]; then
+	echo "bench_align: $MKEDITS is missing (make bench builds it)" >&2
+	exit 1
+fi
+
+# Run a command, leaving "SECONDS PEAK_KB" in $W/usage.
+measure() {
+	if [ -x "$BENCHBIN/peakrss" ]; then
+		"$BENCHBIN/peakrss" "$W/usage" "$@"
+	elif [ -x /usr/bin/time ]; then
+		/usr/bin/time -f '%e %M' -o "$W/usage" "$@"
+	else
+		local TIMEFORMAT=%R t rc
+		{ t=$( { time "$@" >&3 2>&4; } 2>&1 ); rc=$?; } 3>&1 4>&2
+		echo "$t 0" >"$W/usage"
+		return $rc
+	fi
+}
+
+NOEDITS="--merge 0 --merge3 0 --split 0 --drop-tgt 0 --drop-src 0 --merge-src 0 --split-src 0"
+HEAVY="--merge 0.12 --merge3 0.06 --split 0.12 --drop-tgt 0.02 --drop-src 0.02 --merge-src 0.06 --split-src 0.06"
+
+printf '%-34s %5s %13s %9s %7s %8s %8s\n' set docs sentences strict_F1 lax_F1 time_s peak_MB
+
+# align_set NAME DIR: aligns every DIR/NNN.src with DIR/NNN.tgt, scores against DIR/NNN.gold.
+align_set() {
+	local name=$1 dir=$2 n=0 ns=0 nt=0 secs=0 peak=0 failed=0 args=() g s kb
+	for g in "$dir"/*.gold; do
+		local b=${g%.gold}
+		if ! measure "$MUWAZI" align --lines --format vecalign "$b.src" "$b.tgt" >"$b.test" 2>"$b.err"; then
+			failed=$((failed + 1))
+			[ $failed -le 3 ] && echo "  align failed on $(basename "$b"): $(head -n 1 "$b.err")"
+			: >"$b.test"
+		fi
+		read -r s kb <"$W/usage"
+		secs=$(awk -v a="$secs" -v b="$s" 'BEGIN { printf "%.3f", a + b }')
+		[ "${kb:-0}" -gt "$peak" ] && peak=$kb
+		ns=$((ns + $(wc -l <"$b.src"))); nt=$((nt + $(wc -l <"$b.tgt")))
+		args+=("$g" "$b.test"); n=$((n + 1))
+	done
+	local total
+	total=$("$MUWAZI" score --pairs "${args[@]}" | tail -n 1)
+	printf '%-34s %5d %13s %9s %7s %8s %8s\n' "$name" "$n" "$ns x $nt" \
+		"$(cut -f4 <<<"$total")" "$(cut -f7 <<<"$total")" "$secs" "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')"
+	[ $failed -gt 0 ] && echo "  ($failed documents failed to align; scored as empty)"
+}
+
+# edit_docs OUTDIR SRCEXT TGTEXT CORPUS RATES...: one edited pair per document.
+edit_docs() {
+	local out=$1 se=$2 te=$3 corpus=$4 f i=0; shift 4
+	mkdir -p "$out"
+	for f in "$DATA/$corpus"/*."$se"; do
+		local id; id=$(basename "$f" ."$se")
+		"$MKEDITS" --seed $((i + 1)) "$@" -o "$out/$id" "$f" "${f%.$se}.$te" >/dev/null || return 1
+		i=$((i + 1))
+	done
+}
+
+edit_docs "$W/ntrex-asis" ar en ntrex-dev $NOEDITS && align_set "ntrex-dev ar-en, as translated" "$W/ntrex-asis"
+edit_docs "$W/ntrex-ed" ar en ntrex-dev && align_set "ntrex-dev ar-en, edited" "$W/ntrex-ed"
+edit_docs "$W/ntrex-rev" en ar ntrex-dev && align_set "ntrex-dev en-ar, edited" "$W/ntrex-rev"
+if [ -d "$DATA/tico19" ]; then
+	edit_docs "$W/tico-ed" ar en tico19 && align_set "tico19 ar-en, edited" "$W/tico-ed"
+	edit_docs "$W/tico-heavy" ar en tico19 $HEAVY && align_set "tico19 ar-en, many 1-n beads" "$W/tico-heavy"
+fi
+
+# Everything back to back, no boundaries; and the big pair for speed.
+pairs=()
+for f in "$DATA"/ntrex-dev/*.ar "$DATA"/tico19/*.ar; do
+	[ -f "$f" ] && pairs+=("$f" "${f%.ar}.en")
+done
+mkdir -p "$W/long" "$W/big"
+"$MKEDITS" --seed 7 --concat -o "$W/long/all" "${pairs[@]}" >/dev/null &&
+	align_set "ntrex+tico19 as one long document" "$W/long"
+"$MKEDITS" --seed 11 --size 17600 --split 0.08 --merge 0.03 --merge3 0.01 --drop-tgt 0.02 \
+	-o "$W/big/big" "${pairs[@]}" >/dev/null &&
+	align_set "17.6k-sentence pair (speed)" "$W/big"
+
+if [ -f "$DATA/textberg-dev/dev.defr" ]; then
+	mkdir -p "$W/tb"
+	cp "$DATA/textberg-dev/dev.de" "$W/tb/dev.src"
+	cp "$DATA/textberg-dev/dev.fr" "$W/tb/dev.tgt"
+	cp "$DATA/textberg-dev/dev.defr" "$W/tb/dev.gold"
+	align_set "textberg-dev de-fr" "$W/tb"
+fi
+echo "(time: sum of the per-document runs of muwazi align, one process each; peak: largest of them)"

@@ -1,0 +1,318 @@
+/* abbrev.c - English abbreviation and sentence-starter word tables for the segmenter. */
+#include "internal.h"
+#include "segment.h"
+
+#include <string.h>
+
+struct abbr {
+	const char *word; /* without its final stop; case as written */
+	int cls;
+};
+
+/*
+ * General newsroom and reference abbreviations, matched case-sensitively
+ * (so "no." ending a sentence is not "No." before a number). Entries
+ * made of letters and inner stops ("U.S") are listed without the final stop.
+ */
+static const struct abbr abbrs[] = {
+	/* titles and ranks: a name follows */
+	{ "Mr", MWZ__ABBR_TITLE }, { "Mrs", MWZ__ABBR_TITLE }, { "Ms", MWZ__ABBR_TITLE },
+	{ "Messrs", MWZ__ABBR_TITLE }, { "Mmes", MWZ__ABBR_TITLE }, { "Dr", MWZ__ABBR_TITLE },
+	{ "Drs", MWZ__ABBR_TITLE }, { "Prof", MWZ__ABBR_TITLE }, { "Profs", MWZ__ABBR_TITLE },
+	{ "Gen", MWZ__ABBR_TITLE }, { "Gens", MWZ__ABBR_TITLE }, { "Lt", MWZ__ABBR_TITLE },
+	{ "Col", MWZ__ABBR_TITLE }, { "Maj", MWZ__ABBR_TITLE }, { "Capt", MWZ__ABBR_TITLE },
+	{ "Cpt", MWZ__ABBR_TITLE }, { "Cmdr", MWZ__ABBR_TITLE }, { "Cmdt", MWZ__ABBR_TITLE },
+	{ "Adm", MWZ__ABBR_TITLE }, { "Sgt", MWZ__ABBR_TITLE }, { "Cpl", MWZ__ABBR_TITLE },
+	{ "Pvt", MWZ__ABBR_TITLE }, { "Pfc", MWZ__ABBR_TITLE }, { "Brig", MWZ__ABBR_TITLE },
+	{ "Lieut", MWZ__ABBR_TITLE }, { "Sen", MWZ__ABBR_TITLE }, { "Sens", MWZ__ABBR_TITLE },
+	{ "Rep", MWZ__ABBR_TITLE }, { "Reps", MWZ__ABBR_TITLE }, { "Gov", MWZ__ABBR_TITLE },
+	{ "Govs", MWZ__ABBR_TITLE }, { "Atty", MWZ__ABBR_TITLE }, { "Supt", MWZ__ABBR_TITLE },
+	{ "Insp", MWZ__ABBR_TITLE }, { "Det", MWZ__ABBR_TITLE }, { "Rev", MWZ__ABBR_TITLE },
+	{ "Revd", MWZ__ABBR_TITLE }, { "Fr", MWZ__ABBR_TITLE }, { "Msgr", MWZ__ABBR_TITLE },
+	{ "Hon", MWZ__ABBR_TITLE }, { "Pres", MWZ__ABBR_TITLE }, { "Amb", MWZ__ABBR_TITLE },
+	{ "Sec", MWZ__ABBR_TITLE }, { "Secy", MWZ__ABBR_TITLE }, { "Supt", MWZ__ABBR_TITLE },
+	{ "Mt", MWZ__ABBR_TITLE }, { "Ft", MWZ__ABBR_TITLE }, { "Pt", MWZ__ABBR_TITLE },
+	{ "Sra", MWZ__ABBR_TITLE }, { "Mme", MWZ__ABBR_TITLE }, { "Mlle", MWZ__ABBR_TITLE },
+	{ "Lt.Gen", MWZ__ABBR_TITLE }, { "Maj.Gen", MWZ__ABBR_TITLE },
+	{ "Dept", MWZ__ABBR_TITLE }, { "Univ", MWZ__ABBR_TITLE }, { "Assn", MWZ__ABBR_TITLE },
+	/* never an end inside running text */
+	{ "vs", MWZ__ABBR_INNER }, { "v", MWZ__ABBR_INNER }, { "cf", MWZ__ABBR_INNER },
+	{ "e.g", MWZ__ABBR_INNER }, { "i.e", MWZ__ABBR_INNER }, { "E.g", MWZ__ABBR_INNER },
+	{ "I.e", MWZ__ABBR_INNER }, { "approx", MWZ__ABBR_INNER }, { "ca", MWZ__ABBR_INNER },
+	{ "viz", MWZ__ABBR_INNER }, { "incl", MWZ__ABBR_INNER }, { "esp", MWZ__ABBR_INNER },
+	{ "resp", MWZ__ABBR_INNER }, { "Approx", MWZ__ABBR_INNER }, { "Ca", MWZ__ABBR_INNER },
+	{ "Cf", MWZ__ABBR_INNER }, { "Vs", MWZ__ABBR_INNER }, { "est", MWZ__ABBR_INNER },
+	{ "Est", MWZ__ABBR_INNER }, { "Nr", MWZ__ABBR_INNER },
+	/* before a number */
+	{ "No", MWZ__ABBR_NUMBER }, { "Nos", MWZ__ABBR_NUMBER }, { "no", MWZ__ABBR_NUMBER },
+	{ "nos", MWZ__ABBR_NUMBER }, { "Art", MWZ__ABBR_NUMBER }, { "art", MWZ__ABBR_NUMBER },
+	{ "Vol", MWZ__ABBR_NUMBER }, { "vol", MWZ__ABBR_NUMBER }, { "Vols", MWZ__ABBR_NUMBER },
+	{ "Fig", MWZ__ABBR_NUMBER }, { "fig", MWZ__ABBR_NUMBER }, { "Figs", MWZ__ABBR_NUMBER },
+	{ "Ch", MWZ__ABBR_NUMBER }, { "ch", MWZ__ABBR_NUMBER }, { "Chap", MWZ__ABBR_NUMBER },
+	{ "p", MWZ__ABBR_NUMBER }, { "pp", MWZ__ABBR_NUMBER }, { "para", MWZ__ABBR_NUMBER },
+	{ "Para", MWZ__ABBR_NUMBER }, { "Ex", MWZ__ABBR_NUMBER }, { "Op", MWZ__ABBR_NUMBER },
+	{ "op", MWZ__ABBR_NUMBER }, { "Pt", MWZ__ABBR_NUMBER }, { "pt", MWZ__ABBR_NUMBER },
+	{ "Ref", MWZ__ABBR_NUMBER }, { "ref", MWZ__ABBR_NUMBER }, { "Refs", MWZ__ABBR_NUMBER },
+	{ "Tab", MWZ__ABBR_NUMBER }, { "Eq", MWZ__ABBR_NUMBER }, { "eq", MWZ__ABBR_NUMBER },
+	{ "Sect", MWZ__ABBR_NUMBER }, { "sec", MWZ__ABBR_NUMBER }, { "Rs", MWZ__ABBR_NUMBER },
+	{ "Tel", MWZ__ABBR_NUMBER }, { "tel", MWZ__ABBR_NUMBER }, { "ed", MWZ__ABBR_NUMBER },
+	{ "Ed", MWZ__ABBR_NUMBER }, { "eds", MWZ__ABBR_NUMBER }, { "approx", MWZ__ABBR_INNER },
+	/* months */
+	{ "Jan", MWZ__ABBR_MONTH }, { "Feb", MWZ__ABBR_MONTH }, { "Mar", MWZ__ABBR_MONTH },
+	{ "Apr", MWZ__ABBR_MONTH }, { "Jun", MWZ__ABBR_MONTH }, { "Jul", MWZ__ABBR_MONTH },
+	{ "Aug", MWZ__ABBR_MONTH }, { "Sep", MWZ__ABBR_MONTH }, { "Sept", MWZ__ABBR_MONTH },
+	{ "Oct", MWZ__ABBR_MONTH }, { "Nov", MWZ__ABBR_MONTH }, { "Dec", MWZ__ABBR_MONTH },
+	/* parts of names */
+	{ "U.S", MWZ__ABBR_NAME }, { "U.N", MWZ__ABBR_NAME }, { "U.K", MWZ__ABBR_NAME },
+	{ "E.U", MWZ__ABBR_NAME }, { "D.C", MWZ__ABBR_NAME }, { "U.S.A", MWZ__ABBR_NAME },
+	{ "St", MWZ__ABBR_NAME }, { "Ste", MWZ__ABBR_NAME }, { "Ave", MWZ__ABBR_NAME },
+	{ "Blvd", MWZ__ABBR_NAME }, { "Rd", MWZ__ABBR_NAME }, { "Sq", MWZ__ABBR_NAME },
+	{ "Calif", MWZ__ABBR_NAME }, { "Fla", MWZ__ABBR_NAME },
+	{ "Ariz", MWZ__ABBR_NAME }, { "Colo", MWZ__ABBR_NAME },
+	{ "Conn", MWZ__ABBR_NAME }, { "Del", MWZ__ABBR_NAME }, { "Ga", MWZ__ABBR_NAME },
+	{ "Ill", MWZ__ABBR_NAME }, { "Ind", MWZ__ABBR_NAME }, { "Kan", MWZ__ABBR_NAME },
+	{ "Ky", MWZ__ABBR_NAME }, { "La", MWZ__ABBR_NAME }, { "Md", MWZ__ABBR_NAME },
+	{ "Mich", MWZ__ABBR_NAME }, { "Minn", MWZ__ABBR_NAME }, { "Mo", MWZ__ABBR_NAME }, { "Mont", MWZ__ABBR_NAME }, { "Neb", MWZ__ABBR_NAME },
+	{ "Nev", MWZ__ABBR_NAME }, { "Okla", MWZ__ABBR_NAME }, { "Ore", MWZ__ABBR_NAME },
+	{ "Pa", MWZ__ABBR_NAME }, { "Tenn", MWZ__ABBR_NAME }, { "Tex", MWZ__ABBR_NAME },
+	{ "Va", MWZ__ABBR_NAME }, { "Vt", MWZ__ABBR_NAME }, { "Wash", MWZ__ABBR_NAME },
+	{ "Wis", MWZ__ABBR_NAME }, { "Wyo", MWZ__ABBR_NAME }, { "Ala", MWZ__ABBR_NAME },
+	{ "N.Y", MWZ__ABBR_NAME }, { "N.J", MWZ__ABBR_NAME }, { "N.C", MWZ__ABBR_NAME },
+	{ "S.C", MWZ__ABBR_NAME }, { "N.H", MWZ__ABBR_NAME }, { "N.M", MWZ__ABBR_NAME },
+	{ "N.D", MWZ__ABBR_NAME }, { "S.D", MWZ__ABBR_NAME }, { "W.Va", MWZ__ABBR_NAME },
+	{ "R.I", MWZ__ABBR_NAME }, { "L.A", MWZ__ABBR_NAME },
+	{ "Mt", MWZ__ABBR_TITLE }, { "Bros", MWZ__ABBR_END },
+	/* often at the end of a sentence */
+	{ "etc", MWZ__ABBR_END }, { "Inc", MWZ__ABBR_END }, { "Co", MWZ__ABBR_END },
+	{ "Corp", MWZ__ABBR_END }, { "Ltd", MWZ__ABBR_END }, { "Plc", MWZ__ABBR_END },
+	{ "plc", MWZ__ABBR_END }, { "LLC", MWZ__ABBR_END }, { "L.L.C", MWZ__ABBR_END },
+	{ "Jr", MWZ__ABBR_END }, { "Sr", MWZ__ABBR_END }, { "Esq", MWZ__ABBR_END },
+	{ "a.m", MWZ__ABBR_END }, { "p.m", MWZ__ABBR_END }, { "A.M", MWZ__ABBR_END },
+	{ "P.M", MWZ__ABBR_END }, { "al", MWZ__ABBR_END }, { "Ph.D", MWZ__ABBR_END },
+	{ "M.D", MWZ__ABBR_END }, { "B.A", MWZ__ABBR_END }, { "M.A", MWZ__ABBR_END },
+	{ "Ltd", MWZ__ABBR_END }, { "Cos", MWZ__ABBR_END }, { "Intl", MWZ__ABBR_NAME },
+};
+
+static int word_eq(const char *a, const char *s, size_t n)
+{
+	return strlen(a) == n && memcmp(a, s, n) == 0;
+}
+
+int mwz__abbr_class(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < sizeof abbrs / sizeof abbrs[0]; i++)
+		if (word_eq(abbrs[i].word, s, n))
+			return abbrs[i].cls;
+	return MWZ__ABBR_NONE;
+}
+
+/* Closed-class words (pronouns, determiners, conjunctions, prepositions,
+ * sentence adverbs) that open sentences far more often than they continue
+ * a name after "U.S." or "St.". */
+static const char *const starters[] = {
+	"A", "About", "According", "Accordingly", "Additionally", "After", "Afterwards",
+	"Again", "Against", "All", "Along", "Also", "Although", "Among", "An", "And",
+	"Another", "Any", "Anyone", "Anything", "As", "At", "Because", "Before",
+	"Besides", "Both", "But", "By", "Consequently", "Despite", "During", "Each",
+	"Earlier", "Either", "Even", "Every", "Everyone", "Finally", "First", "Following",
+	"For", "Furthermore", "He", "Her", "Here", "Hers", "His", "How", "However", "I",
+	"If", "In", "Indeed", "Instead", "It", "Its", "Last", "Later", "Like", "Many",
+	"Meanwhile", "More", "Moreover", "Most", "Much", "My", "Neither", "Nevertheless",
+	"No", "None", "Nor", "Not", "Nothing", "Now", "Of", "On", "Once", "One", "Only",
+	"Or", "Other", "Others", "Our", "Over", "Overall", "Perhaps", "Rather", "Since",
+	"So", "Some", "Someone", "Something", "Still", "Such", "That", "The", "Their",
+	"Then", "There", "Therefore", "These", "They", "This", "Those", "Though", "Thus",
+	"To", "Today", "Under", "Unlike", "Until", "We", "What", "When", "Whether",
+	"Which", "While", "Who", "Whoever", "Why", "With", "Within", "Without", "Yet",
+	"You", "Your", "Yesterday", "Tomorrow", "Several", "Few", "Two", "Three",
+	"Four", "Five", "Officials", "Authorities", "Police", "Critics", "Experts",
+	"Analysts", "Witnesses", "Residents", "Researchers", "Scientists",
+};
+
+int mwz__sentence_starter(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)
+		if (word_eq(starters[i], s, n))
+			return 1;
+	return 0;
+}
+
+static const char *const followers[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December",
+	"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+	"GMT", "UTC", "BST", "CET", "CEST", "AST", "IST", "JST", "local", "Eastern",
+	"Pacific", "Central", "Mountain", "CEO", "CFO", "COO",
+};
+
+int mwz__abbr_follower(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < sizeof followers / sizeof followers[0]; i++)
+		if (word_eq(followers[i], s, n))
+			return 1;
+	return 0;
+}
+
+/* Verbs and participles of saying that follow a quotation inside its sentence. */
+static const char *const speech_ar[] = {
+	"\xD9\x82\xD8\xA7\xD9\x84",             /* قال */
+	"\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA",     /* قالت */
+	"\xD9\x8A\xD9\x82\xD9\x88\xD9\x84",     /* يقول */
+	"\xD8\xAA\xD9\x82\xD9\x88\xD9\x84",     /* تقول */
+	"\xD9\x82\xD8\xA7\xD8\xA6\xD9\x84\xD8\xA7",                 /* قائلا */
+	"\xD9\x82\xD8\xA7\xD8\xA6\xD9\x84\xD9\x8B\xD8\xA7",       /* قائلًا */
+	"\xD9\x82\xD8\xA7\xD8\xA6\xD9\x84\xD8\xA7\xD9\x8B",       /* قائلاً */
+	"\xD9\x82\xD8\xA7\xD8\xA6\xD9\x84\xD8\xA9",                 /* قائلة */
+	"\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD8\xA7",                 /* مضيفا */
+	"\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD9\x8B\xD8\xA7",       /* مضيفًا */
+	"\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD8\xA7\xD9\x8B",       /* مضيفاً */
+	"\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81\xD8\xA9",                 /* مضيفة */
+	"\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81",                           /* أضاف */
+	"\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81\xD8\xAA",                 /* أضافت */
+	"\xD9\x85\xD8\xAA\xD8\xB3\xD8\xA7\xD8\xA6\xD9\x84\xD8\xA7",             /* متسائلا */
+	"\xD9\x85\xD8\xAA\xD8\xB3\xD8\xA7\xD8\xA6\xD9\x84\xD9\x8B\xD8\xA7",   /* متسائلًا */
+	"\xD8\xAA\xD8\xB3\xD8\xA7\xD8\xA1\xD9\x84",                 /* تساءل */
+	"\xD8\xAA\xD8\xB3\xD8\xA7\xD8\xA1\xD9\x84\xD8\xAA",       /* تساءلت */
+	"\xD8\xB5\xD8\xB1\xD8\xAE",                                     /* صرخ */
+	"\xD8\xB5\xD8\xB1\xD8\xAE\xD8\xAA",                           /* صرخت */
+	"\xD9\x87\xD8\xAA\xD9\x81",                                     /* هتف */
+	"\xD9\x87\xD8\xAA\xD9\x81\xD8\xAA",                           /* هتفت */
+	"\xD8\xB3\xD8\xA3\xD9\x84",                                     /* سأل */
+	"\xD8\xB3\xD8\xA3\xD9\x84\xD8\xAA",                           /* سألت */
+};
+
+int mwz__arabic_speech(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < sizeof speech_ar / sizeof speech_ar[0]; i++)
+		if (word_eq(speech_ar[i], s, n))
+			return 1;
+	return 0;
+}
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (word_eq(list[i], s, len))
+			return 1;
+	return 0;
+}
+#define IN_LIST(l, s, n) in_list(l, sizeof l / sizeof l[0], s, n)
+
+/* English words compared in lower case. */
+static const char *const func_en[] = {
+	"a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from",
+	"and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has",
+	"have", "had", "its", "it", "this", "that", "these", "those", "his", "her",
+	"their", "our", "your", "my", "not", "no", "after", "before", "over", "under",
+	"about", "into", "than", "then", "so", "up", "down", "out", "off", "per", "via",
+	"amid", "says", "say", "said", "will", "would", "can", "could", "should", "may",
+	"might", "must", "new", "who", "which", "what", "how", "why", "when", "where",
+};
+
+/* Arabic words after light normalisation (no diacritics, bare alef, ه for ة, ي for ى). */
+static const char *const func_ar[] = {
+	"\xD9\x81\xD9\x8A",                         /* في */
+	"\xD9\x85\xD9\x86",                         /* من */
+	"\xD8\xB9\xD9\x84\xD9\x8A",               /* علي (على) */
+	"\xD8\xA7\xD9\x84\xD9\x8A",               /* الي (إلى) */
+	"\xD8\xB9\xD9\x86",                         /* عن */
+	"\xD9\x85\xD8\xB9",                         /* مع */
+	"\xD8\xA7\xD9\x86",                         /* ان (أن، إن) */
+	"\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",     /* التي */
+	"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",     /* الذي */
+	"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", /* الذين */
+	"\xD9\x87\xD8\xB0\xD8\xA7",               /* هذا */
+	"\xD9\x87\xD8\xB0\xD9\x87",               /* هذه */
+	"\xD8\xB0\xD9\x84\xD9\x83",               /* ذلك */
+	"\xD8\xAA\xD9\x84\xD9\x83",               /* تلك */
+	"\xD8\xA8\xD9\x8A\xD9\x86",               /* بين */
+	"\xD8\xA8\xD8\xB9\xD8\xAF",               /* بعد */
+	"\xD9\x82\xD8\xA8\xD9\x84",               /* قبل */
+	"\xD8\xAD\xD8\xAA\xD9\x8A",               /* حتي */
+	"\xD9\x83\xD8\xA7\xD9\x86",               /* كان */
+	"\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA",     /* كانت */
+	"\xD9\x82\xD8\xAF",                         /* قد */
+	"\xD9\x84\xD9\x85",                         /* لم */
+	"\xD9\x84\xD9\x86",                         /* لن */
+	"\xD9\x85\xD8\xA7",                         /* ما */
+	"\xD9\x84\xD8\xA7",                         /* لا */
+	"\xD8\xA7\xD9\x88",                         /* او */
+	"\xD8\xAB\xD9\x85",                         /* ثم */
+	"\xD9\x83\xD9\x84",                         /* كل */
+	"\xD8\xB9\xD9\x86\xD8\xAF",               /* عند */
+	"\xD9\x85\xD9\x86\xD8\xB0",               /* منذ */
+	"\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",     /* خلال */
+	"\xD8\xAD\xD9\x88\xD9\x84",               /* حول */
+	"\xD8\xBA\xD9\x8A\xD8\xB1",               /* غير */
+	"\xD9\x87\xD9\x88",                         /* هو */
+	"\xD9\x87\xD9\x8A",                         /* هي */
+	"\xD9\x87\xD9\x85",                         /* هم */
+	"\xD8\xB6\xD8\xAF",                         /* ضد */
+	"\xD9\x86\xD8\xAD\xD9\x88",               /* نحو */
+	"\xD9\x84\xD8\xAF\xD9\x8A",               /* لدي */
+	"\xD9\x88",                                   /* و */
+};
+
+int mwz__function_word(const char *s, size_t n, int arabic)
+{
+	return arabic ? IN_LIST(func_ar, s, n) : IN_LIST(func_en, s, n);
+}
+
+static const char *const noend_en[] = {
+	"a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "by", "from",
+	"and", "or", "as", "into", "than", "that", "who", "which", "is", "are", "was",
+	"were", "be", "vs", "its", "his", "her", "their", "our", "my", "your",
+};
+
+int mwz__no_end_word(const char *s, size_t n, int arabic)
+{
+	/* for Arabic the function words are all prepositions, particles or pronouns */
+	return arabic ? IN_LIST(func_ar, s, n) : IN_LIST(noend_en, s, n);
+}
+
+static const char *const strong_en[] = {
+	"he", "she", "it", "they", "we", "there", "this", "these", "those", "his",
+	"her", "its", "their", "our", "but", "however", "when", "while", "after",
+	"although", "with", "for", "as", "according", "at", "by", "two", "three",
+	"four", "five", "six", "several", "some", "many", "more", "most", "officials",
+	"police", "authorities",
+};
+static const char *const weak_en[] = { "the", "a", "an", "in", "on" };
+
+int mwz__starter_strength(const char *s, size_t n)
+{
+	if (IN_LIST(strong_en, s, n))
+		return 2;
+	return IN_LIST(weak_en, s, n) ? 1 : 0;
+}
+
+static const char *const opener_ar[] = {
+	"\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81", /* وأضاف */
+	"\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81\xD8\xAA", /* وأضافت */
+	"\xD9\x88\xD9\x82\xD8\xA7\xD9\x84", /* وقال */
+	"\xD9\x88\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA", /* وقالت */
+	"\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9", /* وتابع */
+	"\xD9\x88\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD8\xAA", /* وتابعت */
+	"\xD9\x88\xD8\xA3\xD9\x83\xD8\xAF", /* وأكد */
+	"\xD9\x88\xD8\xA3\xD9\x83\xD8\xAF\xD8\xAA", /* وأكدت */
+	"\xD9\x88\xD8\xA3\xD8\xB4\xD8\xA7\xD8\xB1", /* وأشار */
+	"\xD9\x88\xD8\xA3\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xAA", /* وأشارت */
+	"\xD9\x88\xD8\xA3\xD9\x88\xD8\xB6\xD8\xAD", /* وأوضح */
+	"\xD9\x88\xD8\xA3\xD9\x88\xD8\xB6\xD8\xAD\xD8\xAA", /* وأوضحت */
+	"\xD9\x88\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85", /* واختتم */
+	"\xD9\x88\xD8\xA7\xD8\xAE\xD8\xAA\xD8\xAA\xD9\x85\xD8\xAA", /* واختتمت */
+	"\xD9\x84\xD9\x82\xD8\xAF", /* لقد */
+	"\xD9\x88\xD9\x84\xD9\x82\xD8\xAF", /* ولقد */
+};
+
+int mwz__arabic_opener(const char *s, size_t n)
+{
+	return IN_LIST(opener_ar, s, n);
+}

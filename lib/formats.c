@@ -1,0 +1,645 @@
+/*
+ * formats.c - writers of beads: text, tsv, jsonl and vecalign (TMX is in
+ * tmx.c), their shared buffered output and text cleaning, and the checks
+ * every writer makes of its beads and sentences first.
+ */
+#include "formats.h"
+#include "internal.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Buffered output                                                     */
+/* ------------------------------------------------------------------ */
+
+int mwz__out_flush(mwz__out *o)
+{
+	if (o->n && !o->failed && o->fn(o->ctx, o->buf, o->n) != 0)
+		o->failed = 1;
+	o->n = 0;
+	return o->failed;
+}
+
+void mwz__out_put(mwz__out *o, const char *p, size_t n)
+{
+	o->total += n;
+	while (n > 0) {
+		size_t room = sizeof o->buf - o->n, k = n < room ? n : room;
+		memcpy(o->buf + o->n, p, k);
+		o->n += k;
+		p += k;
+		n -= k;
+		if (o->n == sizeof o->buf)
+			mwz__out_flush(o);
+	}
+}
+
+void mwz__out_str(mwz__out *o, const char *s) { mwz__out_put(o, s, strlen(s)); }
+
+void mwz__out_char(mwz__out *o, char c)
+{
+	if (o->n == sizeof o->buf)
+		mwz__out_flush(o);
+	o->buf[o->n++] = c;
+	o->total++;
+}
+
+void mwz__out_size(mwz__out *o, size_t v)
+{
+	char tmp[3 * sizeof(size_t) + 1];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	mwz__out_put(o, tmp + i, sizeof tmp - i);
+}
+
+void mwz__out_score(mwz__out *o, double score, int decimals)
+{
+	/* printf("%f") follows LC_NUMERIC: a caller's setlocale() must not
+	 * turn "0.93" into "0,93" in JSON or TMX. */
+	unsigned long scale = 1, v;
+	int i;
+	char frac[16];
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > 9)
+		decimals = 9;
+	for (i = 0; i < decimals; i++)
+		scale *= 10;
+	if (!(score > 0.0)) /* also NaN */
+		score = 0.0;
+	if (score > 1.0)
+		score = 1.0;
+	v = (unsigned long)(score * (double)scale + 0.5);
+	mwz__out_char(o, v >= scale ? '1' : '0');
+	if (decimals == 0)
+		return;
+	v %= scale;
+	for (i = decimals - 1; i >= 0; i--) {
+		frac[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	mwz__out_char(o, '.');
+	mwz__out_put(o, frac, (size_t)decimals);
+}
+
+/* ------------------------------------------------------------------ */
+/* Text cleaning                                                       */
+/* ------------------------------------------------------------------ */
+
+/* 0: not white space; 1: white space a line may break at; 2: no-break space. */
+static int ws_kind(unsigned int cp)
+{
+	if (cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 ||
+	    cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A && cp != 0x2007) ||
+	    cp == 0x2028 || cp == 0x2029 || cp == 0x205F || cp == 0x3000)
+		return 1;
+	if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == 0xFEFF)
+		return 2;
+	return 0;
+}
+
+/* Controls a reader cannot see or XML 1.0 cannot hold (white space aside). */
+static int is_bad_control(unsigned int cp)
+{
+	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
+	       cp == 0xFFFE || cp == 0xFFFF;
+}
+
+static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+static void put_cleaned(mwz__out *o, const char *p, size_t n, unsigned int cp,
+                        int mode)
+{
+	if (is_bad_control(cp)) {
+		mwz__out_put(o, replacement, 3);
+		return;
+	}
+	if (mode == MWZ__CLEAN_XML) {
+		switch (cp) {
+		case '&': mwz__out_str(o, "&amp;"); return;
+		case '<': mwz__out_str(o, "&lt;"); return;
+		case '>': mwz__out_str(o, "&gt;"); return;
+		case '"': mwz__out_str(o, "&quot;"); return;
+		default: break;
+		}
+	}
+	mwz__out_put(o, p, n);
+}
+
+static void put_json_char(mwz__out *o, const char *p, size_t n, unsigned int cp)
+{
+	static const char hex[] = "0123456789abcdef";
+	char esc[7];
+	switch (cp) {
+	case '"': mwz__out_str(o, "\\\""); return;
+	case '\\': mwz__out_str(o, "\\\\"); return;
+	case '\b': mwz__out_str(o, "\\b"); return;
+	case '\f': mwz__out_str(o, "\\f"); return;
+	case '\n': mwz__out_str(o, "\\n"); return;
+	case '\r': mwz__out_str(o, "\\r"); return;
+	case '\t': mwz__out_str(o, "\\t"); return;
+	default: break;
+	}
+	/* U+2028/2029 are valid in JSON but end a line in JavaScript. */
+	if (cp < 0x20 || cp == 0x2028 || cp == 0x2029) {
+		esc[0] = '\\';
+		esc[1] = 'u';
+		esc[2] = hex[(cp >> 12) & 15];
+		esc[3] = hex[(cp >> 8) & 15];
+		esc[4] = hex[(cp >> 4) & 15];
+		esc[5] = hex[cp & 15];
+		mwz__out_put(o, esc, 6);
+		return;
+	}
+	mwz__out_put(o, p, n);
+}
+
+void mwz__out_joined(mwz__out *o, const char *const *s, const size_t *len,
+                     size_t start, size_t count, int mode)
+{
+	/* A pending white space run is written only once text follows it (so
+	 * both ends are trimmed); as one space if it holds a breaking space,
+	 * as it stands if it is only no-break spaces (then it lies within one
+	 * sentence: the joining space between sentences is a breaking one). */
+	int have_text = 0, run = 0, run_breaking = 0;
+	const char *run_p = NULL;
+	size_t run_n = 0, k;
+	for (k = start; k < start + count; k++) {
+		const unsigned char *t = (const unsigned char *)s[k];
+		size_t i = 0, n = len[k];
+		if (k > start) {
+			if (mode == MWZ__CLEAN_JSON) {
+				mwz__out_char(o, ' ');
+			} else {
+				run = 1;
+				run_breaking = 1;
+			}
+		}
+		while (i < n) {
+			unsigned int cp;
+			int w = 1;
+			const char *cp_p = (const char *)t + i;
+			size_t cp_n;
+			if (t[i] < 0x80)
+				cp = t[i];
+			else if ((w = mwz__utf8_decode(t, n, i, &cp)) < 0) {
+				/* Texts are checked first; attribute strings are
+				 * not: a bad byte shows as U+FFFD. */
+				w = 1;
+				cp = 0xFFFD;
+				cp_p = replacement;
+			}
+			cp_n = cp_p == replacement ? 3 : (size_t)w;
+			if (mode == MWZ__CLEAN_JSON) {
+				put_json_char(o, cp_p, cp_n, cp);
+				i += (size_t)w;
+				continue;
+			}
+			switch (ws_kind(cp)) {
+			case 1:
+				if (!run)
+					run_p = (const char *)t + i, run_n = 0;
+				run = 1;
+				run_breaking = 1;
+				break;
+			case 2:
+				if (!run) {
+					run = 1;
+					run_breaking = 0;
+					run_p = (const char *)t + i;
+					run_n = 0;
+				}
+				run_n += (size_t)w;
+				break;
+			default:
+				if (run && have_text) {
+					if (run_breaking)
+						mwz__out_char(o, ' ');
+					else
+						mwz__out_put(o, run_p, run_n);
+				}
+				run = 0;
+				put_cleaned(o, cp_p, cp_n, cp, mode);
+				have_text = 1;
+				break;
+			}
+			i += (size_t)w;
+		}
+	}
+}
+
+int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
+                      size_t count)
+{
+	size_t k;
+	for (k = start; k < start + count; k++) {
+		const unsigned char *t = (const unsigned char *)s[k];
+		size_t i = 0, n = len[k];
+		while (i < n) {
+			unsigned int cp;
+			int w = 1;
+			if (t[i] < 0x80)
+				cp = t[i];
+			else if ((w = mwz__utf8_decode(t, n, i, &cp)) < 0)
+				return 0;
+			if (!ws_kind(cp))
+				return 0;
+			i += (size_t)w;
+		}
+	}
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Format names                                                        */
+/* ------------------------------------------------------------------ */
+
+static const char *const format_names[] = { "text", "tsv", "jsonl", "tmx",
+	                                    "vecalign" };
+#define NFORMATS (sizeof format_names / sizeof format_names[0])
+
+int mwz_format_from_name(int *format, const char *name)
+{
+	size_t i;
+	if (!format || !name)
+		return MWZ_EINVAL;
+	for (i = 0; i < NFORMATS; i++)
+		if (strcmp(name, format_names[i]) == 0) {
+			*format = (int)i;
+			return MWZ_OK;
+		}
+	return MWZ_EINVAL;
+}
+
+const char *mwz_format_name(int format)
+{
+	if (format < 0 || (size_t)format >= NFORMATS)
+		return "";
+	return format_names[format];
+}
+
+/* ------------------------------------------------------------------ */
+/* Checks                                                              */
+/* ------------------------------------------------------------------ */
+
+static int check_side(const char *side, const char *const *s, const size_t *len,
+                      size_t nsent, const unsigned char *seen,
+                      mwz_error_t *err)
+{
+	size_t i, bad;
+	for (i = 0; i < nsent; i++) {
+		if (seen && !seen[i])
+			continue;
+		if (!s[i] && len[i])
+			return mwz__fail(err, MWZ_EINVAL, 0, 0,
+			                 "%s sentence %zu is NULL", side, i);
+		if (mwz_utf8_validate(s[i], len[i], &bad) != MWZ_OK)
+			return mwz__fail(err, MWZ_EUTF8, 0, bad,
+			                 "%s sentence %zu: invalid UTF-8 at byte %zu",
+			                 side, i, bad);
+	}
+	return MWZ_OK;
+}
+
+static int check(const mwz_bead_t *beads, size_t nbeads,
+                 const mwz_write_options_t *o, mwz_error_t *err)
+{
+	size_t k, src_next = 0, tgt_next = 0;
+	int need_text;
+	if (!o)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "no options");
+	if (o->version < 1 || o->version > MWZ_WRITE_OPTIONS_VERSION)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "unknown options version %u", o->version);
+	if (o->format < 0 || (size_t)o->format >= NFORMATS)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown format %d",
+		                 o->format);
+	if (o->flags & ~MWZ_WRITE_KEEP_EMPTY)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown flags 0x%x",
+		                 o->flags & ~MWZ_WRITE_KEEP_EMPTY);
+	if (!beads && nbeads)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "beads is NULL");
+	for (k = 0; k < nbeads; k++) {
+		const mwz_bead_t *b = &beads[k];
+		if (b->src_len == 0 && b->tgt_len == 0)
+			return mwz__fail(err, MWZ_EINVAL, 0, k,
+			                 "bead %zu is empty on both sides", k);
+		if (b->src_len > o->nsrc || b->src_start > o->nsrc - b->src_len ||
+		    b->tgt_len > o->ntgt || b->tgt_start > o->ntgt - b->tgt_len)
+			return mwz__fail(err, MWZ_EINVAL, 0, k,
+			                 "bead %zu lies beyond the sentences (%zu, %zu)",
+			                 k, o->nsrc, o->ntgt);
+		if ((b->src_len && b->src_start < src_next) ||
+		    (b->tgt_len && b->tgt_start < tgt_next))
+			return mwz__fail(err, MWZ_EINVAL, 0, k,
+			                 "bead %zu overlaps or precedes the one before",
+			                 k);
+		if (b->src_len)
+			src_next = b->src_start + b->src_len;
+		if (b->tgt_len)
+			tgt_next = b->tgt_start + b->tgt_len;
+	}
+	need_text = o->format != MWZ_FORMAT_VECALIGN;
+	if (need_text && ((o->nsrc && (!o->src || !o->src_len)) ||
+	                  (o->ntgt && (!o->tgt || !o->tgt_len))))
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "format %s needs the sentence texts",
+		                 format_names[o->format]);
+	if (need_text) {
+		/* Check only what the beads show (a caller may write a part). */
+		int rc = MWZ_OK;
+		unsigned char *seen;
+		size_t nseen = o->nsrc > o->ntgt ? o->nsrc : o->ntgt;
+		seen = nseen ? calloc(nseen, 1) : NULL;
+		if (nseen && !seen)
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		for (k = 0; k < nbeads; k++)
+			if (beads[k].src_len)
+				memset(seen + beads[k].src_start, 1, beads[k].src_len);
+		rc = check_side("source", o->src, o->src_len, o->nsrc, seen, err);
+		if (rc == MWZ_OK) {
+			if (nseen)
+				memset(seen, 0, nseen);
+			for (k = 0; k < nbeads; k++)
+				if (beads[k].tgt_len)
+					memset(seen + beads[k].tgt_start, 1,
+					       beads[k].tgt_len);
+			rc = check_side("target", o->tgt, o->tgt_len, o->ntgt, seen,
+			                err);
+		}
+		free(seen);
+		return rc;
+	}
+	return MWZ_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* text, tsv, jsonl, vecalign                                          */
+/* ------------------------------------------------------------------ */
+
+static const char *lang_or(const char *lang, const char *dflt)
+{
+	return lang && *lang ? lang : dflt;
+}
+
+static void put_kind(mwz__out *o, const mwz_bead_t *b)
+{
+	mwz__out_size(o, b->src_len);
+	mwz__out_char(o, '-');
+	mwz__out_size(o, b->tgt_len);
+}
+
+static void text_side(mwz__out *o, const char *label, const char *const *s,
+                      const size_t *len, size_t start, size_t count)
+{
+	size_t i;
+	for (i = start; i < start + count; i++) {
+		mwz__out_str(o, "   ");
+		mwz__out_str(o, label);
+		mwz__out_char(o, ' ');
+		mwz__out_size(o, i + 1);
+		mwz__out_str(o, "  ");
+		if (mwz__joined_blank(s, len, i, 1))
+			mwz__out_str(o, "(empty)");
+		else
+			mwz__out_joined(o, s, len, i, 1, MWZ__CLEAN_DISPLAY);
+		mwz__out_char(o, '\n');
+	}
+}
+
+/* Bead kinds counted for the text format's closing line. */
+struct kind_count {
+	size_t a, b, n;
+};
+
+static void text_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                         const mwz_write_options_t *opts, const char *sl,
+                         const char *tl)
+{
+	struct kind_count kinds[32];
+	size_t nk = 0, k, j, other = 0;
+	for (k = 0; k < nbeads; k++) {
+		for (j = 0; j < nk; j++)
+			if (kinds[j].a == beads[k].src_len &&
+			    kinds[j].b == beads[k].tgt_len)
+				break;
+		if (j < nk) {
+			kinds[j].n++;
+		} else if (nk < sizeof kinds / sizeof kinds[0]) {
+			kinds[nk].a = beads[k].src_len;
+			kinds[nk].b = beads[k].tgt_len;
+			kinds[nk++].n = 1;
+		} else {
+			other++;
+		}
+	}
+	/* Most frequent kinds first; insertion sort keeps ties in order. */
+	for (k = 1; k < nk; k++) {
+		struct kind_count t = kinds[k];
+		for (j = k; j > 0 && kinds[j - 1].n < t.n; j--)
+			kinds[j] = kinds[j - 1];
+		kinds[j] = t;
+	}
+	mwz__out_str(o, "-- ");
+	mwz__out_size(o, nbeads);
+	mwz__out_str(o, nbeads == 1 ? " bead" : " beads");
+	for (k = 0; k < nk; k++) {
+		mwz__out_str(o, k ? ", " : " (");
+		mwz__out_size(o, kinds[k].n);
+		mwz__out_char(o, ' ');
+		mwz__out_size(o, kinds[k].a);
+		mwz__out_char(o, '-');
+		mwz__out_size(o, kinds[k].b);
+	}
+	if (other) {
+		mwz__out_str(o, ", ");
+		mwz__out_size(o, other);
+		mwz__out_str(o, " other");
+	}
+	if (nk)
+		mwz__out_char(o, ')');
+	mwz__out_str(o, " from ");
+	mwz__out_size(o, opts->nsrc);
+	mwz__out_char(o, ' ');
+	mwz__out_str(o, sl);
+	mwz__out_str(o, " and ");
+	mwz__out_size(o, opts->ntgt);
+	mwz__out_char(o, ' ');
+	mwz__out_str(o, tl);
+	mwz__out_str(o, " sentences\n");
+}
+
+static void write_text(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                       const mwz_write_options_t *opts)
+{
+	const char *sl = lang_or(opts->src_lang, "src");
+	const char *tl = lang_or(opts->tgt_lang, "tgt");
+	size_t k;
+	for (k = 0; k < nbeads; k++) {
+		const mwz_bead_t *b = &beads[k];
+		mwz__out_size(o, k + 1);
+		mwz__out_str(o, "  ");
+		put_kind(o, b);
+		mwz__out_str(o, "  ");
+		mwz__out_score(o, b->score, 3);
+		if (b->tgt_len == 0) {
+			mwz__out_str(o, "  ** not in ");
+			mwz__out_str(o, tl);
+			mwz__out_str(o, " **");
+		} else if (b->src_len == 0) {
+			mwz__out_str(o, "  ** not in ");
+			mwz__out_str(o, sl);
+			mwz__out_str(o, " **");
+		}
+		mwz__out_char(o, '\n');
+		text_side(o, sl, opts->src, opts->src_len, b->src_start, b->src_len);
+		text_side(o, tl, opts->tgt, opts->tgt_len, b->tgt_start, b->tgt_len);
+		mwz__out_char(o, '\n');
+	}
+	text_summary(o, beads, nbeads, opts, sl, tl);
+}
+
+static void write_tsv(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                      const mwz_write_options_t *opts)
+{
+	size_t k;
+	for (k = 0; k < nbeads; k++) {
+		const mwz_bead_t *b = &beads[k];
+		mwz__out_joined(o, opts->src, opts->src_len, b->src_start,
+		                b->src_len, MWZ__CLEAN_DISPLAY);
+		mwz__out_char(o, '\t');
+		mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start,
+		                b->tgt_len, MWZ__CLEAN_DISPLAY);
+		mwz__out_char(o, '\t');
+		mwz__out_score(o, b->score, 3);
+		mwz__out_char(o, '\n');
+	}
+}
+
+static void put_indices(mwz__out *o, size_t start, size_t count,
+                        const char *sep)
+{
+	size_t i;
+	mwz__out_char(o, '[');
+	for (i = start; i < start + count; i++) {
+		if (i > start)
+			mwz__out_str(o, sep);
+		mwz__out_size(o, i);
+	}
+	mwz__out_char(o, ']');
+}
+
+static void write_jsonl(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                        const mwz_write_options_t *opts)
+{
+	size_t k;
+	for (k = 0; k < nbeads; k++) {
+		const mwz_bead_t *b = &beads[k];
+		mwz__out_str(o, "{\"src\":");
+		put_indices(o, b->src_start, b->src_len, ",");
+		mwz__out_str(o, ",\"tgt\":");
+		put_indices(o, b->tgt_start, b->tgt_len, ",");
+		mwz__out_str(o, ",\"src_text\":\"");
+		mwz__out_joined(o, opts->src, opts->src_len, b->src_start,
+		                b->src_len, MWZ__CLEAN_JSON);
+		mwz__out_str(o, "\",\"tgt_text\":\"");
+		mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start,
+		                b->tgt_len, MWZ__CLEAN_JSON);
+		mwz__out_str(o, "\",\"score\":");
+		mwz__out_score(o, b->score, 3);
+		mwz__out_str(o, "}\n");
+	}
+}
+
+static void write_vecalign(mwz__out *o, const mwz_bead_t *beads, size_t nbeads)
+{
+	size_t k;
+	/* As vecalign prints it: Python lists, then '%.6f'. */
+	for (k = 0; k < nbeads; k++) {
+		put_indices(o, beads[k].src_start, beads[k].src_len, ", ");
+		mwz__out_char(o, ':');
+		put_indices(o, beads[k].tgt_start, beads[k].tgt_len, ", ");
+		mwz__out_char(o, ':');
+		mwz__out_score(o, beads[k].score, 6);
+		mwz__out_char(o, '\n');
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Entry points                                                        */
+/* ------------------------------------------------------------------ */
+
+int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write, void *ctx,
+                    const mwz_bead_t *beads, size_t nbeads,
+                    const mwz_write_options_t *opts, mwz_error_t *err)
+{
+	mwz__out *o;
+	mwz_write_stats_t st = { 0, 0, 0 };
+	int rc;
+	if (stats)
+		*stats = st;
+	if (!write)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "no write callback");
+	rc = check(beads, nbeads, opts, err);
+	if (rc)
+		return rc;
+	o = malloc(sizeof *o);
+	if (!o)
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	o->fn = write;
+	o->ctx = ctx;
+	o->n = o->total = 0;
+	o->failed = 0;
+	st.written = nbeads;
+	switch (opts->format) {
+	case MWZ_FORMAT_TEXT: write_text(o, beads, nbeads, opts); break;
+	case MWZ_FORMAT_TSV: write_tsv(o, beads, nbeads, opts); break;
+	case MWZ_FORMAT_JSONL: write_jsonl(o, beads, nbeads, opts); break;
+	case MWZ_FORMAT_VECALIGN: write_vecalign(o, beads, nbeads); break;
+	default: mwz__write_tmx(o, &st, beads, nbeads, opts); break;
+	}
+	mwz__out_flush(o);
+	st.bytes = o->total;
+	rc = o->failed ? mwz__fail(err, MWZ_EIO, 0, 0, "the write callback failed")
+	               : MWZ_OK;
+	free(o);
+	if (stats)
+		*stats = st;
+	return rc;
+}
+
+static int to_buf(void *ctx, const char *p, size_t n)
+{
+	return mwz__buf_put((mwz__buf *)ctx, p, n) != MWZ_OK;
+}
+
+int mwz_beads_render(char **out, size_t *outlen, mwz_write_stats_t *stats,
+                     const mwz_bead_t *beads, size_t nbeads,
+                     const mwz_write_options_t *opts, mwz_error_t *err)
+{
+	mwz__buf b = { NULL, 0, 0 };
+	int rc;
+	if (!out)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "out is NULL");
+	*out = NULL;
+	if (outlen)
+		*outlen = 0;
+	rc = mwz_beads_write(stats, to_buf, &b, beads, nbeads, opts, err);
+	if (rc == MWZ_EIO) /* the only way to_buf fails */
+		rc = mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	if (rc == MWZ_OK && !b.data && mwz__buf_reserve(&b, 0))
+		rc = mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	if (rc) {
+		mwz__buf_free(&b);
+		return rc;
+	}
+	*out = b.data;
+	if (outlen)
+		*outlen = b.len;
+	return MWZ_OK;
+}

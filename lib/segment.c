@@ -1,0 +1,1019 @@
+/*
+ * segment.c - sentence segmentation: ICU's sentence break iterator plus the
+ * rules it lacks for news text (abbreviations, initials, quotes followed by
+ * lower case, headlines and soft-wrapped lines, paragraphs).
+ *
+ * How a text is cut:
+ *  1. It is checked as UTF-8 and converted to UTF-16, keeping for every
+ *     UTF-16 unit the byte it came from.
+ *  2. Lines holding only white space split it into paragraphs; a blank line
+ *     is always a boundary and the next sentence gets MWZ_SENT_PARA_START.
+ *  3. Inside a paragraph a single line break is either hard (a boundary) or
+ *     soft (read as a space). It is soft when the line ends in sentence-final
+ *     punctuation (the stop decides, so "Mr.\nSmith" stays whole), in a comma,
+ *     colon, semicolon or dash (a dateline "BAGHDAD -" stays with its
+ *     sentence), when the next line starts in lower case, or when the line
+ *     is as full as the paragraph's wrap width, its longest line (the next
+ *     word would not have fitted, with a tenth of slack). Otherwise it is
+ *     hard: a headline or a line without a stop.
+ *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
+ *     built-in suppressions: our own tables decide); each proposal after a
+ *     full stop, "!" or "?" is then kept or dropped by the rules below
+ *     (keep_break), and a boundary is added after an ellipsis character
+ *     followed by a capital.
+ *  5. Sentences are the spans between boundaries, trimmed of white space,
+ *     so every other character of the input is in exactly one sentence.
+ */
+#include "internal.h"
+#include "segment.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+enum { BI_LATIN = 0, BI_ARABIC = 1 };
+
+struct mwz_segmenter {
+	int lang;                  /* MWZ_LANG_* asked for            */
+	UBreakIterator *bi[2];     /* opened on first use             */
+	UChar *u;                  /* the text in UTF-16              */
+	size_t cap;                /* room in u                       */
+	size_t cur16, cur8;        /* a UTF-16 index and its byte offset,
+	                              moved forward as sentences are emitted */
+	size_t *cand;              /* candidate boundaries of a paragraph */
+	size_t ncand, candcap;
+	struct hword *hw;          /* headline detector scratch        */
+};
+
+int mwz_segmenter_create(mwz_segmenter_t **out, int lang, mwz_error_t *err)
+{
+	mwz_segmenter_t *s;
+	if (!out)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "out is NULL");
+	*out = NULL;
+	if (lang < MWZ_LANG_AUTO || lang > MWZ_LANG_OTHER)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown language %d", lang);
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	s->lang = lang;
+	*out = s;
+	return MWZ_OK;
+}
+
+void mwz_segmenter_destroy(mwz_segmenter_t *s)
+{
+	if (!s)
+		return;
+	if (s->bi[0])
+		ubrk_close(s->bi[0]);
+	if (s->bi[1])
+		ubrk_close(s->bi[1]);
+	free(s->u);
+	free(s->cand);
+	free(s->hw);
+	free(s);
+}
+
+static int open_bi(mwz_segmenter_t *s, int which, mwz_error_t *err)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	if (s->bi[which])
+		return MWZ_OK;
+	s->bi[which] = ubrk_open(UBRK_SENTENCE, which == BI_ARABIC ? "ar" : "en",
+	                         NULL, 0, &st);
+	if (U_FAILURE(st)) {
+		s->bi[which] = NULL;
+		return mwz__fail(err, MWZ_EINTERNAL, 0, 0,
+		                 "ICU sentence break iterator: %s", u_errorName(st));
+	}
+	return MWZ_OK;
+}
+
+/* ---- character classes ---- */
+
+static int is_space(UChar32 c) { return u_isUWhiteSpace(c); }
+
+static int is_line_end(UChar32 c)
+{
+	return c == 0x0A || c == 0x0D || c == 0x85 || c == 0x2028 || c == 0x2029 ||
+	       c == 0x0B || c == 0x0C;
+}
+
+/* Unicode's Quotation_Mark characters, without a property look-up per character. */
+static int is_quote(UChar32 c)
+{
+	if (c < 0x80)
+		return c == '"' || c == '\'';
+	return c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) || c == 0x2039 ||
+	       c == 0x203A || c == 0x2E42 || (c >= 0x300C && c <= 0x300F) ||
+	       (c >= 0x301D && c <= 0x301F) || (c >= 0xFE41 && c <= 0xFE44) ||
+	       c == 0xFF02 || c == 0xFF07 || c == 0xFF62 || c == 0xFF63;
+}
+
+static int is_close(UChar32 c)
+{
+	return is_quote(c) || c == ')' || c == ']' || c == '}' ||
+	       u_charType(c) == U_END_PUNCTUATION;
+}
+
+static int is_open(UChar32 c)
+{
+	return is_quote(c) || c == '(' || c == '[' || c == '{' ||
+	       u_charType(c) == U_START_PUNCTUATION;
+}
+
+/* Sentence-final punctuation ending a line (then the line break is soft). */
+static int is_final(UChar32 c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x061F /* ؟ */ ||
+	       c == 0x06D4 /* ۔ */ || c == 0x2026 /* … */ || c == 0x203C ||
+	       c == 0x2047 || c == 0x2048 || c == 0x2049 || c == 0x3002;
+}
+
+/* A line ending in these runs on into the next line. */
+static int is_continuing(UChar32 c)
+{
+	return c == ',' || c == ':' || c == ';' || c == 0x060C /* ، */ ||
+	       c == 0x061B /* ؛ */ || c == '-' || c == 0x2013 || c == 0x2014 ||
+	       c == 0x2010 || c == 0x2012 || c == 0x2015 || c == '/' || c == '&';
+}
+
+static int is_arabic_letter(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	return u_isalpha(c) && uscript_getScript(c, &st) == USCRIPT_ARABIC;
+}
+
+/* ---- the text in UTF-16 ---- */
+
+static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
+                    size_t *n16, mwz_error_t *err)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i = 0, k = 0;
+	if (len + 1 > s->cap) {
+		size_t cap = len + 1;
+		UChar *u = realloc(s->u, cap * sizeof *u);
+		if (!u)
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		s->u = u;
+		s->cap = cap;
+	}
+	while (i < len) {
+		unsigned int cp;
+		int n = mwz__utf8_decode(p, len, i, &cp);
+		if (n < 0) /* validated before; kept as a guard */
+			return mwz__fail(err, MWZ_EUTF8, 0, i, "invalid UTF-8 at byte %zu", i);
+		if (cp >= 0x10000) {
+			s->u[k++] = (UChar)U16_LEAD(cp);
+			s->u[k++] = (UChar)U16_TRAIL(cp);
+		} else {
+			s->u[k++] = (UChar)cp;
+		}
+		i += (size_t)n;
+	}
+	*n16 = k;
+	s->cur16 = s->cur8 = 0;
+	return MWZ_OK;
+}
+
+static UChar32 char_at(const UChar *u, size_t i, size_t end)
+{
+	UChar32 c = u[i];
+	if (U16_IS_LEAD(c) && i + 1 < end && U16_IS_TRAIL(u[i + 1]))
+		c = U16_GET_SUPPLEMENTARY(c, u[i + 1]);
+	return c;
+}
+
+/* The code point ending just before i (i > start). */
+static UChar32 char_before(const UChar *u, size_t start, size_t i, size_t *at)
+{
+	UChar32 c = u[i - 1];
+	*at = i - 1;
+	if (U16_IS_TRAIL(c) && i - 1 > start && U16_IS_LEAD(u[i - 2])) {
+		c = U16_GET_SUPPLEMENTARY(u[i - 2], c);
+		*at = i - 2;
+	}
+	return c;
+}
+
+/* ---- paragraphs and lines ---- */
+
+struct line {
+	size_t start, end; /* content, without its line break       */
+	size_t next;       /* where the next line starts             */
+	int blank;         /* only white space                       */
+	int para_break;    /* ended by U+2029 PARAGRAPH SEPARATOR    */
+};
+
+/* Trimmed length in code points, first and last non-space code points. */
+static size_t line_len(const UChar *u, size_t a, size_t b, UChar32 *first,
+                       UChar32 *last, UChar32 *last2)
+{
+	size_t i = a, n = 0, e = b, at;
+	*first = *last = *last2 = 0;
+	while (i < b && is_space(u[i]))
+		i++;
+	while (e > i && is_space(u[e - 1]))
+		e--;
+	if (i >= e)
+		return 0;
+	*first = char_at(u, i, e);
+	*last = char_before(u, i, e, &at);
+	/* the mark before closing quotes and brackets: “... said.” */
+	while (at > i && is_close(*last))
+		*last = char_before(u, i, at, &at);
+	*last2 = *last;
+	for (; i < e; i++)
+		if (!U16_IS_TRAIL(u[i]))
+			n++;
+	return n;
+}
+
+/* Length in code points of the first word of [a, b). */
+static size_t first_word_len(const UChar *u, size_t a, size_t b)
+{
+	size_t n = 0;
+	while (a < b && is_space(u[a]))
+		a++;
+	while (a < b && !is_space(u[a])) {
+		if (!U16_IS_TRAIL(u[a]))
+			n++;
+		a++;
+	}
+	return n;
+}
+
+/*
+ * Decide the line breaks inside one paragraph: soft ones become spaces in
+ * the UTF-16 copy, hard ones stay and ICU breaks after them.
+ */
+static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
+{
+	size_t i, width = 0;
+	for (i = 0; i < nl; i++) {
+		UChar32 f, l, l2;
+		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
+		if (n > width)
+			width = n;
+	}
+	for (i = 0; i + 1 < nl; i++) {
+		UChar32 f, l, l2, nf, nl2, nl3;
+		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
+		size_t j, soft;
+		line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &nl2, &nl3);
+		/* wrapped text: the next word would (nearly) not have fitted on
+		 * this line; a tenth of slack for wrapping by display width */
+		soft = is_final(l) || is_continuing(l) || u_islower(nf) ||
+		       (width >= 40 && n >= 30 &&
+		        10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
+		                9 * width);
+		/* a space of the same UTF-8 length, so that byte offsets still add up */
+		if (soft)
+			for (j = ln[i].end; j < ln[i].next; j++)
+				u[j] = u[j] < 0x80 ? ' ' : u[j] < 0x800 ? 0x00A0 : 0x3000;
+	}
+}
+
+/* ---- the rules on ICU's proposals ---- */
+
+struct para {
+	const UChar *u;
+	size_t start, end;
+	int latin; /* letters have case: lower case after a stop continues */
+};
+
+/* ASCII copy of u[a, b) into buf (size cap); 0 if not all ASCII or too long. */
+static size_t ascii(char *buf, size_t cap, const UChar *u, size_t a, size_t b)
+{
+	size_t i, n = 0;
+	if (b - a >= cap)
+		return 0;
+	for (i = a; i < b; i++) {
+		if (u[i] >= 0x80)
+			return 0;
+		buf[n++] = (char)u[i];
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* End of the word (letters and combining marks) starting at a. */
+static size_t word_end(const UChar *u, size_t a, size_t end)
+{
+	while (a < end) {
+		UChar32 c = char_at(u, a, end);
+		if (!u_isalpha(c) && u_charType(c) != U_NON_SPACING_MARK)
+			break;
+		a += U16_LENGTH(c);
+	}
+	return a;
+}
+
+/* UTF-8 copy of u[a, b) into buf (size cap); 0 if too long. */
+static size_t utf8_copy(char *buf, size_t cap, const UChar *u, size_t a, size_t b)
+{
+	size_t n = 0;
+	while (a < b) {
+		UChar32 c = char_at(u, a, b);
+		if (n + 5 > cap)
+			return 0;
+		n += (size_t)mwz__utf8_encode(buf + n, (unsigned int)c);
+		a += U16_LENGTH(c);
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* Start of the next word after boundary b: opening quotes and brackets skipped. */
+static size_t next_word(const struct para *p, size_t b)
+{
+	while (b < p->end && (is_space(p->u[b]) || is_open(char_at(p->u, b, p->end))))
+		b++;
+	return b;
+}
+
+/* Letters and inner stops only, each group one or two letters: U.S, N.Y.P.D, a.m */
+static int dotted_acronym(const char *t, size_t n)
+{
+	size_t i, run = 0, dots = 0;
+	for (i = 0; i < n; i++) {
+		if (t[i] == '.') {
+			if (run == 0 || run > 2)
+				return 0;
+			run = 0;
+			dots++;
+		} else if ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')) {
+			run++;
+		} else {
+			return 0;
+		}
+	}
+	return dots > 0 && run > 0 && run <= 2;
+}
+
+/*
+ * Whether to keep a boundary ICU proposed at b. e is the end of the
+ * sentence before it (white space dropped).
+ */
+static int keep_break(const struct para *p, size_t b)
+{
+	const UChar *u = p->u;
+	size_t e = b, t, at, nw, ts, k;
+	UChar32 c, nc;
+	char tok[32], nxt[32];
+	size_t tn, nn;
+	int cls, closed;
+
+	while (e > p->start && is_space(u[e - 1]))
+		e--;
+	for (k = e; k < b; k++)
+		if (is_line_end(u[k]))
+			return 1; /* a hard line break */
+	t = e;
+	closed = 0;
+	while (t > p->start) {
+		c = char_before(u, p->start, t, &at);
+		if (!is_close(c))
+			break;
+		t = at;
+		closed = 1;
+	}
+	if (t == p->start)
+		return 1;
+	c = char_before(u, p->start, t, &at);
+	nw = next_word(p, b);
+	nc = nw < p->end ? char_at(u, nw, p->end) : 0;
+
+	if (c == '!' || c == '?' || c == 0x203C || c == 0x2049 || c == 0x2048 ||
+	    c == 0x061F) {
+		/* "Stop!" he said. / Why? because ... */
+		if (p->latin)
+			return !u_islower(nc);
+		/* «...؟» قال: a verb of saying continues a quoted question */
+		if (closed) {
+			char w[64];
+			size_t wn = utf8_copy(w, sizeof w, u, nw, word_end(u, nw, p->end));
+			return !(wn > 0 && mwz__arabic_speech(w, wn));
+		}
+		return 1;
+	}
+	if (c != '.')
+		return 1;
+	if (u_islower(nc))
+		return 0;
+	if (closed)
+		return 1; /* `... the U.S." The` : the quote closes the sentence */
+
+	/* the word the stop ends, opening quotes and brackets dropped */
+	ts = at;
+	while (ts > p->start && !is_space(u[ts - 1]))
+		ts--;
+	while (ts < at && is_open(char_at(u, ts, at)))
+		ts++;
+	tn = ascii(tok, sizeof tok, u, ts, at);
+	if (tn == 0) {
+		/* one Arabic letter: د. (Dr.), أ. (Prof.), ص. (page); but after a
+		 * number it is an era, "1990 م." , and may end the sentence */
+		size_t te = at;
+		while (te > ts && u[te - 1] == 0x0640) /* tatweel: هـ. */
+			te--;
+		if (te == ts + 1 && is_arabic_letter(u[ts])) {
+			size_t q = ts;
+			while (q > p->start && is_space(u[q - 1]))
+				q--;
+			return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
+		}
+		return 1;
+	}
+	/* the next word, letters only */
+	k = nw;
+	while (k < p->end && k - nw < sizeof nxt - 1 && u[k] < 0x80 && u_isalpha(u[k]))
+		k++;
+	nn = ascii(nxt, sizeof nxt, u, nw, k);
+
+	cls = mwz__abbr_class(tok, tn);
+	if (cls == MWZ__ABBR_NONE) {
+		if (tn == 1 && tok[0] >= 'A' && tok[0] <= 'Z')
+			/* an initial before a Latin capital: J. K. Rowling, George W. Bush */
+			return !(nc < 0x80 && u_isupper(nc)) ||
+			       (nn > 0 && mwz__sentence_starter(nxt, nn));
+		if (dotted_acronym(tok, tn))
+			cls = MWZ__ABBR_NAME;
+		else
+			return 1;
+	}
+	switch (cls) {
+	case MWZ__ABBR_TITLE:
+	case MWZ__ABBR_INNER:
+		return 0;
+	case MWZ__ABBR_NUMBER:
+		return !u_isdigit(nc);
+	case MWZ__ABBR_MONTH:
+		if (u_isdigit(nc))
+			return 0;
+		return nn > 0 && mwz__sentence_starter(nxt, nn);
+	case MWZ__ABBR_NAME:
+		return nn > 0 && mwz__sentence_starter(nxt, nn);
+	case MWZ__ABBR_END:
+		if (nn == 0)
+			return !u_isdigit(nc);
+		return u_isupper(nc) && !mwz__abbr_follower(nxt, nn);
+	default:
+		return 1;
+	}
+}
+
+/* ---- a headline run into the first sentence ---- */
+
+/*
+ * A text may start with its headline run into the first sentence with no
+ * stop and no line break between them ("Volcano spews ash on Mexico City Ash
+ * spewing from the volcano has reached ..."). News leads restate their
+ * headline, so the first sentence of a text is cut after word k when the
+ * content words before k come back after it, helped by the shape of the
+ * seam: a capitalised word that opens sentences (He, There, The), a
+ * dateline (BAGHDAD -), a Title Case headline followed by lower case, and
+ * no preposition or comma before the cut. Arabic has no case, so it takes
+ * more repetition, and among equal cuts the one before a word shaped like
+ * a verb (leads open with verbs, headlines with nouns).
+ */
+#define HL_MAX_WORDS 400 /* words of the first sentence looked at */
+#define HL_MAX_HEAD 30   /* longest headline, in words           */
+#define HL_KEY 24
+
+struct hword {
+	size_t s, e;            /* UTF-16 span                          */
+	char norm[HL_KEY * 2];  /* normalised word, UTF-8 (may be cut)  */
+	size_t normlen;
+	char key[HL_KEY];       /* stem key, UTF-8                      */
+	size_t keylen;
+	int content, cap, lower, allcaps, dash, verbish, noend, comma_end;
+	int strong;
+};
+
+static UChar32 fold_ar(UChar32 c)
+{
+	switch (c) {
+	case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;
+	case 0x0629: return 0x0647;
+	case 0x0649: return 0x064A;
+	default: return c;
+	}
+}
+
+static int is_ar_mark(UChar32 c)
+{
+	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
+static size_t put_utf8(char *buf, size_t cap, const UChar32 *v, size_t n)
+{
+	size_t i, o = 0;
+	for (i = 0; i < n && o + 5 < cap; i++)
+		o += (size_t)mwz__utf8_encode(buf + o, (unsigned int)v[i]);
+	buf[o] = '\0';
+	return o;
+}
+
+static void hword_fill(struct hword *w, const UChar *u, int arabic)
+{
+	UChar32 v[HL_KEY * 2], c, raw0 = 0, rawlast = 0;
+	size_t n = 0, i, a = w->s, b = w->e, st = 0, letters = 0, upper = 0;
+	int first = 1;
+	/* letters, digits and inner marks; outer punctuation dropped */
+	while (a < b && !u_isalnum(char_at(u, a, b)))
+		a += U16_LENGTH(char_at(u, a, b));
+	while (b > a) {
+		size_t at;
+		c = char_before(u, a, b, &at);
+		if (u_isalnum(c))
+			break;
+		b = at;
+	}
+	c = w->e > w->s ? char_before(u, w->s, w->e, &i) : 0;
+	w->comma_end = c == ',' || c == ';' || c == ':' || c == 0x060C || c == 0x061B ||
+	               c == '-' || c == 0x2013 || c == 0x2014 || c == '/' || c == '(' ||
+	               c == '&';
+	c = w->s < w->e ? char_at(u, w->s, w->e) : 0;
+	w->dash = (c == '-' || c == 0x2013 || c == 0x2014) && w->e - w->s == 1;
+	w->cap = w->lower = w->allcaps = 0;
+	for (i = a; i < b; i += U16_LENGTH(c)) {
+		c = char_at(u, i, b);
+		if (first) {
+			w->cap = u_isupper(c) || u_istitle(c) || u_isdigit(c);
+			w->lower = u_islower(c);
+			first = 0;
+		}
+		if (u_isalpha(c)) {
+			letters++;
+			upper += u_isupper(c) != 0;
+		}
+		if (arabic) {
+			if (is_ar_mark(c))
+				continue;
+			if (n == 0)
+				raw0 = c;
+			rawlast = c;
+			c = fold_ar(c);
+		} else {
+			c = u_tolower(c);
+		}
+		if (n < sizeof v / sizeof v[0])
+			v[n++] = c;
+	}
+	w->allcaps = letters >= 2 && upper == letters;
+	w->normlen = put_utf8(w->norm, sizeof w->norm, v, n);
+	w->verbish = 0;
+	if (arabic) {
+		/* a verb-like shape: three letters, or a verb prefix and no noun ending */
+		static const UChar32 pre[][3] = {
+			{ 0x0627, 0x0633, 0x062A }, { 0x0627, 0x0646, 0 }, { 0x0627, 0, 0 },
+			{ 0x062A, 0, 0 }, { 0x064A, 0, 0 },
+		};
+		int noun = (n >= 2 && raw0 == 0x0627 && v[1] == 0x0644) ||
+		           rawlast == 0x0629 ||
+		           (n >= 2 && v[n - 2] == 0x0627 && v[n - 1] == 0x062A);
+		if (!noun && n == 3)
+			w->verbish = 1;
+		for (i = 0; !noun && !w->verbish && i < sizeof pre / sizeof pre[0]; i++) {
+			size_t k = 0;
+			while (k < 3 && pre[i][k] && k < n && v[k] == pre[i][k])
+				k++;
+			if ((k == 3 || !pre[i][k]) && n >= 4 && n <= 6)
+				w->verbish = 1;
+		}
+		/* clitic prefixes off for the stem: وال بال لل فال كال ال و ب ل ف */
+		{
+			static const UChar32 pfx[][3] = {
+				{ 0x0648, 0x0627, 0x0644 }, { 0x0628, 0x0627, 0x0644 },
+				{ 0x0641, 0x0627, 0x0644 }, { 0x0643, 0x0627, 0x0644 },
+				{ 0x0644, 0x0644, 0 }, { 0x0627, 0x0644, 0 }, { 0x0648, 0, 0 },
+				{ 0x0628, 0, 0 }, { 0x0644, 0, 0 }, { 0x0641, 0, 0 },
+			};
+			for (i = 0; i < sizeof pfx / sizeof pfx[0]; i++) {
+				size_t k = 0;
+				while (k < 3 && pfx[i][k] && k < n && v[k] == pfx[i][k])
+					k++;
+				if ((k == 3 || !pfx[i][k]) && n - k >= 3) {
+					st = k;
+					break;
+				}
+			}
+		}
+	}
+	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
+	             !mwz__function_word(w->norm, w->normlen, arabic);
+	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
+	w->strong = arabic ? 0 : mwz__starter_strength(w->norm, w->normlen);
+	{
+		size_t kl = n - st < (size_t)(arabic ? 4 : 5) ? n - st : (size_t)(arabic ? 4 : 5);
+		w->keylen = put_utf8(w->key, sizeof w->key, v + st, kl);
+	}
+}
+
+/*
+ * Distinct content keys of w[0, k) found again in w[k, n), less twice the
+ * keys repeated inside w[0, k): a headline does not repeat itself.
+ */
+static int overlap(const struct hword *w, size_t k, size_t n)
+{
+	size_t i, j, l;
+	int count = 0;
+	for (i = 0; i < k; i++) {
+		int dup = 0, found = 0;
+		if (!w[i].content)
+			continue;
+		for (l = 0; l < i && !dup; l++)
+			dup = w[l].content && w[l].keylen == w[i].keylen &&
+			      memcmp(w[l].key, w[i].key, w[i].keylen) == 0;
+		if (dup) {
+			count -= 2;
+			continue;
+		}
+		for (j = k; j < n && !found; j++)
+			found = w[j].content && w[j].keylen == w[i].keylen &&
+			        memcmp(w[j].key, w[i].key, w[i].keylen) == 0;
+		count += found;
+	}
+	return count;
+}
+
+/*
+ * Where the headline ends in the first sentence u[a, b), or 0 to leave it
+ * whole. w is scratch for HL_MAX_WORDS words.
+ */
+static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
+                           struct hword *w)
+{
+	size_t n = 0, i, k, kmax, best_k = 0;
+	double best = -1e9;
+	int best_verb = 0;
+	UChar32 c;
+	size_t at;
+
+	/* only a sentence that ends in a stop: a lone headline has none */
+	while (b > a && is_space(u[b - 1]))
+		b--;
+	at = b;
+	do {
+		if (at <= a)
+			return 0;
+		c = char_before(u, a, at, &at);
+	} while (is_close(c));
+	if (!is_final(c))
+		return 0;
+	for (i = a; i < b && n < HL_MAX_WORDS;) {
+		while (i < b && is_space(u[i]))
+			i++;
+		if (i >= b)
+			break;
+		w[n].s = i;
+		while (i < b && !is_space(u[i]))
+			i++;
+		w[n].e = i;
+		hword_fill(&w[n], u, arabic);
+		n++;
+	}
+	if (n < 8)
+		return 0;
+	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
+	for (k = 3; k < kmax; k++) {
+		double sc;
+		UChar32 f;
+		size_t j, hc = 0, hcap = 0, low = 0;
+		if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+			continue;
+		j = w[k].s;
+		while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
+			j++;
+		if (j >= w[k].e)
+			continue;
+		f = char_at(u, j, w[k].e);
+		if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
+			continue;
+		sc = overlap(w, k, n);
+		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
+			if (arabic || w[k].allcaps)
+				sc += 3; /* a dateline: BAGHDAD - */
+		if (!arabic) {
+			sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
+			for (j = 0; j < k; j++)
+				if (!mwz__function_word(w[j].norm, w[j].normlen, 0) && w[j].normlen) {
+					hc++;
+					hcap += w[j].cap != 0;
+				}
+			for (j = k; j < n && j < k + 8; j++)
+				low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
+			if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
+				sc += 2; /* Title Case Headline then a sentence */
+		}
+		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
+			best_verb = sc > best ? w[k].verbish : 1;
+			best = sc;
+			best_k = k;
+		}
+	}
+	if (best_k == 0 || best < (arabic ? 5 : 3))
+		return 0;
+	return w[best_k].s;
+}
+
+static int add_cand(mwz_segmenter_t *s, size_t b)
+{
+	if (s->ncand == s->candcap) {
+		size_t cap = s->candcap ? s->candcap * 2 : 64;
+		size_t *c = realloc(s->cand, cap * sizeof *c);
+		if (!c)
+			return MWZ_ENOMEM;
+		s->cand = c;
+		s->candcap = cap;
+	}
+	s->cand[s->ncand++] = b;
+	return MWZ_OK;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Byte offset of UTF-16 index i. Sentences are emitted in order, so a
+ * cursor walks forward (restarting from 0 if asked for an earlier index):
+ * no per-unit offset table.
+ */
+static size_t byte_at(mwz_segmenter_t *s, size_t i)
+{
+	if (i < s->cur16)
+		s->cur16 = s->cur8 = 0;
+	while (s->cur16 < i) {
+		UChar c = s->u[s->cur16];
+		if (U16_IS_LEAD(c)) {
+			s->cur16 += 2;
+			s->cur8 += 4;
+		} else {
+			s->cur16++;
+			s->cur8 += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+		}
+	}
+	return s->cur8;
+}
+
+/* Output array of sentences. */
+struct out {
+	mwz_sentence_t *v;
+	size_t n, cap;
+};
+
+/* Append the trimmed span u[a, b) as a sentence unless it is only space. */
+static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
+                int *para_start)
+{
+	while (a < b && is_space(s->u[a]))
+		a++;
+	while (b > a && is_space(s->u[b - 1]))
+		b--;
+	if (a >= b)
+		return MWZ_OK;
+	if (o->n == o->cap) {
+		size_t cap = o->cap ? o->cap * 2 : 32;
+		mwz_sentence_t *v = realloc(o->v, cap * sizeof *v);
+		if (!v)
+			return MWZ_ENOMEM;
+		o->v = v;
+		o->cap = cap;
+	}
+	o->v[o->n].start = byte_at(s, a);
+	o->v[o->n].len = byte_at(s, b) - o->v[o->n].start;
+	o->v[o->n].flags = *para_start ? MWZ_SENT_PARA_START : 0;
+	*para_start = 0;
+	o->n++;
+	return MWZ_OK;
+}
+
+/* Script of a paragraph, when the segmenter was asked to detect it. */
+static int para_is_arabic(const UChar *u, size_t a, size_t b)
+{
+	size_t ar = 0, other = 0, i;
+	for (i = a; i < b; i++) {
+		UChar32 c = u[i];
+		if (c < 0x80) {
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+				other++;
+		} else if (is_arabic_letter(c)) {
+			ar++;
+		} else if (u_isalpha(c)) {
+			other++;
+		}
+	}
+	return ar > other;
+}
+
+static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
+                      int first_para, mwz_error_t *err)
+{
+	struct para p;
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi;
+	int32_t pos;
+	int arabic, rc, para_start = 1;
+	size_t i, prev;
+
+	if (s->lang == MWZ_LANG_AR)
+		arabic = 1;
+	else if (s->lang == MWZ_LANG_AUTO)
+		arabic = para_is_arabic(s->u, a, b);
+	else
+		arabic = 0;
+	rc = open_bi(s, arabic ? BI_ARABIC : BI_LATIN, err);
+	if (rc)
+		return rc;
+	bi = s->bi[arabic ? BI_ARABIC : BI_LATIN];
+	if (b - a > 0x7FFFFFF0u)
+		return mwz__fail(err, MWZ_ERANGE, 0, byte_at(s, a),
+		                 "paragraph too long for ICU (%zu UTF-16 units)", b - a);
+	ubrk_setText(bi, s->u + a, (int32_t)(b - a), &st);
+	if (U_FAILURE(st))
+		return mwz__fail(err, MWZ_EINTERNAL, 0, byte_at(s, a), "ICU: %s",
+		                 u_errorName(st));
+	s->ncand = 0;
+	for (pos = ubrk_first(bi); pos != UBRK_DONE; pos = ubrk_next(bi))
+		if (pos > 0 && (size_t)pos < b - a && add_cand(s, a + (size_t)pos))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	ubrk_setText(bi, NULL, 0, &st); /* drop the pointer into our buffer */
+
+	p.u = s->u;
+	p.start = a;
+	p.end = b;
+	p.latin = !arabic;
+
+	/* an ellipsis character ICU does not take for an end: "wait… The" */
+	for (i = a; i + 1 < b; i++) {
+		if (s->u[i] == 0x2026 && is_space(s->u[i + 1])) {
+			size_t j = i + 1;
+			while (j < b && is_space(s->u[j]))
+				j++;
+			if (j < b && u_isupper(char_at(s->u, j, b)) && add_cand(s, j))
+				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		}
+	}
+	/* an Arabic quotation ending without a stop, then a verb of saying or لقد:
+	 * `... أمر خال من الصحة" وأضافت` */
+	for (i = a + 1; arabic && i + 2 < b; i++) {
+		size_t j, e;
+		char w[64];
+		size_t wn;
+		if (!is_quote(s->u[i]) || !u_isalpha(s->u[i - 1]) || !is_space(s->u[i + 1]))
+			continue;
+		j = i + 1;
+		while (j < b && is_space(s->u[j]))
+			j++;
+		e = word_end(s->u, j, b);
+		wn = utf8_copy(w, sizeof w, s->u, j, e);
+		if (wn > 0 && mwz__arabic_opener(w, wn) && add_cand(s, j))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
+	/* two quotations back to back, the first without a stop: `..." "...` */
+	for (i = a + 1; i + 2 < b; i++) {
+		size_t j;
+		if (!is_quote(s->u[i]) || is_space(s->u[i - 1]) || is_quote(s->u[i - 1]) ||
+		    !is_space(s->u[i + 1]))
+			continue;
+		j = i + 1;
+		while (j < b && is_space(s->u[j]))
+			j++;
+		if (j + 1 < b && is_quote(s->u[j]) && !is_space(s->u[j + 1]) &&
+		    !is_quote(s->u[j + 1]) &&
+		    (arabic ? u_isalpha(s->u[j + 1]) : u_isupper(s->u[j + 1])) &&
+		    add_cand(s, j))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
+	if (s->ncand > 1)
+		qsort(s->cand, s->ncand, sizeof *s->cand, cmp_size);
+
+	prev = a;
+	for (i = 0; i <= s->ncand; i++) {
+		size_t c = i < s->ncand ? s->cand[i] : b;
+		if (i < s->ncand) {
+			if (c <= prev || (i > 0 && c == s->cand[i - 1]))
+				continue;
+			if (!keep_break(&p, c))
+				continue;
+		}
+		if (first_para && prev == a) {
+			/* the first sentence of the text may carry its headline */
+			size_t h;
+			if (!s->hw) {
+				s->hw = malloc(HL_MAX_WORDS * sizeof *s->hw);
+				if (!s->hw)
+					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+			}
+			h = headline_cut(s->u, a, c, arabic, s->hw);
+			if (h > a) {
+				if (emit(o, s, prev, h, &para_start))
+					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+				prev = h;
+			}
+		}
+		if (emit(o, s, prev, c, &para_start))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		prev = c;
+	}
+	return MWZ_OK;
+}
+
+int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
+                        const char *text, size_t len, mwz_error_t *err)
+{
+	struct out o = { NULL, 0, 0 };
+	struct line *ln = NULL;
+	size_t nln = 0, lncap = 0, n16 = 0, i, bad, first_line;
+	int rc;
+
+	if (!out || !n || !s || (!text && len))
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "NULL argument");
+	*out = NULL;
+	*n = 0;
+	if (mwz_utf8_validate(text, len, &bad) != MWZ_OK) {
+		size_t line = 1;
+		for (i = 0; i < bad; i++)
+			if (text[i] == '\n')
+				line++;
+		return mwz__fail(err, MWZ_EUTF8, line, bad,
+		                 "invalid UTF-8 at line %zu, byte %zu", line, bad + 1);
+	}
+	if (len == 0)
+		return MWZ_OK;
+	rc = to_utf16(s, text, len, &n16, err);
+	if (rc)
+		return rc;
+
+	/* lines */
+	i = 0;
+	while (i < n16) {
+		struct line l;
+		size_t j = i, k;
+		while (j < n16 && !is_line_end(s->u[j]))
+			j++;
+		l.start = i;
+		l.end = j;
+		l.para_break = j < n16 && s->u[j] == 0x2029;
+		if (j < n16 && s->u[j] == 0x0D && j + 1 < n16 && s->u[j + 1] == 0x0A)
+			j++;
+		l.next = j < n16 ? j + 1 : n16;
+		l.blank = 1;
+		for (k = l.start; k < l.end; k++)
+			if (!is_space(s->u[k])) {
+				l.blank = 0;
+				break;
+			}
+		if (nln == lncap) {
+			size_t cap = lncap ? lncap * 2 : 64;
+			struct line *v = realloc(ln, cap * sizeof *v);
+			if (!v) {
+				free(ln);
+				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+			}
+			ln = v;
+			lncap = cap;
+		}
+		ln[nln++] = l;
+		i = l.next;
+	}
+
+	/* paragraphs: runs of non-blank lines, also cut after U+2029 */
+	first_line = 0;
+	while (first_line < nln && ln[first_line].blank)
+		first_line++;
+	i = 0;
+	rc = MWZ_OK;
+	while (i < nln && rc == MWZ_OK) {
+		size_t j;
+		if (ln[i].blank) {
+			i++;
+			continue;
+		}
+		j = i;
+		while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
+			j++;
+		mark_line_breaks(s->u, ln + i, j - i + 1);
+		rc = split_para(s, &o, ln[i].start, ln[j].end, i == first_line, err);
+		i = j + 1;
+	}
+	free(ln);
+	if (rc) {
+		free(o.v);
+		return rc;
+	}
+	*out = o.v;
+	*n = o.n;
+	return MWZ_OK;
+}

@@ -1,0 +1,159 @@
+# cli_align.sh - muwazi align: every sentence in exactly one bead in every format,
+# both argument orders, raw text and --lines, empty and one-sentence inputs.
+. "$TESTS_DIR/lib.sh" || exit 1
+. "$ROOT_DIR/tests/golden/align/helpers.sh" || exit 1
+
+AR=$CORP/article.ar.lines EN=$CORP/article.en.lines
+nar=$(nlines "$AR") nen=$(nlines "$EN")
+
+expect_status "align --help exits 0" 0 "$MUWAZI" align --help
+grep -q "^usage: muwazi align" "$TMP/out" && ok "align --help prints usage to stdout" || notok "align --help prints usage to stdout"
+
+# --- The invariant, in every format, on the sample article (--lines) ---
+for order in "ar en" "en ar"; do
+	set -- $order
+	if [ "$1" = ar ]; then S=$AR T=$EN ns=$nar nt=$nen; else S=$EN T=$AR ns=$nen nt=$nar; fi
+	"$MUWAZI" align --lines --format vecalign "$S" "$T" >"$TMP/v" 2>"$TMP/err"
+	covers "$TMP/v" "$ns" "$nt" && ok "$order vecalign: every sentence in one bead, in order" ||
+		notok "$order vecalign: every sentence in one bead, in order"
+	grep -qvE '^\[([0-9]+(, [0-9]+)*)?\]:\[([0-9]+(, [0-9]+)*)?\]:[01]\.[0-9]{6}$' "$TMP/v" &&
+		notok "$order vecalign: lines as vecalign prints them" || ok "$order vecalign: lines as vecalign prints them"
+	nb=$(wc -l <"$TMP/v")
+
+	"$MUWAZI" align --lines --format jsonl "$S" "$T" >"$TMP/j"
+	jsonl_beads "$TMP/j" >"$TMP/jv"
+	covers "$TMP/jv" "$ns" "$nt" && ok "$order jsonl: every sentence in one bead" || notok "$order jsonl: every sentence in one bead"
+	sed 's/:[0-9.]*$//' "$TMP/v" >"$TMP/vi"
+	cmp -s "$TMP/jv" "$TMP/vi" && ok "$order jsonl and vecalign agree" || notok "$order jsonl and vecalign agree"
+
+	# tsv: joining the columns gives back every line of each side, in order.
+	"$MUWAZI" align --lines --format tsv "$S" "$T" >"$TMP/t"
+	expect_eq "$order tsv: a line a bead" "$(wc -l <"$TMP/t")" "$nb"
+	expect_eq "$order tsv: three columns on every line" "$(awk -F'\t' 'NF != 3' "$TMP/t" | wc -l)" 0
+	cut -f1 "$TMP/t" | grep -v '^$' | tr '\n' ' ' >"$TMP/tsrc"
+	tr '\n' ' ' <"$S" >"$TMP/ssrc"
+	cmp -s "$TMP/tsrc" "$TMP/ssrc" && ok "$order tsv: source column holds every source sentence once" ||
+		notok "$order tsv: source column holds every source sentence once"
+	cut -f2 "$TMP/t" | grep -v '^$' | tr '\n' ' ' >"$TMP/ttgt"
+	tr '\n' ' ' <"$T" >"$TMP/stgt"
+	cmp -s "$TMP/ttgt" "$TMP/stgt" && ok "$order tsv: target column holds every target sentence once" ||
+		notok "$order tsv: target column holds every target sentence once"
+
+	# text: each sentence numbered once, in order.
+	"$MUWAZI" align --lines "$S" "$T" >"$TMP/x"
+	got=$(awk -v l="$1" '$1 == l { printf "%s ", $2 }' "$TMP/x")
+	expect_eq "$order text: every source sentence shown once, in order" "$got" "$(seq -s ' ' 1 "$ns") "
+	got=$(awk -v l="$2" '$1 == l { printf "%s ", $2 }' "$TMP/x")
+	expect_eq "$order text: every target sentence shown once, in order" "$got" "$(seq -s ' ' 1 "$nt") "
+	expect_eq "$order text: a header a bead" "$(grep -cE '^[0-9]+  [0-9]+-[0-9]+  [01]\.[0-9]{3}' "$TMP/x")" "$nb"
+
+	# tmx --keep-empty: a unit a bead (no empty sentences here).
+	"$MUWAZI" align --lines --format tmx --keep-empty "$S" "$T" >"$TMP/k.tmx"
+	expect_eq "$order tmx --keep-empty: a unit a bead" "$(grep -c '<tu ' "$TMP/k.tmx")" "$nb"
+	unpaired=$(grep -cE '^\[\]|:\[\]:' "$TMP/v")
+	expect_eq "$order tmx --keep-empty: a note a unpaired bead" "$(grep -c '<note>' "$TMP/k.tmx")" "$unpaired"
+	"$MUWAZI" align --lines --format tmx "$S" "$T" >"$TMP/p.tmx" 2>"$TMP/err"
+	expect_eq "$order tmx: unpaired beads left out" "$(grep -c '<tu ' "$TMP/p.tmx")" "$((nb - unpaired))"
+	if [ "$unpaired" -gt 0 ]; then
+		grep -q "tmx: $unpaired unpaired bead" "$TMP/err" && ok "$order tmx: says how many it left out" ||
+			notok "$order tmx: says how many it left out"
+	fi
+	grep -q "srclang=\"$1\"" "$TMP/p.tmx" && ok "$order tmx: srclang is SRC's language ($1)" || notok "$order tmx: srclang is SRC's language ($1)"
+	tmx_valid "$order tmx valid against the TMX 1.4 DTD" "$TMP/p.tmx"
+	tmx_valid "$order tmx --keep-empty valid against the TMX 1.4 DTD" "$TMP/k.tmx"
+done
+
+# --- Raw text: segmented, then aligned; invariant against `muwazi split` ---
+for order in "ar en" "en ar"; do
+	set -- $order
+	S=$CORP/article.$1.txt T=$CORP/article.$2.txt
+	if "$MUWAZI" split "$S" >"$TMP/ss" 2>/dev/null && "$MUWAZI" split "$T" >"$TMP/st" 2>/dev/null; then
+		"$MUWAZI" align --format vecalign "$S" "$T" >"$TMP/v"
+		covers "$TMP/v" "$(nlines "$TMP/ss")" "$(nlines "$TMP/st")" &&
+			ok "raw $order: every sentence (as muwazi split splits) in one bead" ||
+			notok "raw $order: every sentence (as muwazi split splits) in one bead"
+	else
+		skip "raw $order: muwazi split not available"
+	fi
+	"$MUWAZI" align --format tmx "$S" "$T" >"$TMP/r.tmx" 2>/dev/null
+	tmx_valid "raw $order: tmx valid" "$TMP/r.tmx"
+	grep -q "<tuv xml:lang=\"$1\">" "$TMP/r.tmx" && grep -q "<tuv xml:lang=\"$2\">" "$TMP/r.tmx" &&
+		ok "raw $order: languages told by script" || notok "raw $order: languages told by script"
+done
+
+# Both orders of the easy pair give mirrored beads.
+"$MUWAZI" align --lines -f vecalign "$GOLD/easy.ar.lines" "$GOLD/easy.en.lines" | sed 's/:[0-9.]*$//' >"$TMP/ae"
+"$MUWAZI" align --lines -f vecalign "$GOLD/easy.en.lines" "$GOLD/easy.ar.lines" |
+	awk -F: '{ print $2 ":" $1 }' >"$TMP/ea"
+cmp -s "$TMP/ae" "$TMP/ea" && ok "easy pair: both orders give the same beads" || notok "easy pair: both orders give the same beads"
+
+# --- Empty inputs: align, and say so ---
+: >"$TMP/empty"
+"$MUWAZI" align --lines -f vecalign "$TMP/empty" "$EN" >"$TMP/v" 2>"$TMP/err"; rc=$?
+expect_eq "empty SRC: exit 0" "$rc" 0
+covers "$TMP/v" 0 "$nen" && ok "empty SRC: every target sentence unpaired" || notok "empty SRC: every target sentence unpaired"
+expect_eq "empty SRC: all 0-1" "$(grep -c '^\[\]:\[[0-9]*\]:' "$TMP/v")" "$nen"
+grep -q "empty: no sentences" "$TMP/err" && ok "empty SRC: a warning names the file" || notok "empty SRC: a warning names the file"
+"$MUWAZI" align -f vecalign "$CORP/article.ar.txt" "$TMP/empty" >"$TMP/v" 2>"$TMP/err"; rc=$?
+expect_eq "empty raw TGT: exit 0" "$rc" 0
+expect_eq "empty raw TGT: all 1-0" "$(grep -vc ':\[\]:' "$TMP/v")" 0
+"$MUWAZI" align --lines -f tmx "$TMP/empty" "$TMP/empty" >"$TMP/e.tmx" 2>"$TMP/err"; rc=$?
+expect_eq "both empty: exit 0" "$rc" 0
+expect_eq "both empty: no unit" "$(grep -c '<tu' "$TMP/e.tmx")" 0
+tmx_valid "both empty: tmx still valid" "$TMP/e.tmx"
+"$MUWAZI" align --lines "$TMP/empty" "$TMP/empty" >"$TMP/x" 2>/dev/null
+expect_eq "both empty: text says so" "$(cat "$TMP/x")" "-- 0 beads from 0 src and 0 tgt sentences"
+printf '\n\n' >"$TMP/blank"
+"$MUWAZI" align -f vecalign "$TMP/blank" "$CORP/article.en.txt" >"$TMP/v" 2>/dev/null; rc=$?
+expect_eq "blank raw SRC: exit 0" "$rc" 0
+expect_eq "blank raw SRC: all 0-1" "$(grep -vc '^\[\]:' "$TMP/v")" 0
+
+# --- One-sentence inputs ---
+head -n 3 "$AR" | tail -n 1 >"$TMP/one.ar"
+head -n 3 "$EN" | tail -n 1 >"$TMP/one.en"
+"$MUWAZI" align --lines -f vecalign "$TMP/one.ar" "$TMP/one.en" >"$TMP/v"
+expect_eq "one sentence each: one 1-1 bead" "$(sed 's/:[0-9.]*$//' "$TMP/v")" "[0]:[0]"
+printf '%s' "$(cat "$TMP/one.en")" >"$TMP/one-nonl.en"
+"$MUWAZI" align --lines -f vecalign "$TMP/one.ar" "$TMP/one-nonl.en" >"$TMP/v"
+expect_eq "a last line without newline is a sentence" "$(sed 's/:[0-9.]*$//' "$TMP/v")" "[0]:[0]"
+"$MUWAZI" align --lines -f vecalign "$TMP/one.ar" "$EN" >"$TMP/v"
+covers "$TMP/v" 1 "$nen" && ok "one sentence against many: every sentence in one bead" ||
+	notok "one sentence against many: every sentence in one bead"
+"$MUWAZI" align -f vecalign "$TMP/one.ar" "$TMP/one.en" >"$TMP/v"
+expect_eq "one sentence each, raw text: one 1-1 bead" "$(sed 's/:[0-9.]*$//' "$TMP/v")" "[0]:[0]"
+
+# --- --lines: line k is sentence k, empty lines included ---
+{ head -n 4 "$AR"; echo; sed -n '5,$p' "$AR"; } >"$TMP/gap.ar"
+"$MUWAZI" align --lines -f vecalign "$TMP/gap.ar" "$EN" >"$TMP/v" 2>"$TMP/err"
+covers "$TMP/v" "$((nar + 1))" "$nen" && ok "--lines: an empty line is a sentence, still in one bead" ||
+	notok "--lines: an empty line is a sentence, still in one bead"
+grep -q "gap.ar: 1 empty line kept as empty sentence" "$TMP/err" && ok "--lines: empty line reported" ||
+	notok "--lines: empty line reported"
+"$MUWAZI" align -q --lines -f vecalign "$TMP/gap.ar" "$EN" >/dev/null 2>"$TMP/err"
+expect_eq "-q: no warning" "$(cat "$TMP/err")" ""
+sed 's/$/\r/' "$AR" >"$TMP/crlf.ar"
+"$MUWAZI" align --lines -f tsv "$TMP/crlf.ar" "$EN" >"$TMP/t"
+grep -q $'\r' "$TMP/t" && notok "--lines: CRLF line ends dropped" || ok "--lines: CRLF line ends dropped"
+"$MUWAZI" align --lines -f vecalign "$TMP/crlf.ar" "$EN" >"$TMP/v"
+covers "$TMP/v" "$nar" "$nen" && ok "--lines CRLF: same sentence count" || notok "--lines CRLF: same sentence count"
+{ printf '\xEF\xBB\xBF'; cat "$AR"; } >"$TMP/bom.ar"
+"$MUWAZI" align --lines -f tsv "$TMP/bom.ar" "$EN" | head -n 1 | cut -f1 >"$TMP/b1"
+expect_eq "a UTF-8 BOM is not part of the first sentence" "$(cat "$TMP/b1")" "$(head -n 1 "$AR")"
+
+# --- stdin, -o ---
+"$MUWAZI" align --lines -f vecalign "$AR" "$EN" >"$TMP/v1"
+"$MUWAZI" align --lines -f vecalign - "$EN" <"$AR" >"$TMP/v2"
+cmp -s "$TMP/v1" "$TMP/v2" && ok "SRC from standard input" || notok "SRC from standard input"
+"$MUWAZI" align --lines -f vecalign -o "$TMP/v3" "$AR" "$EN" >"$TMP/stdout"
+cmp -s "$TMP/v1" "$TMP/v3" && [ ! -s "$TMP/stdout" ] && ok "-o FILE writes there" || notok "-o FILE writes there"
+"$MUWAZI" align --lines --format=vecalign --output="$TMP/v4" "$AR" "$EN"
+cmp -s "$TMP/v1" "$TMP/v4" && ok "--format=X and --output=FILE forms" || notok "--format=X and --output=FILE forms"
+
+# --- Languages ---
+"$MUWAZI" align --lines -f tmx --src-lang de --tgt-lang fr-CH "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
+grep -q 'srclang="de"' "$TMP/l.tmx" && grep -q 'xml:lang="fr-CH"' "$TMP/l.tmx" &&
+	ok "--src-lang/--tgt-lang set the TMX languages" || notok "--src-lang/--tgt-lang set the TMX languages"
+"$MUWAZI" align --lines -f tmx "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
+grep -q 'xml:lang="und"' "$TMP/l.tmx" && grep -q "cannot tell the language" "$TMP/err" &&
+	ok "two Latin texts: und, with a warning" || notok "two Latin texts: und, with a warning"
+tmx_valid "two Latin texts: tmx valid" "$TMP/l.tmx"

@@ -1,0 +1,63 @@
+# cli_check.sh - `muwazi check`: the house-style linter, its style sheet and exit codes.
+. "$TESTS_DIR/lib.sh"
+G=$ROOT_DIR/tests/golden/tlit
+STYLE=$ROOT_DIR/corpora/style.tsv
+
+expect_status "check --help exits 0" 0 "$MUWAZI" check --help
+grep -q "usage: muwazi check" "$TMP/out" && ok "check --help on stdout" || notok "check --help on stdout"
+expect_status "check without --style is a usage error" 2 "$MUWAZI" check "$G/check-article.txt"
+expect_status "check unknown option is a usage error" 2 "$MUWAZI" check --style "$STYLE" --frob
+expect_status "check --style without a file is a usage error" 2 "$MUWAZI" check --style
+expect_status "missing article exits 2" 2 "$MUWAZI" check --style "$STYLE" "$TMP/nope.txt"
+expect_eq "missing article message" "$(cat "$TMP/err")" "muwazi: $TMP/nope.txt: No such file or directory"
+expect_status "missing style sheet exits 2" 2 "$MUWAZI" check --style "$TMP/nope.tsv" "$G/check-article.txt"
+expect_eq "missing style sheet message" "$(cat "$TMP/err")" "muwazi: $TMP/nope.tsv: No such file or directory"
+
+# the golden article: every kind of variant, and words that must not be flagged
+expect_status "variants found: exit 1" 1 "$MUWAZI" check --style "$STYLE" "$G/check-article.txt"
+cd "$G" || exit 1
+expect_golden "variants found: golden report" "$G/check-article.out" \
+	"$MUWAZI" check --style "$STYLE" check-article.txt
+cd "$TMP" || exit 1
+out=$(cat "$TMP/golden.out")
+for word in Sadrist Sadrists Baathist '"Said' Hussein Hassan BAGHDAD '"Shaddadi":' '"Numan":' '"Baath":'; do
+	case "$out" in *"$word"*) notok "no false alarm on $word";; *) ok "no false alarm on $word";; esac
+done
+grep -q '"Nu'"'"'man": house style is\|"Nu‘man": house style is "Numan" (النعمان)' "$TMP/golden.out" \
+	&& ok "report names the house spelling and the Arabic" || notok "report names the house spelling and the Arabic"
+
+# a clean article: exit 0, nothing printed
+printf 'Muqtada al-Sadr met Sabah al-Numan in Hasakeh.\nSadr and Numan spoke of al-Shaddadi and Shaddadi.\n' >"$TMP/clean.txt"
+expect_status "house spellings only: exit 0" 0 "$MUWAZI" check --style "$STYLE" "$TMP/clean.txt"
+expect_eq "house spellings only: no output" "$(cat "$TMP/out")" ""
+if have_shared && [ -f "$SHARED_DIR/seed/article-en.txt" ]; then
+	expect_status "the seed article follows its own style sheet" 0 \
+		"$MUWAZI" check --style "$STYLE" "$SHARED_DIR/seed/article-en.txt"
+else
+	skip "seed article absent"
+fi
+# standard input and several files
+got=$(printf 'Moqtada al-Sadr\n' | "$MUWAZI" check --style "$STYLE")
+expect_eq "standard input is <stdin>" "$got" '<stdin>:1:1: "Moqtada al-Sadr": house style is "Muqtada al-Sadr" (مقتدى الصدر)'
+got=$("$MUWAZI" check --style "$STYLE" "$TMP/clean.txt" "$G/check-article.txt" | wc -l)
+expect_eq "several files: all reported" "$got" "$(wc -l <"$G/check-article.out")"
+# column is the character column (Arabic letters count one each)
+got=$(printf 'قال الصدر إن الحسكه\n' | "$MUWAZI" check --style "$STYLE" | cut -d: -f2,3)
+expect_eq "column counts characters, not bytes" "$got" "1:14"
+
+# malformed style sheets: FILE:LINE, exit 2
+printf '# comment\n\nHasakeh\tالحسكة\nonly-one-field\n' >"$TMP/bad.tsv"
+expect_status "malformed style line exits 2" 2 "$MUWAZI" check --style "$TMP/bad.tsv" "$TMP/clean.txt"
+grep -q "^muwazi: $TMP/bad.tsv:4: " "$TMP/err" && ok "malformed line reported as FILE:LINE" || notok "malformed line reported as FILE:LINE"
+printf 'الحسكة\tHasakeh\n' >"$TMP/swap.tsv"
+expect_status "Arabic and Latin swapped exits 2" 2 "$MUWAZI" check --style "$TMP/swap.tsv" "$TMP/clean.txt"
+grep -q "swap.tsv:1: " "$TMP/err" && ok "swapped fields reported with the line" || notok "swapped fields reported with the line"
+printf 'Numan\tالنعمان\tNoman|Naaman\n' >"$TMP/one.tsv"
+got=$(printf 'Naaman met Noman and al-Numan, not Numan.\n' | "$MUWAZI" check --style "$TMP/one.tsv")
+expect_eq "one-word entry: sheet variants, and an article the house lacks" "$got" '<stdin>:1:1: "Naaman": house style is "Numan" (النعمان)
+<stdin>:1:12: "Noman": house style is "Numan" (النعمان)
+<stdin>:1:22: "al-Numan": house style is "Numan" (النعمان)'
+# invalid UTF-8 in an article
+printf 'Sadr \377\n' >"$TMP/bad.txt"
+expect_status "invalid UTF-8 in an article exits 1" 1 "$MUWAZI" check --style "$STYLE" "$TMP/bad.txt"
+grep -q "bad.txt: invalid UTF-8 at line 1, byte 6" "$TMP/err" && ok "invalid UTF-8 reported with line and byte" || notok "invalid UTF-8 reported with line and byte"

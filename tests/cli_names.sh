@@ -1,0 +1,37 @@
+# cli_names.sh - `muwazi names`: names found in English text, grouped by spelling.
+. "$TESTS_DIR/lib.sh"
+G=$ROOT_DIR/tests/golden/tlit
+export MUWAZI_DICT_INDEX=/nonexistent # the golden output does not depend on the dictionary
+
+expect_status "names --help exits 0" 0 "$MUWAZI" names --help
+grep -q "usage: muwazi names" "$TMP/out" && grep -q "Shaddadi 14  (al-Shaddadi 3, Shadadi 1)" "$TMP/out" \
+	&& ok "names --help documents the output" || notok "names --help documents the output"
+expect_status "unknown option is a usage error" 2 "$MUWAZI" names --frob
+expect_status "--min 0 is a usage error" 2 "$MUWAZI" names --min 0
+expect_status "missing file exits 2" 2 "$MUWAZI" names "$TMP/nope.txt"
+expect_eq "missing file message" "$(cat "$TMP/err")" "muwazi: $TMP/nope.txt: No such file or directory"
+
+expect_golden "names: golden archive" "$G/names-archive.out" "$MUWAZI" names "$G/names-archive.txt"
+out=$(cat "$TMP/golden.out")
+expect_eq "most frequent spelling first, the others after" "$(head -n 1 <<<"$out")" "Shaddadi 3  (Shadadi 1, al-Shaddadi 1)"
+for bad in President Gen March January Monday Fighting Emphasising SDF Kurdish Syrian Forces; do
+	grep -q "\b$bad\b" <<<"$out" && notok "$bad is not a name" || ok "$bad is not a name"
+done
+grep -q "^Hussein 1$" <<<"$out" && grep -q "^Hassan 1$" <<<"$out" && ok "Hussein and Hassan stay apart" || notok "Hussein and Hassan stay apart"
+got=$("$MUWAZI" names --variants "$G/names-archive.txt" | wc -l)
+expect_eq "--variants keeps names with several spellings" "$got" "6"
+got=$("$MUWAZI" names --min 3 "$G/names-archive.txt")
+expect_eq "--min 3" "$got" $'Shaddadi 3  (Shadadi 1, al-Shaddadi 1)\nHasakeh 2  (Hasaka 1)'
+got=$(cat "$G/names-archive.txt" | "$MUWAZI" names - | md5sum)
+expect_eq "standard input reads the same" "$got" "$(md5sum <"$G/names-archive.out")"
+got=$("$MUWAZI" names "$G/names-archive.txt" "$G/names-archive.txt" | head -n 1)
+expect_eq "several files are counted together" "$got" "Shaddadi 6  (Shadadi 2, al-Shaddadi 2)"
+printf 'Sadr met \377 Numan.\n' >"$TMP/bad.txt"
+expect_status "invalid UTF-8 exits 1" 1 "$MUWAZI" names "$TMP/bad.txt" "$G/names-archive.txt"
+[ -s "$TMP/out" ] && ok "other files still read after invalid UTF-8" || notok "other files still read after invalid UTF-8"
+if [ -f /usr/share/dictd/freedict-eng-ara.index ]; then
+	got=$(printf 'Analysts said Sadr was in Baghdad.\n' | MUWAZI_DICT_INDEX=/usr/share/dictd/freedict-eng-ara.index "$MUWAZI" names)
+	expect_eq "a sentence's first dictionary word is not a name" "$got" $'Baghdad 1\nSadr 1'
+else
+	skip "FreeDict English index absent"
+fi

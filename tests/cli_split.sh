@@ -1,0 +1,60 @@
+# cli_split.sh - `muwazi split`: golden outputs, options, stdin, bad input.
+. "$TESTS_DIR/lib.sh"
+G=$ROOT_DIR/tests/golden/split
+
+for l in en ar; do
+	expect_golden "split news-$l (one sentence a line)" "$G/news-$l.out" "$MUWAZI" split --lang $l "$G/news-$l.in"
+	expect_golden "split --paragraphs news-$l" "$G/news-$l.para.out" "$MUWAZI" split --paragraphs "$G/news-$l.in"
+	expect_golden "split --lang auto news-$l" "$G/news-$l.out" "$MUWAZI" split --lang auto "$G/news-$l.in"
+done
+expect_golden "split reads standard input" "$G/news-en.out" sh -c "\"\$0\" split < \"\$1\"" "$MUWAZI" "$G/news-en.in"
+expect_golden "split - reads standard input" "$G/news-en.out" sh -c "\"\$0\" split - < \"\$1\"" "$MUWAZI" "$G/news-en.in"
+
+# a line break inside a sentence is printed as a space
+printf 'The talks ended\nwithout a deal. Others\r\nsaid no.\n' > "$TMP/wrap.txt"
+expect_eq "a soft line break becomes a space" "$("$MUWAZI" split "$TMP/wrap.txt")" \
+	"$(printf 'The talks ended without a deal.\nOthers said no.')"
+
+# empty input, no final stop, byte order mark
+: > "$TMP/empty.txt"
+expect_status "empty input exits 0" 0 "$MUWAZI" split "$TMP/empty.txt"
+expect_eq "empty input prints nothing" "$(wc -c < "$TMP/out")" "0"
+printf '\xEF\xBB\xBFOne sentence without a stop' > "$TMP/bom.txt"
+expect_eq "a byte order mark is dropped; no final stop is fine" "$("$MUWAZI" split "$TMP/bom.txt")" "One sentence without a stop"
+
+# no character lost: the non-space characters in equal the non-space characters out
+for f in "$G/news-en.in" "$G/news-ar.in" "$ROOT_DIR/tests/golden/split/news-en.para.out"; do
+	a=$(tr -d ' \t\r\n' < "$f" | md5sum); b=$("$MUWAZI" split --paragraphs "$f" | tr -d ' \t\r\n' | md5sum)
+	expect_eq "no non-space character lost: $(basename "$f")" "$b" "$a"
+done
+if have_shared && [ -f "$SHARED_DIR/seed/article-en.txt" ]; then
+	f=$SHARED_DIR/seed/article-en.txt
+	a=$(tr -d ' \t\r\n' < "$f" | md5sum); b=$("$MUWAZI" split "$f" | tr -d ' \t\r\n' | md5sum)
+	expect_eq "no non-space character lost: seed article" "$b" "$a"
+	# the same text wrapped at 72 columns, paragraphs kept by blank lines or not, splits the same
+	"$MUWAZI" split "$f" | tr -s ' ' > "$TMP/seed.out"
+	awk '{ print; print "" }' "$f" | fold -s -w 72 > "$TMP/seed-wrapped.txt"
+	expect_eq "seed article wrapped at 72 columns with blank lines: same sentences" \
+		"$("$MUWAZI" split "$TMP/seed-wrapped.txt" | tr -s ' ' | md5sum)" "$(md5sum < "$TMP/seed.out")"
+	fold -s -w 72 "$f" > "$TMP/seed-wrapped2.txt"
+	expect_eq "seed article wrapped at 72 columns without blank lines: same sentences" \
+		"$("$MUWAZI" split "$TMP/seed-wrapped2.txt" | tr -s ' ' | md5sum)" "$(md5sum < "$TMP/seed.out")"
+	n=$("$MUWAZI" split "$f" | wc -l)
+	expect_eq "seed article: headline + 20 sentences" "$n" 21
+else
+	skip "seed article not available"
+fi
+
+# invalid UTF-8: file, line and byte named, exit 1
+printf 'Good line.\nBad \xC3\x28 byte.\n' > "$TMP/bad.txt"
+expect_status "invalid UTF-8 exits 1" 1 "$MUWAZI" split "$TMP/bad.txt"
+expect_eq "invalid UTF-8 message" "$(cat "$TMP/err")" "muwazi: $TMP/bad.txt: invalid UTF-8 at line 2, byte 16"
+
+# usage and I/O errors
+expect_status "--help exits 0" 0 "$MUWAZI" split --help
+grep -q "usage: muwazi split" "$TMP/out" && ok "--help prints usage to stdout" || notok "--help prints usage to stdout"
+expect_status "unknown language is a usage error" 2 "$MUWAZI" split --lang xx "$G/news-en.in"
+expect_status "--lang without a value is a usage error" 2 "$MUWAZI" split --lang
+expect_status "unknown option is a usage error" 2 "$MUWAZI" split --frob
+expect_status "a missing file exits 2" 2 "$MUWAZI" split "$TMP/no-such-file"
+grep -q "no-such-file" "$TMP/err" && ok "a missing file is named" || notok "a missing file is named"

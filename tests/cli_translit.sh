@@ -1,0 +1,28 @@
+# cli_translit.sh - `muwazi translit`: schemes, line by line, errors.
+. "$TESTS_DIR/lib.sh"
+G=$ROOT_DIR/tests/golden/tlit
+
+expect_status "translit --help exits 0" 0 "$MUWAZI" translit --help
+grep -q "usage: muwazi translit" "$TMP/out" && ok "translit --help on stdout" || notok "translit --help on stdout"
+expect_status "unknown scheme is a usage error" 2 "$MUWAZI" translit --scheme klingon
+expect_status "unknown option is a usage error" 2 "$MUWAZI" translit --frob
+expect_status "--scheme without value is a usage error" 2 "$MUWAZI" translit --scheme
+expect_status "missing file exits 2" 2 "$MUWAZI" translit "$TMP/nope.txt"
+expect_eq "missing file message" "$(cat "$TMP/err")" "muwazi: $TMP/nope.txt: No such file or directory"
+
+got=$(printf 'مقتدى الصدر\nصباح النعمان\nالشدادي\n' | "$MUWAZI" translit)
+expect_eq "news: the seed story's names" "$got" $'Muqtada al-Sadr\nSabah al-Numan\nal-Shaddadi'
+expect_golden "news: golden names file" "$G/translit-news.out" "$MUWAZI" translit "$G/translit.in"
+expect_golden "buckwalter: golden names file" "$G/translit-bw.out" "$MUWAZI" translit --scheme buckwalter "$G/translit.in"
+got=$("$MUWAZI" translit --scheme buckwalter "$G/translit.in" | "$MUWAZI" translit --scheme buckwalter --reverse)
+expect_eq "buckwalter --reverse gives the input back" "$got" "$(cat "$G/translit.in")"
+expect_status "--reverse needs buckwalter" 2 "$MUWAZI" translit --reverse "$G/translit.in"
+
+# invalid UTF-8: reported with line and byte, other lines still answered, exit 1
+printf 'الحسكة\n\377\nالشدادي\n' >"$TMP/bad.txt"
+expect_status "invalid UTF-8 exits 1" 1 "$MUWAZI" translit "$TMP/bad.txt"
+expect_eq "invalid UTF-8 message names file, line, byte" "$(cat "$TMP/err")" "muwazi: $TMP/bad.txt: invalid UTF-8 at line 2, byte 14"
+expect_eq "other lines still romanised" "$(cat "$TMP/out")" $'Hasakeh\n\nal-Shaddadi'
+# no final newline kept as is
+got=$(printf 'الحسكة' | "$MUWAZI" translit | od -c | tail -n 2 | head -n 1)
+case "$got" in *'\n'*) notok "no final newline added";; *) ok "no final newline added";; esac

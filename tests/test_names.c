@@ -1,0 +1,254 @@
+/* test_names.c - name similarity and keys through the public API: every
+ * variant kind of issue 3 in both directions, and the negatives that must
+ * stay apart. */
+#include "muwazi.h"
+#include "tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SAME 0.80  /* a variant pair scores at least this  */
+#define APART 0.76 /* a pair of different names stays below */
+
+static mwz_matcher_t *m;
+
+static double sim(const char *a, const char *b)
+{
+	double s = -1;
+	int rc = mwz_name_similarity(&s, m, a, strlen(a), b, strlen(b));
+	if (rc != MWZ_OK)
+		return -1;
+	return s;
+}
+
+/* Every pair of a group of spellings of one name, both orders. */
+static void same_group(const char *kind, const char *const *g)
+{
+	int i, j;
+	for (i = 0; g[i]; i++)
+		for (j = 0; g[j]; j++) {
+			double s;
+			if (i == j)
+				continue;
+			s = sim(g[i], g[j]);
+			OK(s >= SAME, "%s: %s ~ %s (%.3f)", kind, g[i], g[j], s);
+		}
+}
+
+static void apart(const char *a, const char *b)
+{
+	double s1 = sim(a, b), s2 = sim(b, a);
+	OK(s1 < APART && s2 < APART, "apart: %s / %s (%.3f, %.3f)", a, b, s1, s2);
+}
+
+/* The true partner scores above the impostor. */
+static void closer(const char *x, const char *right, const char *wrong)
+{
+	double r = sim(x, right), w = sim(x, wrong);
+	OK(r > w + 0.1, "%s: %s (%.3f) over %s (%.3f)", x, right, r, wrong, w);
+}
+
+static void key_is(const char *name, const char *want)
+{
+	char *k = NULL;
+	size_t kl = 0;
+	int rc = mwz_name_key(&k, &kl, m, name, strlen(name));
+	OK(rc == MWZ_OK && k && strlen(k) == kl, "key of %s computed", name);
+	OK_STR(k, want, "key of %s", name);
+	mwz_free(k);
+}
+
+int main(void)
+{
+	static const char *const article[] = {
+		"al-Shaddadi", "Shaddadi", "Shadadi", "ash-Shaddadi", "ash Shaddadi",
+		"Al Shaddadi", "el-Shaddadi", "Alshaddadi", "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xaf\xd8\xa7\xd8\xaf\xd9\x8a", /* الشدادي */
+		"\xd8\xb4\xd8\xaf\xd8\xa7\xd8\xaf\xd9\x8a", NULL };
+	static const char *const ayn[] = {
+		"Numan", "Nu'man", "Nu\xca\xbfman", "Nu\xe2\x80\x99man", "Nouman", "an-Nu'man",
+		"al-Numan", "Nu`man", "No'man",
+		"\xd8\xa7\xd9\x84\xd9\x86\xd8\xb9\xd9\x85\xd8\xa7\xd9\x86", /* النعمان */
+		"\xd9\x86\xd8\xb9\xd9\x85\xd8\xa7\xd9\x86", NULL };
+	static const char *const qaf[] = {
+		"Gaddafi", "Qadhafi", "Kadhafi", "Gathafi", "Gadafi", "Qaddafi",
+		"al-Qadhdhafi", "Kaddafi",
+		"\xd8\xa7\xd9\x84\xd9\x82\xd8\xb0\xd8\xa7\xd9\x81\xd9\x8a", /* القذافي */
+		NULL };
+	static const char *const vowels[] = {
+		"Muammar", "Moammar", "Mouammar", "Muamar", "Mu'ammar",
+		"\xd9\x85\xd8\xb9\xd9\x85\xd8\xb1", NULL }; /* معمر */
+	static const char *const diph[] = {
+		"Hussein", "Husayn", "Hussain", "Husain", "Hossein", "Husein",
+		"\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86", /* حسين */
+		"\xda\xa9\xd8\xb3\xdb\x8c\xd9\x86" + 0, NULL }; /* placeholder replaced below */
+	static const char *const diph2[] = {
+		"Hussein", "Husayn", "Hussain", "Hossein",
+		"\xd8\xad\xd8\xb3\xdb\x8c\xd9\x86", NULL }; /* حسین, Persian yeh */
+	static const char *const khaa[] = {
+		"Khalid", "Khaled", "Chaled", "Kh\xc4\x81lid",
+		"\xd8\xae\xd8\xa7\xd9\x84\xd8\xaf", NULL }; /* خالد */
+	static const char *const jeem[] = {
+		"Jamal", "Djamal", "Gamal", "Jamaal", "Dj\xc3\xa9mal",
+		"\xd8\xac\xd9\x85\xd8\xa7\xd9\x84", NULL }; /* جمال */
+	static const char *const sheen[] = {
+		"Shukri", "Chukri", "Choukri", "Shoukry",
+		"\xd8\xb4\xd9\x83\xd8\xb1\xd9\x8a", NULL }; /* شكري */
+	static const char *const dhal[] = {
+		"Dhiab", "Diab", "Thiab", "Ziab", "Dhiyab",
+		"\xd8\xb0\xd9\x8a\xd8\xa7\xd8\xa8", NULL }; /* ذياب */
+	static const char *const marbuta[] = {
+		"Hasakeh", "Hasaka", "Hasakah", "al-Hasakah", "Hassakeh",
+		"\xd8\xa7\xd9\x84\xd8\xad\xd8\xb3\xd9\x83\xd8\xa9", /* الحسكة */
+		"\xd8\xa7\xd9\x84\xd8\xad\xd8\xb3\xd9\x83\xd9\x87", NULL }; /* الحسكه */
+	static const char *const nisba[] = {
+		"Tikriti", "al-Tikriti", "Tikrity", "Tikritee", "Tikritie",
+		"\xd8\xa7\xd9\x84\xd8\xaa\xd9\x83\xd8\xb1\xd9\x8a\xd8\xaa\xd9\x8a", NULL }; /* التكريتي */
+	static const char *const abd[] = {
+		"Abd al-Aziz", "Abdul Aziz", "Abdel Aziz", "Abdulaziz", "Abdelaziz",
+		"Abd-al-Aziz", "Abdul-Aziz", "AbdulAziz",
+		"\xd8\xb9\xd8\xa8\xd8\xaf \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb2\xd9\x8a\xd8\xb2", /* عبد العزيز */
+		"\xd8\xb9\xd8\xa8\xd8\xaf\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb2\xd9\x8a\xd8\xb2", NULL }; /* عبدالعزيز */
+	static const char *const abdsun[] = {
+		"Abd al-Rahman", "Abdur Rahman", "Abdurrahman", "Abdul Rahman",
+		"Abdel Rahman", "Abd ar-Rahman", "Abdulrahman",
+		"\xd8\xb9\xd8\xa8\xd8\xaf \xd8\xa7\xd9\x84\xd8\xb1\xd8\xad\xd9\x85\xd9\x86", NULL }; /* عبد الرحمن */
+	static const char *const abu[] = {
+		"Abu Bakr", "Abou Bakr", "Abu Bakar",
+		"\xd8\xa3\xd8\xa8\xd9\x88 \xd8\xa8\xd9\x83\xd8\xb1", NULL }; /* أبو بكر */
+	static const char *const bin[] = {
+		"Osama bin Laden", "Usama bin Ladin", "Osama ibn Laden", "Usama ben Laden",
+		"\xd8\xa3\xd8\xb3\xd8\xa7\xd9\x85\xd8\xa9 \xd8\xa8\xd9\x86 \xd9\x84\xd8\xa7\xd8\xaf\xd9\x86", NULL };
+	static const char *const allah[] = {
+		"Nasrallah", "Nasrullah", "Nasr Allah", "Nasr-Allah", "Nasrollah",
+		"\xd9\x86\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x84\xd9\x84\xd9\x87", /* نصر الله */
+		"\xd9\x86\xd8\xb5\xd8\xb1\xd8\xa7\xd9\x84\xd9\x84\xd9\x87", NULL }; /* نصرالله */
+	static const char *const abdallah[] = {
+		"Abdullah", "Abdallah", "Abd Allah", "Abdollah", "Abdellah",
+		"\xd8\xb9\xd8\xa8\xd8\xaf\xd8\xa7\xd9\x84\xd9\x84\xd9\x87", /* عبدالله */
+		"\xd8\xb9\xd8\xa8\xd8\xaf \xd8\xa7\xd9\x84\xd9\x84\xd9\x87", NULL }; /* عبد الله */
+	static const char *const fused[] = {
+		"Mohamed ElBaradei", "Mohamed el-Baradei", "Muhammad al-Baradei",
+		"Mohamed Elbaradei",
+		"\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd8\xa7\xd8\xaf\xd8\xb9\xd9\x8a", NULL };
+	static const char *const assad[] = {
+		"Assad", "al-Assad", "al-Asad", "Asad",
+		"\xd8\xa7\xd9\x84\xd8\xa3\xd8\xb3\xd8\xaf", NULL }; /* الأسد */
+	static const char *const hamza[] = {
+		"\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf", "\xd8\xa7\xd8\xad\xd9\x85\xd8\xaf", /* أحمد احمد */
+		"Ahmad", "Ahmed", NULL };
+	static const char *const maqsura[] = {
+		"\xd9\x85\xd8\xb5\xd8\xb7\xd9\x81\xd9\x89", "Mustafa", "Moustafa", "Mostafa",
+		"Mustapha", NULL }; /* مصطفى */
+	static const char *const persian[] = {
+		"Hamid Karzai", "Hamed Karzai",
+		"\xd8\xad\xd8\xa7\xd9\x85\xd8\xaf \xda\xa9\xd8\xb1\xd8\xb2\xdb\x8c", /* حامد کرزی */
+		"\xd8\xad\xd8\xa7\xd9\x85\xd8\xaf \xd9\x83\xd8\xb1\xd8\xb2\xd9\x8a", NULL }; /* حامد كرزي */
+	static const char *const pe[] = {
+		"Pervez", "Parviz", "Perviz", "Parwiz",
+		"\xd9\xbe\xd8\xb1\xd9\x88\xdb\x8c\xd8\xb2", NULL }; /* پرویز */
+	static const char *const che[] = {
+		"Chaman", "Tchaman",
+		"\xda\x86\xd9\x85\xd9\x86", NULL }; /* چمن */
+	static const char *const gaf[] = {
+		"Gul", "Gol", "Ghul",
+		"\xda\xaf\xd9\x84", NULL }; /* گل */
+	static const char *const tashkeel[] = {
+		"\xd9\x85\xd9\x8f\xd8\xad\xd9\x8e\xd9\x85\xd9\x91\xd9\x8e\xd8\xaf", /* مُحَمَّد */
+		"\xd9\x85\xd8\xad\xd9\x85\xd8\xaf", "Muhammad", "Mohammed", "Mohamed",
+		"Mu\xe1\xb8\xa5\x61mmad", NULL };
+	static const char *const longv[] = {
+		"\xe2\x80\x98\xc4\x80mir", "Amir", "Aamir", "Ameer",
+		"\xd8\xa3\xd9\x85\xd9\x8a\xd8\xb1", NULL }; /* أمير */
+
+	(void)diph;
+	OK(mwz_matcher_create(&m) == MWZ_OK && m, "matcher created");
+	OK(mwz_matcher_create(NULL) == MWZ_EINVAL, "create(NULL) is EINVAL");
+	mwz_matcher_destroy(NULL);
+
+	same_group("article", article);
+	same_group("ayn/hamza marks", ayn);
+	same_group("qaf and dhal", qaf);
+	same_group("u/o and ou", vowels);
+	same_group("diphthongs", diph2);
+	same_group("kha", khaa);
+	same_group("jeem", jeem);
+	same_group("sheen", sheen);
+	same_group("dhal", dhal);
+	same_group("ta marbuta", marbuta);
+	same_group("nisba", nisba);
+	same_group("Abd al-X", abd);
+	same_group("Abd with a sun letter", abdsun);
+	same_group("Abu", abu);
+	same_group("bin/ibn/ben", bin);
+	same_group("X Allah", allah);
+	same_group("Abdullah", abdallah);
+	same_group("fused article", fused);
+	same_group("dropped article", assad);
+	same_group("hamza on alef", hamza);
+	same_group("alef maqsura", maqsura);
+	same_group("Persian kaf and yeh", persian);
+	same_group("Persian pe", pe);
+	same_group("Persian che", che);
+	same_group("Persian gaf", gaf);
+	same_group("tashkeel and Latin diacritics", tashkeel);
+	same_group("long vowels", longv);
+
+	/* negatives that must stay apart, in every script pairing */
+	apart("Hassan", "Hussein");
+	apart("Hasan", "Husayn");
+	apart("Ahmad", "Mahmoud");
+	apart("Ahmed", "Mahmud");
+	apart("Ali", "Alawi");
+	apart("\xd8\xad\xd8\xb3\xd9\x86", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86"); /* حسن / حسين */
+	apart("Hassan", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86");
+	apart("Hussein", "\xd8\xad\xd8\xb3\xd9\x86");
+	apart("Ahmad", "\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf"); /* محمود */
+	apart("Mahmoud", "\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf");
+	apart("Ali", "\xd8\xb9\xd9\x84\xd9\x88\xd9\x8a"); /* علوي */
+	apart("Alawi", "\xd8\xb9\xd9\x84\xd9\x8a");      /* علي */
+	apart("\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x88\xd9\x8a");
+	apart("Hamid Karzai", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xad\xd8\xb3\xdb\x8c\xd9\x86");
+	closer("\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86", "Hussein", "Hassan");
+	closer("\xd8\xad\xd8\xb3\xd9\x86", "Hassan", "Hussein");
+	closer("Hassan", "\xd8\xad\xd8\xb3\xd9\x86", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86");
+	closer("\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf", "Mahmoud", "Ahmad");
+	closer("\xd8\xb9\xd9\x84\xd9\x8a", "Ali", "Alawi");
+
+	/* full names: a dropped middle name or nasab costs less than a wrong word */
+	{
+		double drop = sim("Sabah al-Numan", "Sabah Khalid al-Numan");
+		double wrong = sim("Sabah al-Numan", "Sabah al-Nuaimi");
+		OK(drop > wrong, "missing word (%.3f) beats disagreeing word (%.3f)", drop, wrong);
+		OK(sim("Muqtada al-Sadr", "\xd9\x85\xd9\x82\xd8\xaa\xd8\xaf\xd9\x89 \xd8\xa7\xd9\x84\xd8\xb5\xd8\xaf\xd8\xb1") >= SAME,
+		   "Muqtada al-Sadr ~ مقتدى الصدر");
+		OK(sim("Ashraf Ghani", "Mohammad Ashraf Ghani Ahmadzai") > sim("Ashraf Ghani", "Mohammad Ashraf Karimi"),
+		   "dropped given and family names beat a different family name");
+		OK(sim("Karzai, Hamid", "Hamid Karzai") >= SAME, "word order swapped");
+	}
+
+	/* scores are in [0,1]; identical names score 1; empty names 0 */
+	OK(sim("Hussein", "Hussein") == 1.0, "identical is 1");
+	OK(sim("", "Hussein") == 0.0, "empty name scores 0");
+	OK(sim("", "") == 0.0, "two empty names score 0");
+	{
+		double s;
+		OK(mwz_name_similarity(&s, m, "Ali\xff", 4, "Ali", 3) == MWZ_EUTF8,
+		   "invalid UTF-8 is MWZ_EUTF8");
+		OK(mwz_name_similarity(NULL, m, "a", 1, "b", 1) == MWZ_EINVAL, "NULL score is EINVAL");
+	}
+
+	/* keys */
+	key_is("Gaddafi", "KDF");
+	key_is("Qadhafi", "KDF");
+	key_is("Gathafi", "KDF");
+	key_is("\xd8\xa7\xd9\x84\xd9\x82\xd8\xb0\xd8\xa7\xd9\x81\xd9\x8a", "KDF");
+	key_is("al-Shaddadi", "SD");
+	key_is("\xd8\xa7\xd9\x84\xd8\xb4\xd8\xaf\xd8\xa7\xd8\xaf\xd9\x8a", "SD");
+	key_is("Hamid Karzai", "HMD KRD");
+	key_is("\xd8\xad\xd8\xa7\xd9\x85\xd8\xaf \xda\xa9\xd8\xb1\xd8\xb2\xdb\x8c", "HMD KRD");
+	key_is("Abdul Aziz", "BD");
+	key_is("", "");
+
+	mwz_matcher_destroy(m);
+	TAP_DONE();
+}
