@@ -160,6 +160,8 @@ static int grow(st_t *st, size_t need)
 	char *p;
 	if (need > (size_t)-1 / 4 - st->o)
 		return MWZ_ERANGE;
+	if (st->o + need + 1 <= n->cap)
+		return MWZ_OK;
 	while (ncap < st->o + need + 1)
 		ncap *= 2;
 	p = realloc(n->out, ncap);
