@@ -1,94 +1,156 @@
-/* align.c - sentence alignment: bead costs and the banded dynamic programme. */
+/* align.c - sentence alignment: bead costs from coverage and length, banded DP, coarse-to-fine path. */
 #include "internal.h"
-#include "utf8.h"
+#include "align_feat.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef MWZ_ALIGN_TUNE
+#include <stdio.h>
+#endif
 
-/* Bead kinds the DP considers: (src count, tgt count). */
+/* Bead kinds the DP considers: (rows, columns). */
 static const int kinds[][2] = {
 	{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2},
 	{1, 3}, {3, 1}, {1, 4}, {4, 1}
 };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
-/* Per-sentence facts the costs use. */
-typedef struct sent {
-	double len; /* letters, digits and punctuation: code points not space */
-} sent_t;
-
-typedef struct aligner {
-	size_t n, m;
-	sent_t *s, *t;
-	double *scum, *tcum; /* prefix sums of len */
-	double ratio;        /* expected tgt length per src length */
+/* Tunable weights of the signals (set in set_params). */
+typedef struct params {
+	double len_w;     /* weight of the length cost                       */
+	double u_empty;   /* uncovered share assumed for a wordless sentence */
+	double skip;      /* cost of leaving one sentence out                */
+	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double prior[NKINDS];
-} aligner_t;
+	double para_in;   /* a paragraph start inside a bead                 */
+	double para_edge; /* a bead starts a paragraph on one side only      */
+	/* Calibration of the uncovered share per side (rows, columns): the
+	 * typical value for true pairs and for unrelated ones, measured on a
+	 * first pass; costs use (u - u_true) / (u_rand - u_true). */
+	double u_true[2], u_rand[2];
+} params_t;
 
-static double text_len(const char *p, size_t len)
-{
-	const unsigned char *s = (const unsigned char *)p;
-	size_t i = 0;
-	double n = 0;
-	while (i < len) {
-		unsigned int cp;
-		int k = mwz__utf8_decode(s, len, i, &cp);
-		if (k < 0) {
-			k = 1;
-			cp = 0xFFFD;
-		}
-		if (!(cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-		      cp == 0xA0 || (cp >= 0x200B && cp <= 0x200F)))
-			n += 1;
-		i += (size_t)k;
-	}
-	return n;
-}
-
-/* Upper tail of the standard normal, two-sided: P(|Z| >= z). */
-static double norm_tail2(double z)
-{
-	return erfc(fabs(z) / sqrt(2.0));
-}
-
-/* Length cost of a bead (Gale & Church 1993), in -log probability units. */
-static double length_cost(const aligner_t *a, double ls, double lt)
-{
-	double mean, var, d, p;
-	if (ls <= 0 && lt <= 0)
-		return 0;
-	/* Symmetric in the two sides: compare against the mean of both. */
-	mean = (ls * a->ratio + lt) / 2.0;
-	if (mean < 1)
-		mean = 1;
-	var = 6.8 * mean;
-	d = (lt - ls * a->ratio) / sqrt(var);
-	p = norm_tail2(d);
-	if (p < 1e-12)
-		p = 1e-12;
-	return -log(p);
-}
-
-/* Cost of the bead ending at (i, j) of kind k; huge if out of range. */
-static double bead_cost(const aligner_t *a, size_t i, size_t j, int k)
-{
-	int da = kinds[k][0], db = kinds[k][1];
-	double ls = a->scum[i] - a->scum[i - (size_t)da];
-	double lt = a->tcum[j] - a->tcum[j - (size_t)db];
-	if (da == 0 || db == 0)
-		return a->prior[k];
-	return a->prior[k] + length_cost(a, ls, lt);
-}
+/* Coverage masks of one sentence pair: which words of each side found a match. */
+typedef struct pairc {
+	uint64_t sm, tm;
+	float us, ut; /* calibrated uncovered shares of the two sentences */
+} pairc_t;
 
 /*
  * The band: for each row i in 0..n, columns lo[i]..hi[i] (inclusive) are
- * open. lo and hi are non-decreasing so a monotone path fits.
+ * open; lo and hi never decrease, and each row overlaps the one above.
  */
 typedef struct band {
 	size_t *lo, *hi, *off; /* off[i]: index of (i, lo[i]) in the cells */
 	size_t cells;
 } band_t;
+
+#define LCSTEP 20.0
+#define LCTAB 400
+typedef struct aligner {
+	const mwz__side *S, *T; /* rows, columns */
+	size_t n, m;
+	double *scum, *tcum;    /* prefix sums of lengths */
+	double ratio;           /* expected column length per row length */
+	double lvar;            /* variance of the length difference per character */
+	params_t p;
+	const band_t *b;
+	const pairc_t *pc;      /* per band cell (i, j): pair (i - 1, j - 1) */
+	/* Scratch: the row's concept table. */
+	uint32_t *hkey, *hstamp;
+	uint64_t *hval;
+	size_t hcap;
+	uint32_t stamp;
+	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z = k / LCSTEP */
+} aligner_t;
+
+static void set_params(params_t *p)
+{
+	int k;
+	p->len_w = 0.06;
+	p->u_empty = 0.55;
+	p->skip = 1.2;
+	p->zero_pen = 0;
+	p->para_in = 0.6;
+	p->para_edge = 0.15;
+	p->u_true[0] = p->u_true[1] = 0;
+	p->u_rand[0] = p->u_rand[1] = 1;
+	for (k = 0; k < NKINDS; k++) {
+		int da = kinds[k][0], db = kinds[k][1];
+		if (da == 1 && db == 1)
+			p->prior[k] = 0;
+		else if (da == 0 || db == 0)
+			p->prior[k] = 0;
+		else if (da + db == 3)
+			p->prior[k] = 0.25;
+		else if (da == 2 && db == 2)
+			p->prior[k] = 1.2;
+		else if (da + db == 4)
+			p->prior[k] = 0.5;
+		else
+			p->prior[k] = 0.8;
+	}
+#ifdef MWZ_ALIGN_TUNE
+	/* Development only: MWZ_TUNE="len_w=0.1 skip=1.2 ..." overrides. */
+	{
+		const char *e = getenv("MWZ_TUNE");
+		char name[32];
+		double v;
+		int used;
+		while (e && sscanf(e, " %31[a-z_0-9]=%lf%n", name, &v, &used) == 2) {
+			e += used;
+			if (!strcmp(name, "len_w")) p->len_w = v;
+			else if (!strcmp(name, "u_empty")) p->u_empty = v;
+			else if (!strcmp(name, "skip")) p->skip = v;
+			else if (!strcmp(name, "zero_pen")) p->zero_pen = v;
+			else if (!strcmp(name, "para_in")) p->para_in = v;
+			else if (!strcmp(name, "para_edge")) p->para_edge = v;
+			else if (!strcmp(name, "p3")) { for (k = 0; k < NKINDS; k++) if (kinds[k][0] + kinds[k][1] == 3) p->prior[k] = v; }
+			else if (!strcmp(name, "p22")) p->prior[5] = v;
+			else if (!strcmp(name, "p13")) { p->prior[6] = p->prior[7] = v; }
+			else if (!strcmp(name, "p14")) { p->prior[8] = p->prior[9] = v; }
+			else fprintf(stderr, "MWZ_TUNE: unknown %s\n", name);
+		}
+	}
+#endif
+}
+
+/* Two-sided tail of the standard normal: P(|Z| >= z). */
+static double norm_tail2(double z)
+{
+	return erfc(fabs(z) / sqrt(2.0));
+}
+
+static void lc_table(double *tab)
+{
+	int k;
+	for (k = 0; k < LCTAB + 2; k++) {
+		double p = norm_tail2((double)k / LCSTEP);
+		tab[k] = -log(p < 1e-300 ? 1e-300 : p);
+	}
+}
+
+/* Length cost of a bead (after Gale & Church 1993), in -log probability. */
+static double length_cost(const aligner_t *a, double ls, double lt)
+{
+	double mean, d, f;
+	int k;
+	if (ls <= 0 && lt <= 0)
+		return 0;
+	mean = (ls * a->ratio + lt) / 2.0;
+	if (mean < 1)
+		mean = 1;
+	d = fabs(lt - ls * a->ratio) / sqrt(a->lvar * mean) * LCSTEP;
+	if (d >= LCTAB) /* beyond the table: the tail grows as z^2 / 2 */
+		return a->lctab[LCTAB] + ((d / LCSTEP) * (d / LCSTEP) -
+		                          (LCTAB / LCSTEP) * (LCTAB / LCSTEP)) / 2;
+	k = (int)d;
+	f = d - k;
+	return a->lctab[k] * (1 - f) + a->lctab[k + 1] * f;
+}
+
+/* ---- band ------------------------------------------------------------------ */
 
 static void band_free(band_t *b)
 {
@@ -122,16 +184,15 @@ static void band_finish(band_t *b, size_t n, size_t m)
 		if (i > 0 && b->hi[i] < b->hi[i - 1])
 			b->hi[i] = b->hi[i - 1];
 	}
-	b->lo[n] = b->lo[n] > m ? m : b->lo[n];
-	for (i = n; i-- > 0;) {
+	if (b->lo[n] > m)
+		b->lo[n] = m;
+	for (i = n; i-- > 0;)
 		if (b->lo[i] > b->lo[i + 1])
 			b->lo[i] = b->lo[i + 1];
-	}
 	/* Each row must overlap the one above so a path can pass. */
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		if (b->lo[i + 1] > b->hi[i])
 			b->lo[i + 1] = b->hi[i];
-	}
 	b->cells = 0;
 	for (i = 0; i <= n; i++) {
 		if (b->lo[i] > b->hi[i])
@@ -142,7 +203,7 @@ static void band_finish(band_t *b, size_t n, size_t m)
 	b->off[n + 1] = b->cells;
 }
 
-/* Band of half-width w around a path given as one column per row. */
+/* Band of half-width w (rows and columns) around a path given as column ranges per row. */
 static int band_around(band_t *b, const size_t *pathlo, const size_t *pathhi,
                        size_t n, size_t m, size_t w)
 {
@@ -152,7 +213,6 @@ static int band_around(band_t *b, const size_t *pathlo, const size_t *pathhi,
 		return rc;
 	for (i = 0; i <= n; i++) {
 		size_t r0 = i >= w ? i - w : 0, r1 = i + w > n ? n : i + w;
-		/* The rows within w of i, their path columns, widened by w. */
 		size_t lo = pathlo[r0], hi = pathhi[r1];
 		b->lo[i] = lo >= w ? lo - w : 0;
 		b->hi[i] = hi + w;
@@ -161,17 +221,251 @@ static int band_around(band_t *b, const size_t *pathlo, const size_t *pathhi,
 	return 0;
 }
 
+static long cell(const band_t *b, size_t i, size_t j)
+{
+	if (j < b->lo[i] || j > b->hi[i])
+		return -1;
+	return (long)(b->off[i] + (j - b->lo[i]));
+}
+
+/* ---- pair coverage -------------------------------------------------------- */
+
+static int scratch_reserve(aligner_t *a, size_t need)
+{
+	size_t cap = 256;
+	while (cap < 2 * need)
+		cap *= 2;
+	if (cap <= a->hcap)
+		return 0;
+	free(a->hkey);
+	free(a->hstamp);
+	free(a->hval);
+	a->hkey = malloc(cap * sizeof *a->hkey);
+	a->hstamp = calloc(cap, sizeof *a->hstamp);
+	a->hval = malloc(cap * sizeof *a->hval);
+	a->hcap = cap;
+	a->stamp = 0;
+	if (!a->hkey || !a->hstamp || !a->hval) {
+		a->hcap = 0;
+		return MWZ_ENOMEM;
+	}
+	return 0;
+}
+
+#define HMUL 2654435761u
+
+/* Weight of the bits of a sentence's mask. */
+static double mask_weight(const mwz__side *sd, size_t s, uint64_t m)
+{
+	const float *w = sd->bitw + sd->bit_off[s];
+	double x = 0;
+	while (m) {
+		int k = __builtin_ctzll(m);
+		x += w[k];
+		m &= m - 1;
+	}
+	return x;
+}
+
+static uint64_t pair_sm(const aligner_t *a, size_t s, size_t t)
+{
+	long c = cell(a->b, s + 1, t + 1);
+	return c < 0 ? 0 : a->pc[c].sm;
+}
+
+static uint64_t pair_tm(const aligner_t *a, size_t s, size_t t)
+{
+	long c = cell(a->b, s + 1, t + 1);
+	return c < 0 ? 0 : a->pc[c].tm;
+}
+
+/* Raw share of a sentence's weight left uncovered by the mask; -1 if it has none. */
+static double raw_uncovered(const mwz__side *sd, size_t s, uint64_t m)
+{
+	double w = sd->wsum[s], u;
+	if (!(w > 0))
+		return -1;
+	u = 1.0 - mask_weight(sd, s, m) / w;
+	return u < 0 ? 0 : u; /* float sums may overshoot a little */
+}
+
+/*
+ * Calibrated uncovered share: 0 as for a true pair, 1 as for unrelated
+ * sentences. With k partners an unrelated sentence finds more chance
+ * matches: its expected share is u_rand^k, which keeps merged beads from
+ * looking better than they are.
+ */
+static double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
+                        uint64_t m, int k)
+{
+	int side = sd == a->T;
+	double u = raw_uncovered(sd, s, m), d, ur;
+	if (u < 0) {
+		/* Nothing to match: neutral, unless it has words the other side lacks. */
+		double f = sd->nunc[s] / 4.0;
+		return a->p.u_empty + (1 - a->p.u_empty) * (f > 1 ? 1 : f);
+	}
+	ur = a->p.u_rand[side];
+	if (k > 1)
+		ur = pow(ur, (double)k);
+	d = ur - a->p.u_true[side];
+	if (d < 0.05)
+		d = 0.05;
+	u = (u - a->p.u_true[side]) / d;
+	if (u < -0.3)
+		u = -0.3;
+	if (u > 1.3)
+		u = 1.3;
+	return u;
+}
+
+/* Coverage masks for every band cell. */
+static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
+{
+	const mwz__side *S = a->S, *T = a->T;
+	size_t i, j, q, r;
+	memset(pc, 0, b->cells * sizeof *pc);
+	for (i = 1; i <= a->n; i++) {
+		size_t s = i - 1, need = 0, mask;
+		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
+		if (jlo > b->hi[i])
+			continue;
+		for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
+			uint32_t ty = S->tok_type[q];
+			need += S->cpt_off[ty + 1] - S->cpt_off[ty];
+		}
+		if (need == 0) {
+			/* Nothing to look up: the masks stay empty. */
+			for (j = jlo; j <= b->hi[i]; j++) {
+				pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
+				p->us = (float)uncovered(a, S, s, 0, 1);
+				p->ut = (float)uncovered(a, T, j - 1, 0, 1);
+			}
+			continue;
+		}
+		if (scratch_reserve(a, need))
+			return MWZ_ENOMEM;
+		mask = a->hcap - 1;
+		if (++a->stamp == 0) {
+			memset(a->hstamp, 0, a->hcap * sizeof *a->hstamp);
+			a->stamp = 1;
+		}
+		for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
+			uint32_t ty = S->tok_type[q];
+			uint64_t bit = (uint64_t)1 << S->tok_bit[q];
+			for (r = S->cpt_off[ty]; r < S->cpt_off[ty + 1]; r++) {
+				uint32_t c = S->cpt[r];
+				size_t h = (size_t)((c * HMUL) >> 8) & mask;
+				while (a->hstamp[h] == a->stamp && a->hkey[h] != c)
+					h = (h + 1) & mask;
+				if (a->hstamp[h] != a->stamp) {
+					a->hstamp[h] = a->stamp;
+					a->hkey[h] = c;
+					a->hval[h] = 0;
+				}
+				a->hval[h] |= bit;
+			}
+		}
+		for (j = jlo; j <= b->hi[i]; j++) {
+			size_t t = j - 1;
+			pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
+			for (q = T->tok_off[t]; q < T->tok_off[t + 1]; q++) {
+				uint32_t ty = T->tok_type[q];
+				for (r = T->cpt_off[ty]; r < T->cpt_off[ty + 1]; r++) {
+					uint32_t c = T->cpt[r];
+					size_t h = (size_t)((c * HMUL) >> 8) & mask;
+					while (a->hstamp[h] == a->stamp) {
+						if (a->hkey[h] == c) {
+							p->sm |= a->hval[h];
+							p->tm |= (uint64_t)1 << T->tok_bit[q];
+							break;
+						}
+						h = (h + 1) & mask;
+					}
+				}
+			}
+			p->us = (float)uncovered(a, S, s, p->sm, 1);
+			p->ut = (float)uncovered(a, T, t, p->tm, 1);
+		}
+	}
+	return 0;
+}
+
+/* Cost of the bead of kind k ending at (i, j); *usum gets its uncovered shares. */
+static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum)
+{
+	size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1], x, y;
+	double c = 0, u = 0, ls, lt;
+	const mwz__side *S = a->S, *T = a->T;
+	if (da == 0 || db == 0) {
+		*usum = (double)(da + db);
+		c = a->p.skip * (double)(da + db);
+		return c;
+	}
+	if (da == 1 && db == 1) {
+		const pairc_t *p = &a->pc[a->b->off[i] + (j - a->b->lo[i])];
+		u = p->us + p->ut;
+	} else {
+		for (x = 0; x < da; x++) {
+			size_t s = i - da + x;
+			if (db == 1) {
+				long cc = cell(a->b, s + 1, j);
+				u += cc < 0 ? uncovered(a, S, s, 0, 1) : a->pc[cc].us;
+				if ((cc < 0 || a->pc[cc].sm == 0) && S->wsum[s] > 0)
+					u += a->p.zero_pen;
+			} else {
+				uint64_t m = 0;
+				for (y = 0; y < db; y++)
+					m |= pair_sm(a, s, j - db + y);
+				u += uncovered(a, S, s, m, (int)db);
+				if (m == 0 && S->wsum[s] > 0)
+					u += a->p.zero_pen;
+			}
+		}
+		for (y = 0; y < db; y++) {
+			size_t t = j - db + y;
+			if (da == 1) {
+				long cc = cell(a->b, i, t + 1);
+				u += cc < 0 ? uncovered(a, T, t, 0, 1) : a->pc[cc].ut;
+				if ((cc < 0 || a->pc[cc].tm == 0) && T->wsum[t] > 0)
+					u += a->p.zero_pen;
+			} else {
+				uint64_t m = 0;
+				for (x = 0; x < da; x++)
+					m |= pair_tm(a, i - da + x, t);
+				u += uncovered(a, T, t, m, (int)da);
+				if (m == 0 && T->wsum[t] > 0)
+					u += a->p.zero_pen;
+			}
+		}
+	}
+	ls = a->scum[i] - a->scum[i - da];
+	lt = a->tcum[j] - a->tcum[j - db];
+	c = u + a->p.len_w * length_cost(a, ls, lt) + a->p.prior[k];
+	if (S->para && T->para) {
+		for (x = 1; x < da; x++)
+			if (S->para[i - da + x])
+				c += a->p.para_in;
+		for (y = 1; y < db; y++)
+			if (T->para[j - db + y])
+				c += a->p.para_in;
+		if (!S->para[i - da] != !T->para[j - db])
+			c += a->p.para_edge;
+	}
+	*usum = u;
+	return c;
+}
+
 #define BIG 1e300
 
-/* Banded DP. Fills bp (kind + 1, 0 = unreachable); returns 0 or error. */
-static int run_dp(const aligner_t *a, const band_t *b, unsigned char *bp,
-                  double *cost)
+/* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). */
+static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost)
 {
 	size_t i, j;
 	for (i = 0; i <= a->n; i++) {
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
-			double best = BIG;
+			double best = BIG, us;
 			int bk = -1, k;
 			if (i == 0 && j == 0) {
 				cost[c] = 0;
@@ -190,32 +484,73 @@ static int run_dp(const aligner_t *a, const band_t *b, unsigned char *bp,
 				v = cost[b->off[pi] + (pj - b->lo[pi])];
 				if (v >= BIG)
 					continue;
-				v += bead_cost(a, i, j, k);
+				v += bead_cost(a, i, j, k, &us);
 				if (v < best) {
 					best = v;
 					bk = k;
 				}
 			}
+#ifdef MWZ_ALIGN_TUNE
+			if (getenv("MWZ_DEBUG_CELL")) {
+				size_t di, dj;
+				if (sscanf(getenv("MWZ_DEBUG_CELL"), "%zu %zu", &di, &dj) == 2 && di == i && dj == j)
+					for (k = 0; k < NKINDS; k++) {
+						size_t pi, pj;
+						double v;
+						if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
+							continue;
+						pi = i - (size_t)kinds[k][0];
+						pj = j - (size_t)kinds[k][1];
+						if (pj < b->lo[pi] || pj > b->hi[pi])
+							continue;
+						v = bead_cost(a, i, j, k, &us);
+						fprintf(stderr, "cell %zu %zu kind %d-%d: prev %.3f bead %.3f (u %.3f) total %.3f\n", i, j,
+						        kinds[k][0], kinds[k][1], cost[b->off[pi] + (pj - b->lo[pi])], v, us,
+						        cost[b->off[pi] + (pj - b->lo[pi])] + v);
+					}
+			}
+#endif
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
 		}
 	}
-	return 0;
 }
 
-/* Trace back; *beads allocated. Also reports whether the path ran along the band's edge. */
-static int trace(const aligner_t *a, const band_t *b, const unsigned char *bp,
-                 const double *cost, mwz_bead_t **beads, size_t *nbeads,
-                 int *touched, size_t margin)
+/* Confidence of a bead in [0, 1] from its uncovered shares and length fit. */
+static double confidence(const aligner_t *a, const mwz_bead_t *bd)
 {
-	size_t i = a->n, j = a->m, nb = 0, cap = 64;
+	double us, lc, conf;
+	size_t i = bd->src_start + bd->src_len, j = bd->tgt_start + bd->tgt_len;
+	int k;
+	for (k = 0; k < NKINDS; k++)
+		if ((size_t)kinds[k][0] == bd->src_len && (size_t)kinds[k][1] == bd->tgt_len)
+			break;
+	bead_cost(a, i, j, k, &us);
+	if (bd->src_len == 0 || bd->tgt_len == 0)
+		return 0.5;
+	lc = length_cost(a, a->scum[i] - a->scum[bd->src_start],
+	                 a->tcum[j] - a->tcum[bd->tgt_start]);
+	conf = 1.0 - us / (double)(bd->src_len + bd->tgt_len);
+	conf *= exp(-0.15 * lc);
+	if (conf < 0)
+		conf = 0;
+	if (conf > 1)
+		conf = 1;
+	return conf;
+}
+
+/* Trace back; *beads allocated. *touched: the path ran along the band's edge. */
+static int trace(const aligner_t *a, const band_t *b, const unsigned char *bp,
+                 mwz_bead_t **beads, size_t *nbeads, int *touched, size_t margin)
+{
+	size_t i = a->n, j = a->m, nb = 0, cap = 64, x;
 	mwz_bead_t *out = malloc(cap * sizeof *out);
 	*touched = 0;
 	if (!out)
 		return MWZ_ENOMEM;
 	while (i > 0 || j > 0) {
-		size_t c = b->off[i] + (j - b->lo[i]);
-		int k = bp[c] - 1;
+		long c = cell(b, i, j);
+		int k = c < 0 ? -1 : bp[c] - 1;
 		mwz_bead_t *bd;
 		if (k < 0) {
 			free(out);
@@ -238,48 +573,284 @@ static int trace(const aligner_t *a, const band_t *b, const unsigned char *bp,
 		bd->tgt_len = (size_t)kinds[k][1];
 		bd->src_start = i - bd->src_len;
 		bd->tgt_start = j - bd->tgt_len;
-		{
-			size_t pc = b->off[bd->src_start] + (bd->tgt_start - b->lo[bd->src_start]);
-			double d = cost[c] - cost[pc];
-			bd->score = exp(-d / 4.0);
-		}
+		bd->score = 0;
 		i = bd->src_start;
 		j = bd->tgt_start;
 	}
-	/* Reverse into reading order. */
-	{
-		size_t x;
-		for (x = 0; x < nb / 2; x++) {
-			mwz_bead_t t = out[x];
-			out[x] = out[nb - 1 - x];
-			out[nb - 1 - x] = t;
-		}
+	for (x = 0; x < nb / 2; x++) {
+		mwz_bead_t t = out[x];
+		out[x] = out[nb - 1 - x];
+		out[nb - 1 - x] = t;
 	}
 	*beads = out;
 	*nbeads = nb;
 	return 0;
 }
 
-static void set_priors(aligner_t *a)
+/* Column range of the path in each row, from beads. */
+static void path_ranges(const mwz_bead_t *bd, size_t nb, size_t n, size_t m,
+                        size_t *plo, size_t *phi)
 {
-	int k;
-	for (k = 0; k < NKINDS; k++) {
-		int da = kinds[k][0], db = kinds[k][1];
-		double p;
-		if (da == 1 && db == 1)
-			p = 0.89;
-		else if (da == 0 || db == 0)
-			p = 0.005;
-		else if (da + db == 3)
-			p = 0.0445;
-		else if (da == 2 && db == 2)
-			p = 0.011;
-		else if (da + db == 4)
-			p = 0.004;
-		else
-			p = 0.001;
-		a->prior[k] = -log(p);
+	size_t i, x;
+	for (i = 0; i <= n; i++) {
+		plo[i] = m;
+		phi[i] = 0;
 	}
+	for (x = 0; x < nb; x++) {
+		size_t r;
+		for (r = bd[x].src_start; r <= bd[x].src_start + bd[x].src_len; r++) {
+			size_t c0 = bd[x].tgt_start, c1 = bd[x].tgt_start + bd[x].tgt_len;
+			if (c0 < plo[r])
+				plo[r] = c0;
+			if (c1 > phi[r])
+				phi[r] = c1;
+		}
+	}
+	/* Keep them monotone for band_around. */
+	for (i = 1; i <= n; i++)
+		if (phi[i] < phi[i - 1])
+			phi[i] = phi[i - 1];
+	for (i = n; i-- > 0;)
+		if (plo[i] > plo[i + 1])
+			plo[i] = plo[i + 1];
+}
+
+/* Cells of a band at most this many: full matrix below it. */
+#define FULL_CELLS 1000000
+
+static int cmp_double(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+	return a < b ? -1 : a > b;
+}
+
+static double median(double *v, size_t n)
+{
+	qsort(v, n, sizeof *v, cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+
+/*
+ * Measure, on the path found, how much of a sentence a true partner covers
+ * and how much an unrelated sentence nearby covers, per side.
+ */
+static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
+{
+	double *v[4];
+	size_t nv[4] = { 0, 0, 0, 0 }, x;
+	int k, rc = 0;
+	for (k = 0; k < 4; k++)
+		v[k] = malloc((2 * nb + 1) * sizeof **v);
+	if (!v[0] || !v[1] || !v[2] || !v[3]) {
+		rc = MWZ_ENOMEM;
+		goto out;
+	}
+	for (x = 0; x < nb; x++) {
+		size_t s = bd[x].src_start, t = bd[x].tgt_start;
+		long c;
+		int off;
+		double u;
+#ifdef MWZ_ALIGN_TUNE
+		if (getenv("MWZ_DEBUG_BEADS"))
+			fprintf(stderr, "pass1 %zu+%zu %zu+%zu\n", s, bd[x].src_len, t, bd[x].tgt_len);
+#endif
+		if (bd[x].src_len != 1 || bd[x].tgt_len != 1)
+			continue;
+		c = cell(a->b, s + 1, t + 1);
+		if (c < 0)
+			continue;
+		if ((u = raw_uncovered(a->S, s, a->pc[c].sm)) >= 0)
+			v[0][nv[0]++] = u;
+#ifdef MWZ_ALIGN_TUNE
+		if (getenv("MWZ_DEBUG_BEADS"))
+			fprintf(stderr, "  u %.3f sm %llx wsum %.3f\n", u, (unsigned long long)a->pc[c].sm, a->S->wsum[s]);
+#endif
+		if ((u = raw_uncovered(a->T, t, a->pc[c].tm)) >= 0)
+			v[1][nv[1]++] = u;
+		for (off = -4; off <= 4; off += 8) {
+			size_t tt = t + (size_t)off;
+			if ((off < 0 && t < 4) || tt >= a->m)
+				continue;
+			c = cell(a->b, s + 1, tt + 1);
+			if (c < 0)
+				continue;
+			if ((u = raw_uncovered(a->S, s, a->pc[c].sm)) >= 0 && nv[2] < 2 * nb)
+				v[2][nv[2]++] = u;
+			if ((u = raw_uncovered(a->T, tt, a->pc[c].tm)) >= 0 && nv[3] < 2 * nb)
+				v[3][nv[3]++] = u;
+		}
+	}
+	/* Length: the ratio and the spread of true pairs, shrunk towards the
+	 * whole-text ratio and Gale and Church's 6.8 when there are few. */
+	{
+		double ss = 0, st = 0, *z = v[0];
+		size_t nz = 0;
+		for (x = 0; x < nb; x++)
+			if (bd[x].src_len == 1 && bd[x].tgt_len == 1) {
+				ss += a->S->len[bd[x].src_start];
+				st += a->T->len[bd[x].tgt_start];
+			}
+		if (ss > 0 && st > 0) {
+			double w = ss / (ss + 500.0);
+			a->ratio = w * (st / ss) + (1 - w) * a->ratio;
+		}
+		for (x = 0; x < nb; x++)
+			if (bd[x].src_len == 1 && bd[x].tgt_len == 1) {
+				double ls = a->S->len[bd[x].src_start], lt = a->T->len[bd[x].tgt_start];
+				double mean = (ls * a->ratio + lt) / 2, d = lt - ls * a->ratio;
+				if (mean >= 1)
+					z[nz++] = d * d / mean;
+			}
+		if (nz >= 5) {
+			double var = median(z, nz) / 0.455; /* median of chi-square, 1 dof */
+			double w = (double)nz / (nz + 20.0);
+			a->lvar = w * var + (1 - w) * 6.8;
+			if (a->lvar < 2)
+				a->lvar = 2;
+		}
+#ifdef MWZ_ALIGN_TUNE
+		if (getenv("MWZ_DEBUG"))
+			fprintf(stderr, "calib length: ratio %.3f var %.2f (%zu)\n", a->ratio, a->lvar, nz);
+#endif
+	}
+	nv[0] = 0;
+	for (x = 0; x < nb; x++) {
+		size_t s = bd[x].src_start, t = bd[x].tgt_start;
+		long c;
+		double u;
+		if (bd[x].src_len != 1 || bd[x].tgt_len != 1)
+			continue;
+		c = cell(a->b, s + 1, t + 1);
+		if (c >= 0 && (u = raw_uncovered(a->S, s, a->pc[c].sm)) >= 0)
+			v[0][nv[0]++] = u;
+	}
+	for (k = 0; k < 2; k++) {
+		if (nv[k] >= 5 && nv[k + 2] >= 5) {
+			double ut = median(v[k], nv[k]), ur = median(v[k + 2], nv[k + 2]);
+			/* Few samples: shrink towards the uncalibrated 0 and 1. */
+			ut *= (double)nv[k] / (nv[k] + 10.0);
+			ur = 1 - (1 - ur) * (double)nv[k + 2] / (nv[k + 2] + 10.0);
+#ifdef MWZ_ALIGN_TUNE
+			if (getenv("MWZ_DEBUG"))
+				fprintf(stderr, "calib side %d: true %.3f rand %.3f (%zu, %zu)\n",
+				        k, ut, ur, nv[k], nv[k + 2]);
+#endif
+			if (ur > ut + 0.05) {
+				a->p.u_true[k] = ut;
+				a->p.u_rand[k] = ur;
+			}
+		}
+	}
+out:
+	for (k = 0; k < 4; k++)
+		free(v[k]);
+	return rc;
+}
+
+/* One DP over a band of half-width w around the path plo/phi, widened until the path fits. */
+static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
+                   mwz_bead_t **beads, size_t *nbeads)
+{
+	size_t n = a->n, m = a->m;
+	band_t b;
+	pairc_t *pc = NULL;
+	unsigned char *bp = NULL;
+	double *cost = NULL;
+	int rc = 0;
+	memset(&b, 0, sizeof b);
+	for (;;) {
+		int touched = 0;
+		band_free(&b);
+		rc = band_around(&b, plo, phi, n, m, w);
+		if (rc)
+			goto done;
+		free(pc);
+		free(bp);
+		free(cost);
+		pc = malloc(b.cells * sizeof *pc);
+		bp = malloc(b.cells);
+		cost = malloc(b.cells * sizeof *cost);
+		if (!pc || !bp || !cost) {
+			rc = MWZ_ENOMEM;
+			goto done;
+		}
+		a->b = &b;
+		a->pc = pc;
+		rc = compute_pairs(a, &b, pc);
+		if (rc)
+			goto done;
+		run_dp(a, &b, bp, cost);
+		rc = trace(a, &b, bp, beads, nbeads, &touched, 3);
+		if (rc)
+			goto done;
+		if (!touched || (b.lo[n] == 0 && b.hi[0] == m))
+			break;
+		/* The path ran along the edge: widen around it and redo. */
+		path_ranges(*beads, *nbeads, n, m, plo, phi);
+		free(*beads);
+		*beads = NULL;
+		*nbeads = 0;
+		w *= 2;
+	}
+	if (calib) {
+		rc = calibrate(a, *beads, *nbeads);
+	} else {
+		size_t i;
+		for (i = 0; i < *nbeads; i++)
+			(*beads)[i].score = confidence(a, &(*beads)[i]);
+	}
+done:
+	a->b = NULL;
+	a->pc = NULL;
+	band_free(&b);
+	free(pc);
+	free(bp);
+	free(cost);
+	return rc;
+}
+
+static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
+{
+	size_t n = a->n, m = a->m, i, w;
+	size_t *plo = NULL, *phi = NULL;
+	int rc = 0;
+	plo = malloc((n + 1) * sizeof *plo);
+	phi = malloc((n + 1) * sizeof *phi);
+	if (!plo || !phi) {
+		rc = MWZ_ENOMEM;
+		goto done;
+	}
+	if ((double)(n + 1) * (double)(m + 1) <= FULL_CELLS) {
+		for (i = 0; i <= n; i++) {
+			plo[i] = 0;
+			phi[i] = m;
+		}
+		w = 0;
+	} else {
+		/* Initial path: the diagonal. */
+		for (i = 0; i <= n; i++) {
+			plo[i] = (size_t)((double)i * (double)m / (double)n);
+			phi[i] = (size_t)ceil((double)i * (double)m / (double)n);
+			if (phi[i] > m)
+				phi[i] = m;
+		}
+		w = 48;
+	}
+	/* First pass: find the path, then learn what true pairs look like. */
+	rc = dp_pass(a, plo, phi, w, 1, beads, nbeads);
+	if (rc)
+		goto done;
+	/* Second pass, calibrated, in a band around the first path. */
+	path_ranges(*beads, *nbeads, n, m, plo, phi);
+	free(*beads);
+	*beads = NULL;
+	*nbeads = 0;
+	rc = dp_pass(a, plo, phi, 12, 0, beads, nbeads);
+done:
+	free(plo);
+	free(phi);
+	return rc;
 }
 
 int mwz_align(mwz_bead_t **beads, size_t *nbeads,
@@ -288,12 +859,9 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
               const mwz_align_options_t *opts, mwz_error_t *err)
 {
 	aligner_t a;
-	band_t b;
-	size_t i, w;
-	size_t *plo = NULL, *phi = NULL;
-	unsigned char *bp = NULL;
-	double *cost = NULL;
-	int rc = 0;
+	mwz__side S, T;
+	size_t i;
+	int rc = 0, swap;
 
 	if (!beads || !nbeads || (nsrc && (!src || !src_len)) ||
 	    (ntgt && (!tgt || !tgt_len)))
@@ -304,91 +872,51 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 		                 opts->version, MWZ_ALIGN_OPTIONS_VERSION);
 	*beads = NULL;
 	*nbeads = 0;
+	for (i = 0; i < nsrc; i++)
+		if (!src[i] && src_len[i])
+			return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_align: NULL source sentence %zu", i);
+	for (i = 0; i < ntgt; i++)
+		if (!tgt[i] && tgt_len[i])
+			return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_align: NULL target sentence %zu", i);
 	if (nsrc == 0 && ntgt == 0)
 		return 0;
 
 	memset(&a, 0, sizeof a);
-	memset(&b, 0, sizeof b);
-	a.n = nsrc;
-	a.m = ntgt;
-	a.s = calloc(nsrc + 1, sizeof *a.s);
-	a.t = calloc(ntgt + 1, sizeof *a.t);
-	a.scum = calloc(nsrc + 1, sizeof *a.scum);
-	a.tcum = calloc(ntgt + 1, sizeof *a.tcum);
-	if (!a.s || !a.t || !a.scum || !a.tcum) {
+	memset(&S, 0, sizeof S);
+	memset(&T, 0, sizeof T);
+	rc = mwz__features(&S, &T, src, src_len, nsrc, tgt, tgt_len, ntgt, opts);
+	if (rc)
+		goto done;
+	/* Rows are the side with more concepts a sentence: its table is built once a row. */
+	swap = T.avg_cpt > S.avg_cpt;
+	a.S = swap ? &T : &S;
+	a.T = swap ? &S : &T;
+	a.n = a.S->n;
+	a.m = a.T->n;
+	set_params(&a.p);
+	lc_table(a.lctab);
+	a.lvar = 6.8;
+	a.scum = calloc(a.n + 1, sizeof *a.scum);
+	a.tcum = calloc(a.m + 1, sizeof *a.tcum);
+	if (!a.scum || !a.tcum) {
 		rc = MWZ_ENOMEM;
 		goto done;
 	}
-	for (i = 0; i < nsrc; i++) {
-		a.s[i].len = text_len(src[i], src_len[i]);
-		a.scum[i + 1] = a.scum[i] + a.s[i].len;
-	}
-	for (i = 0; i < ntgt; i++) {
-		a.t[i].len = text_len(tgt[i], tgt_len[i]);
-		a.tcum[i + 1] = a.tcum[i] + a.t[i].len;
-	}
-	a.ratio = (a.scum[nsrc] > 0 && a.tcum[ntgt] > 0)
-	                  ? a.tcum[ntgt] / a.scum[nsrc]
-	                  : 1.0;
-	set_priors(&a);
-
-	/* Initial path: the diagonal. */
-	plo = malloc((nsrc + 1) * sizeof *plo);
-	phi = malloc((nsrc + 1) * sizeof *phi);
-	if (!plo || !phi) {
-		rc = MWZ_ENOMEM;
-		goto done;
-	}
-	for (i = 0; i <= nsrc; i++) {
-		size_t c0 = nsrc ? (size_t)((double)i * ntgt / nsrc) : ntgt;
-		size_t c1 = nsrc ? (size_t)(((double)i * ntgt + nsrc - 1) / nsrc) : ntgt;
-		plo[i] = i == 0 ? 0 : c0;
-		phi[i] = c1 > ntgt ? ntgt : c1;
-	}
-	w = 32;
-	for (;;) {
-		int touched = 0;
-		band_free(&b);
-		rc = band_around(&b, plo, phi, nsrc, ntgt, w);
-		if (rc)
-			goto done;
-		free(bp);
-		free(cost);
-		bp = malloc(b.cells);
-		cost = malloc(b.cells * sizeof *cost);
-		if (!bp || !cost) {
-			rc = MWZ_ENOMEM;
-			goto done;
+	for (i = 0; i < a.n; i++)
+		a.scum[i + 1] = a.scum[i] + a.S->len[i];
+	for (i = 0; i < a.m; i++)
+		a.tcum[i + 1] = a.tcum[i] + a.T->len[i];
+	a.ratio = (a.scum[a.n] > 0 && a.tcum[a.m] > 0) ? a.tcum[a.m] / a.scum[a.n] : 1.0;
+	rc = align_sides(&a, beads, nbeads);
+	if (rc == 0 && swap) {
+		for (i = 0; i < *nbeads; i++) {
+			mwz_bead_t *bd = &(*beads)[i];
+			size_t t0 = bd->src_start, t1 = bd->src_len;
+			bd->src_start = bd->tgt_start;
+			bd->src_len = bd->tgt_len;
+			bd->tgt_start = t0;
+			bd->tgt_len = t1;
 		}
-		run_dp(&a, &b, bp, cost);
-		rc = trace(&a, &b, bp, cost, beads, nbeads, &touched, 4);
-		if (rc)
-			goto done;
-		if (!touched || (b.lo[nsrc] == 0 && b.hi[0] == ntgt))
-			break;
-		/* The path ran along the edge: widen around it and redo. */
-		for (i = 0; i <= nsrc; i++) {
-			plo[i] = ntgt;
-			phi[i] = 0;
-		}
-		{
-			size_t x;
-			for (x = 0; x < *nbeads; x++) {
-				const mwz_bead_t *bd = &(*beads)[x];
-				size_t r;
-				for (r = bd->src_start; r <= bd->src_start + bd->src_len; r++) {
-					size_t c0 = bd->tgt_start, c1 = bd->tgt_start + bd->tgt_len;
-					if (c0 < plo[r])
-						plo[r] = c0;
-					if (c1 > phi[r])
-						phi[r] = c1;
-				}
-			}
-		}
-		free(*beads);
-		*beads = NULL;
-		*nbeads = 0;
-		w *= 2;
 	}
 done:
 	if (rc) {
@@ -398,16 +926,14 @@ done:
 		if (rc == MWZ_ENOMEM)
 			mwz__fail(err, rc, 0, 0, "mwz_align: out of memory");
 		else
-			mwz__fail(err, rc, 0, 0, "mwz_align: internal error");
+			mwz__fail(err, rc, 0, 0, "mwz_align: %s", mwz_strerror(rc));
 	}
-	band_free(&b);
-	free(plo);
-	free(phi);
-	free(bp);
-	free(cost);
-	free(a.s);
-	free(a.t);
+	mwz__side_free(&S);
+	mwz__side_free(&T);
 	free(a.scum);
 	free(a.tcum);
+	free(a.hkey);
+	free(a.hstamp);
+	free(a.hval);
 	return rc;
 }

@@ -1,10 +1,391 @@
-/* lexicon.c - bilingual Arabic/English lexicon: FreeDict, glossaries, single pairs. */
+/* lexicon.c - bilingual Arabic/English lexicon (FreeDict, glossaries), word folding and stemming. */
 #include "internal.h"
 #include "lexicon.h"
+#include "utf8.h"
+
+#include <libstemmer.h>
+#include <utf8proc.h>
+#include <zlib.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* ---- string tables ---------------------------------------------------- */
+
+uint32_t mwz__hash(const char *s, size_t len)
+{
+	/* FNV-1a, then a final mix so the low bits spread. */
+	uint32_t h = 2166136261u;
+	size_t i;
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	h ^= h >> 12;
+	return h;
+}
+
+/* Slots hold (id + 1, hash) pairs so a probe rarely touches the strings. */
+static int strtab_grow_slots(mwz__strtab *t)
+{
+	size_t ns = t->nslot ? t->nslot * 2 : 1024, i;
+	uint32_t *s = calloc(ns * 2, sizeof *s);
+	if (!s)
+		return MWZ_ENOMEM;
+	for (i = 0; i < t->n; i++) {
+		size_t p = t->hash[i] & (ns - 1);
+		while (s[2 * p])
+			p = (p + 1) & (ns - 1);
+		s[2 * p] = (uint32_t)i + 1;
+		s[2 * p + 1] = t->hash[i];
+	}
+	free(t->slot);
+	t->slot = s;
+	t->nslot = ns;
+	return 0;
+}
+
+long mwz__strtab_find(const mwz__strtab *t, const char *s, size_t len)
+{
+	uint32_t h;
+	size_t p;
+	if (!t->nslot)
+		return -1;
+	h = mwz__hash(s, len);
+	p = h & (t->nslot - 1);
+	while (t->slot[2 * p]) {
+		uint32_t id = t->slot[2 * p] - 1;
+		if (t->slot[2 * p + 1] == h && t->len[id] == len &&
+		    memcmp(t->arena + t->off[id], s, len) == 0)
+			return (long)id;
+		p = (p + 1) & (t->nslot - 1);
+	}
+	return -1;
+}
+
+int mwz__strtab_intern(mwz__strtab *t, const char *s, size_t len, uint32_t *id)
+{
+	long f = mwz__strtab_find(t, s, len);
+	uint32_t h;
+	size_t p;
+	if (f >= 0) {
+		*id = (uint32_t)f;
+		return 0;
+	}
+	if ((t->n + 1) * 2 > t->nslot && strtab_grow_slots(t))
+		return MWZ_ENOMEM;
+	if (t->n == t->ncap) {
+		size_t nc = t->ncap ? t->ncap * 2 : 256;
+		uint32_t *o = realloc(t->off, nc * sizeof *o);
+		if (!o)
+			return MWZ_ENOMEM;
+		t->off = o;
+		o = realloc(t->len, nc * sizeof *o);
+		if (!o)
+			return MWZ_ENOMEM;
+		t->len = o;
+		o = realloc(t->hash, nc * sizeof *o);
+		if (!o)
+			return MWZ_ENOMEM;
+		t->hash = o;
+		t->ncap = nc;
+	}
+	if (t->alen + len + 1 > t->acap) {
+		size_t nc = t->acap ? t->acap * 2 : 4096;
+		char *a;
+		while (nc < t->alen + len + 1)
+			nc *= 2;
+		a = realloc(t->arena, nc);
+		if (!a)
+			return MWZ_ENOMEM;
+		t->arena = a;
+		t->acap = nc;
+	}
+	h = mwz__hash(s, len);
+	memcpy(t->arena + t->alen, s, len);
+	t->arena[t->alen + len] = 0;
+	t->off[t->n] = (uint32_t)t->alen;
+	t->len[t->n] = (uint32_t)len;
+	t->hash[t->n] = h;
+	t->alen += len + 1;
+	p = h & (t->nslot - 1);
+	while (t->slot[2 * p])
+		p = (p + 1) & (t->nslot - 1);
+	t->slot[2 * p] = (uint32_t)t->n + 1;
+	t->slot[2 * p + 1] = h;
+	*id = (uint32_t)t->n++;
+	return 0;
+}
+
+void mwz__strtab_free(mwz__strtab *t)
+{
+	free(t->arena);
+	free(t->off);
+	free(t->len);
+	free(t->hash);
+	free(t->slot);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- characters and words ---------------------------------------------- */
+
+int mwz__is_arabic_letter(unsigned int cp)
+{
+	return (cp >= 0x0620 && cp <= 0x065F) || cp == 0x066E || cp == 0x066F ||
+	       (cp >= 0x0670 && cp <= 0x06D3) || cp == 0x06D5 ||
+	       (cp >= 0x06FA && cp <= 0x06FC) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+	       (cp >= 0xFE70 && cp <= 0xFEFC);
+}
+
+int mwz__is_latin_letter(unsigned int cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+	       (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+int mwz__digit_value(unsigned int cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (int)(cp - '0');
+	if (cp >= 0x0660 && cp <= 0x0669)
+		return (int)(cp - 0x0660);
+	if (cp >= 0x06F0 && cp <= 0x06F9)
+		return (int)(cp - 0x06F0);
+	return -1;
+}
+
+static unsigned int fold_arabic_cp(unsigned int c)
+{
+	switch (c) {
+	case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672:
+	case 0x0673:
+		return 0x0627;
+	case 0x0649: case 0x06CC: case 0x0626: case 0x06D0:
+		return 0x064A;
+	case 0x0629: case 0x06D5:
+		return 0x0647;
+	case 0x0624:
+		return 0x0648;
+	case 0x06A9: case 0x06AA:
+		return 0x0643;
+	case 0x0640:
+		return 0; /* tatweel */
+	default:
+		if ((c >= 0x064B && c <= 0x065F) || c == 0x0670)
+			return 0;
+		return c;
+	}
+}
+
+size_t mwz__fold_word(char *out, const char *w, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)w;
+	size_t i = 0, o = 0;
+	while (i < len) {
+		unsigned int cp;
+		int k = mwz__utf8_decode(s, len, i, &cp);
+		if (k < 0) {
+			i++;
+			continue;
+		}
+		i += (size_t)k;
+		if (cp < 0x80) {
+			if (cp >= 'A' && cp <= 'Z')
+				cp += 32;
+			out[o++] = (char)cp;
+			continue;
+		}
+		if (cp >= 0x0600 && cp <= 0x06FF) {
+			cp = fold_arabic_cp(cp);
+			if (cp)
+				o += (size_t)mwz__utf8_encode(out + o, cp);
+			continue;
+		}
+		{
+			/* Presentation forms, Latin marks and case: let utf8proc decompose. */
+			utf8proc_int32_t d[8];
+			int last = 0;
+			utf8proc_ssize_t nd = utf8proc_decompose_char(
+				(utf8proc_int32_t)cp, d, 8,
+				UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+					UTF8PROC_DECOMPOSE,
+				&last);
+			utf8proc_ssize_t q;
+			if (nd < 0 || nd > 8) {
+				o += (size_t)mwz__utf8_encode(out + o, cp);
+				continue;
+			}
+			for (q = 0; q < nd && o + 4 <= 2 * len + 4; q++) {
+				unsigned int c = (unsigned int)d[q];
+				if (c >= 0x0600 && c <= 0x06FF)
+					c = fold_arabic_cp(c);
+				if (c)
+					o += (size_t)mwz__utf8_encode(out + o, c);
+			}
+		}
+	}
+	out[o] = 0;
+	return o;
+}
+
+int mwz__stemmer_init(mwz__stemmer *st)
+{
+	st->ar = sb_stemmer_new("arabic", "UTF_8");
+	st->en = sb_stemmer_new("english", "UTF_8");
+	if (!st->ar || !st->en) {
+		mwz__stemmer_fini(st);
+		return MWZ_EUNSUPPORTED;
+	}
+	return 0;
+}
+
+void mwz__stemmer_fini(mwz__stemmer *st)
+{
+	if (st->ar)
+		sb_stemmer_delete(st->ar);
+	if (st->en)
+		sb_stemmer_delete(st->en);
+	st->ar = st->en = NULL;
+}
+
+static size_t stem_with(struct sb_stemmer *sb, const char *w, size_t len,
+                        char *out, size_t cap)
+{
+	const sb_symbol *r;
+	size_t n;
+	if (len == 0 || len > 200)
+		return 0;
+	r = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)len);
+	if (!r)
+		return 0;
+	n = (size_t)sb_stemmer_length(sb);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, r, n);
+	out[n] = 0;
+	return n;
+}
+
+size_t mwz__stem_ar(mwz__stemmer *st, const char *w, size_t len, char *out, size_t cap)
+{
+	/* Snowball turns hamza carriers and alef maqsura into their own forms;
+	 * folding its output again keeps text and dictionary stems equal. */
+	char tmp[256];
+	size_t n = stem_with(st->ar, w, len, tmp, sizeof tmp / 2 - 4);
+	if (n == 0)
+		return 0;
+	n = mwz__fold_word(out, tmp, n);
+	(void)cap;
+	return n;
+}
+
+size_t mwz__stem_en(mwz__stemmer *st, const char *w, size_t len, char *out, size_t cap)
+{
+	return stem_with(st->en, w, len, out, cap);
+}
+
+/* UTF-8 bytes of the Arabic letters used by the clitic rules. */
+#define AR_WAW "\xd9\x88"
+#define AR_FEH "\xd9\x81"
+#define AR_BEH "\xd8\xa8"
+#define AR_KAF "\xd9\x83"
+#define AR_LAM "\xd9\x84"
+#define AR_ALEF "\xd8\xa7"
+#define AR_SEEN "\xd8\xb3"
+#define AR_YEH "\xd9\x8a"
+#define AR_TEH "\xd8\xaa"
+#define AR_NOON "\xd9\x86"
+
+static int starts(const char *w, size_t len, const char *p)
+{
+	size_t n = strlen(p);
+	return len >= n && memcmp(w, p, n) == 0;
+}
+
+int mwz__ar_variants(const char *w, size_t len, size_t *start, size_t *vlen)
+{
+	/* Arabic letters are two bytes each; a stem keeps at least 3 letters. */
+	int n = 0, pass;
+	size_t s0 = 0;
+	start[n] = 0;
+	vlen[n++] = len;
+	for (pass = 0; pass < 2; pass++) {
+		const char *p = w + s0;
+		size_t l = len - s0, cut = 0;
+		if (pass == 0) {
+			if ((starts(p, l, AR_WAW) || starts(p, l, AR_FEH)) && l >= 8)
+				cut = 2;
+		}
+		if (pass == 1 || cut == 0) {
+			const char *pp = p + cut;
+			size_t ll = l - cut;
+			if ((starts(pp, ll, AR_BEH AR_ALEF AR_LAM) ||
+			     starts(pp, ll, AR_KAF AR_ALEF AR_LAM)) && ll >= 12)
+				cut += 6;
+			else if (starts(pp, ll, AR_LAM AR_LAM) && ll >= 10)
+				cut += 4;
+			else if (starts(pp, ll, AR_ALEF AR_LAM) && ll >= 10)
+				cut += 4;
+			else if (starts(pp, ll, AR_SEEN) && ll >= 8 &&
+			         (starts(pp + 2, ll - 2, AR_YEH) ||
+			          starts(pp + 2, ll - 2, AR_TEH) ||
+			          starts(pp + 2, ll - 2, AR_NOON) ||
+			          starts(pp + 2, ll - 2, AR_ALEF)))
+				cut += 2;
+			else if ((starts(pp, ll, AR_BEH) || starts(pp, ll, AR_LAM) ||
+			          starts(pp, ll, AR_KAF)) && ll >= 10)
+				cut += 2;
+		}
+		if (cut == 0)
+			continue;
+		s0 += cut;
+		if (n < 4) {
+			start[n] = s0;
+			vlen[n++] = len - s0;
+		}
+	}
+	return n;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int in_list(const char *const *list, size_t n, const char *w, size_t len)
+{
+	char buf[32];
+	const char *k = buf;
+	if (len >= sizeof buf)
+		return 0;
+	memcpy(buf, w, len);
+	buf[len] = 0;
+	return bsearch(&k, list, n, sizeof *list, cmp_str) != NULL;
+}
+
+/* Sorted bytewise, for bsearch. */
+static const char *const en_stop[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "d", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "ll", "m", "me", "more", "most", "mr", "mrs", "ms", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "re", "s", "said", "same", "say", "says", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "ve", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves"
+};
+static const char *const ar_stop[] = {
+	"اذا", "التي", "الذي", "الذين", "اللتين", "اللذين", "الي", "اليه", "امام", "ان", "انه", "انها", "او", "ايضا", "بعد", "بل", "به", "بها", "بين", "تكون", "تلك", "ثم", "حتي", "حيث", "خلال", "ذلك", "ضد", "عبر", "علي", "عليه", "عليها", "عن", "عند", "غير", "في", "فيه", "فيها", "قبل", "قد", "كان", "كانت", "كل", "كما", "لا", "لدي", "لقد", "لم", "لن", "له", "لها", "لهم", "ما", "مع", "من", "منذ", "منه", "منها", "نحو", "هذا", "هذه", "هم", "هن", "هو", "هي", "و", "وان", "وعلي", "وفي", "وقد", "ولا", "ولم", "ومن", "يكون"
+};
+
+int mwz__en_stopword(const char *w, size_t len)
+{
+	return in_list(en_stop, sizeof en_stop / sizeof *en_stop, w, len);
+}
+
+int mwz__ar_stopword(const char *w, size_t len)
+{
+	return in_list(ar_stop, sizeof ar_stop / sizeof *ar_stop, w, len);
+}
+
+/* ---- the lexicon -------------------------------------------------------- */
 
 int mwz_lexicon_create(mwz_lexicon_t **out)
 {
@@ -23,23 +404,270 @@ void mwz_lexicon_destroy(mwz_lexicon_t *lx)
 {
 	if (!lx)
 		return;
-	free(lx->pairs);
+	mwz__strtab_free(&lx->ar);
+	mwz__strtab_free(&lx->en);
+	free(lx->head);
+	free(lx->node);
 	free(lx);
 }
 
 size_t mwz_lexicon_size(const mwz_lexicon_t *lx)
 {
-	return lx ? lx->npairs : 0;
+	return lx ? lx->nnode : 0;
+}
+
+/* Append a pair of ids; duplicates are left for the reader to merge. */
+static int add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
+{
+	if (a >= lx->headcap) {
+		size_t nc = lx->headcap ? lx->headcap * 2 : 1024;
+		uint32_t *h;
+		while (nc <= a)
+			nc *= 2;
+		h = realloc(lx->head, nc * sizeof *h);
+		if (!h)
+			return MWZ_ENOMEM;
+		memset(h + lx->headcap, 0, (nc - lx->headcap) * sizeof *h);
+		lx->head = h;
+		lx->headcap = nc;
+	}
+	if (lx->head[a] && lx->node[lx->head[a] - 1].en == e)
+		return 0;
+	if (lx->nnode == lx->nodecap) {
+		size_t nc = lx->nodecap ? lx->nodecap * 2 : 4096;
+		mwz__lexnode *nn = realloc(lx->node, nc * sizeof *nn);
+		if (!nn)
+			return MWZ_ENOMEM;
+		lx->node = nn;
+		lx->nodecap = nc;
+	}
+	lx->node[lx->nnode].en = e;
+	lx->node[lx->nnode].next = lx->head[a];
+	lx->nnode++;
+	lx->head[a] = (uint32_t)lx->nnode;
+	return 0;
+}
+
+int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
+                           const char *en, size_t enlen)
+{
+	uint32_t a, e;
+	int rc = mwz__strtab_intern(&lx->ar, ar, arlen, &a);
+	if (!rc)
+		rc = mwz__strtab_intern(&lx->en, en, enlen, &e);
+	if (rc)
+		return rc;
+	return add_ids(lx, a, e);
+}
+
+/* Lexicon ids of the content words of a phrase. */
+#define PHRASE_MAX 8
+typedef struct phrase {
+	int n;
+	uint32_t id[PHRASE_MAX];
+} phrase_t;
+
+/* Per-load cache: folded word -> lexicon stem id, so each word type is stemmed once. */
+typedef struct stemcache {
+	mwz__strtab words[2]; /* [0] English, [1] Arabic */
+	uint32_t *id_of[2];   /* per word: lexicon id + 1, 0 = function word */
+	size_t cap[2];
+} stemcache_t;
+
+static void stemcache_free(stemcache_t *c)
+{
+	int k;
+	for (k = 0; k < 2; k++) {
+		mwz__strtab_free(&c->words[k]);
+		free(c->id_of[k]);
+	}
+}
+
+/* Lexicon id (+1) of one folded word in *out; 0 when it is a function word. */
+static int cached_stem(stemcache_t *c, mwz_lexicon_t *lx, mwz__stemmer *st,
+                       int arabic, const char *w, size_t len, uint32_t *out)
+{
+	uint32_t id, sid;
+	long f;
+	char buf[256];
+	size_t n;
+	f = mwz__strtab_find(&c->words[arabic], w, len);
+	if (f >= 0) {
+		*out = c->id_of[arabic][f];
+		return 0;
+	}
+	if (mwz__strtab_intern(&c->words[arabic], w, len, &id))
+		return MWZ_ENOMEM;
+	if (id >= c->cap[arabic]) {
+		size_t nc = c->cap[arabic] ? c->cap[arabic] * 2 : 4096;
+		uint32_t *p = realloc(c->id_of[arabic], nc * sizeof *p);
+		if (!p)
+			return MWZ_ENOMEM;
+		c->id_of[arabic] = p;
+		c->cap[arabic] = nc;
+	}
+	c->id_of[arabic][id] = 0;
+	*out = 0;
+	if (arabic ? mwz__ar_stopword(w, len) : mwz__en_stopword(w, len))
+		return 0;
+	if (arabic) {
+		/* Dictionary words carry the article at most: strip it as text does. */
+		size_t st0[4], vl[4];
+		int nv = mwz__ar_variants(w, len, st0, vl);
+		size_t s = st0[nv - 1], l = vl[nv - 1];
+		n = mwz__stem_ar(st, w + s, l, buf, sizeof buf);
+	} else {
+		n = mwz__stem_en(st, w, len, buf, sizeof buf);
+	}
+	if (n == 0)
+		return 0;
+	if (mwz__strtab_intern(arabic ? &lx->ar : &lx->en, buf, n, &sid))
+		return MWZ_ENOMEM;
+	c->id_of[arabic][id] = sid + 1;
+	*out = sid + 1;
+	return 0;
+}
+
+/*
+ * Split a phrase into words (letters of one script), dropping what is in
+ * parentheses; fill ph with the stems of the content words.
+ * Returns 0, MWZ_ENOMEM, or 1 when the phrase has too many words.
+ */
+static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
+                        mwz__stemmer *st, int arabic, const char *s, size_t len, int maxw)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int depth = 0, words = 0;
+	ph->n = 0;
+	while (i < len) {
+		unsigned int cp;
+		int k = mwz__utf8_decode(u, len, i, &cp);
+		size_t ws;
+		if (k < 0) {
+			i++;
+			continue;
+		}
+		if (cp == '(' || cp == '[') {
+			depth++;
+			i += (size_t)k;
+			continue;
+		}
+		if ((cp == ')' || cp == ']') && depth > 0) {
+			depth--;
+			i += (size_t)k;
+			continue;
+		}
+		if (!(arabic ? mwz__is_arabic_letter(cp) : mwz__is_latin_letter(cp))) {
+			i += (size_t)k;
+			continue;
+		}
+		ws = i;
+		while (i < len) {
+			k = mwz__utf8_decode(u, len, i, &cp);
+			if (k < 0 || !(arabic ? mwz__is_arabic_letter(cp)
+			                      : mwz__is_latin_letter(cp)))
+				break;
+			i += (size_t)k;
+		}
+		if (depth > 0)
+			continue;
+		if (++words > maxw)
+			return 1;
+		{
+			char f[160];
+			uint32_t id;
+			size_t fl;
+			if (i - ws > 70)
+				continue;
+			fl = mwz__fold_word(f, s + ws, i - ws);
+			if (cached_stem(c, lx, st, arabic, f, fl, &id))
+				return MWZ_ENOMEM;
+			if (id && ph->n < PHRASE_MAX)
+				ph->id[ph->n++] = id - 1;
+		}
+	}
+	return 0;
+}
+
+static int has_arabic(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		unsigned int cp;
+		int k = mwz__utf8_decode(u, len, i, &cp);
+		if (k < 0) {
+			i++;
+			continue;
+		}
+		if (mwz__is_arabic_letter(cp))
+			return 1;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
+/* Pair every content word of one phrase with every one of the other. */
+static int pair_phrases(mwz_lexicon_t *lx, const phrase_t *pa,
+                        const phrase_t *pe, int maxpairs)
+{
+	int rc, x, y;
+	if (pa->n == 0 || pe->n == 0 || pa->n * pe->n > maxpairs)
+		return 0;
+	for (x = 0; x < pa->n; x++)
+		for (y = 0; y < pe->n; y++) {
+			rc = add_ids(lx, pa->id[x], pe->id[y]);
+			if (rc)
+				return rc;
+		}
+	return 0;
+}
+
+static int add_phrases(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
+                       const char *ar, size_t arlen, const char *en,
+                       size_t enlen, int maxw, int maxpairs)
+{
+	phrase_t pa, pe;
+	int rc;
+	rc = phrase_stems(&pa, c, lx, st, 1, ar, arlen, maxw);
+	if (rc)
+		return rc < 0 ? rc : 0;
+	rc = phrase_stems(&pe, c, lx, st, 0, en, enlen, maxw);
+	if (rc)
+		return rc < 0 ? rc : 0;
+	return pair_phrases(lx, &pa, &pe, maxpairs);
+}
+
+/* Glossary and single pairs: curated terms, so longer phrases are kept. */
+#define USER_MAXW 6
+#define USER_MAXPAIRS 16
+
+static int add_user(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
+                    const char *ar, size_t arlen, const char *en, size_t enlen)
+{
+	return add_phrases(lx, c, st, ar, arlen, en, enlen, USER_MAXW, USER_MAXPAIRS);
 }
 
 int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
                     const char *en, size_t enlen, mwz_error_t *err)
 {
+	stemcache_t c;
+	mwz__stemmer st;
+	int rc;
 	if (!lx || (!ar && arlen) || (!en && enlen))
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_add: NULL argument");
 	if (mwz_utf8_validate(ar, arlen, NULL) || mwz_utf8_validate(en, enlen, NULL))
 		return mwz__fail(err, MWZ_EUTF8, 0, 0, "mwz_lexicon_add: invalid UTF-8");
-	lx->npairs++;
+	memset(&c, 0, sizeof c);
+	memset(&st, 0, sizeof st);
+	if (mwz__stemmer_init(&st))
+		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
+	rc = add_user(lx, &c, &st, ar, arlen, en, enlen);
+	stemcache_free(&c);
+	mwz__stemmer_fini(&st);
+	if (rc)
+		return mwz__fail(err, rc, 0, 0, "mwz_lexicon_add: out of memory");
 	return 0;
 }
 
@@ -48,16 +676,28 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 {
 	char *data = NULL;
 	size_t len = 0, pos = 0, line = 0;
+	stemcache_t c;
+	mwz__stemmer st;
 	int rc;
 	if (!lx || !path)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_load_glossary: NULL argument");
 	rc = mwz__read_file(&data, &len, path, err);
 	if (rc)
 		return rc;
+	memset(&c, 0, sizeof c);
+	memset(&st, 0, sizeof st);
+	if (mwz__stemmer_init(&st)) {
+		free(data);
+		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
+	}
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3;
 	while (pos < len) {
 		const char *l = data + pos, *nl = memchr(l, '\n', len - pos), *tab;
 		size_t ll = nl ? (size_t)(nl - l) : len - pos;
 		size_t bad;
+		const char *a, *e;
+		size_t al, el;
 		pos += ll + (nl ? 1 : 0);
 		line++;
 		if (ll && l[ll - 1] == '\r')
@@ -68,41 +708,244 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 			               (size_t)(l - data) + bad);
 			break;
 		}
-		while (ll && *l == ' ') {
+		while (ll && (*l == ' ' || (l[0] == '\t' && ll == 1))) {
 			l++;
 			ll--;
 		}
+		while (ll && (l[ll - 1] == ' ' || l[ll - 1] == '\t'))
+			ll--;
 		if (ll == 0 || l[0] == '#')
 			continue;
 		tab = memchr(l, '\t', ll);
 		if (!tab || tab == l || tab + 1 == l + ll ||
 		    memchr(tab + 1, '\t', (size_t)(l + ll - tab - 1))) {
 			rc = mwz__fail(err, MWZ_EFORMAT, line, (size_t)(l - data),
-			               "%s:%zu: expected \"arabic<TAB>english\"", path, line);
+			               "%s:%zu: expected two columns \"arabic<TAB>english\"",
+			               path, line);
 			break;
 		}
-		rc = mwz_lexicon_add(lx, l, (size_t)(tab - l), tab + 1,
-		                     (size_t)(l + ll - tab - 1), err);
-		if (rc)
+		a = l;
+		al = (size_t)(tab - l);
+		e = tab + 1;
+		el = (size_t)(l + ll - tab - 1);
+		if (!has_arabic(a, al)) {
+			if (has_arabic(e, el)) {
+				/* english<TAB>arabic: take it the other way round. */
+				const char *t = a;
+				size_t tl = al;
+				a = e;
+				al = el;
+				e = t;
+				el = tl;
+			} else {
+				rc = mwz__fail(err, MWZ_EFORMAT, line, (size_t)(l - data),
+				               "%s:%zu: no Arabic word in either column",
+				               path, line);
+				break;
+			}
+		}
+		rc = add_user(lx, &c, &st, a, al, e, el);
+		if (rc) {
+			rc = mwz__fail(err, rc, line, 0, "%s:%zu: out of memory", path, line);
 			break;
+		}
 	}
+	stemcache_free(&c);
+	mwz__stemmer_fini(&st);
 	free(data);
+	return rc;
+}
+
+/* ---- FreeDict (dictd) ---------------------------------------------------- */
+
+static int b64val(int ch)
+{
+	if (ch >= 'A' && ch <= 'Z')
+		return ch - 'A';
+	if (ch >= 'a' && ch <= 'z')
+		return ch - 'a' + 26;
+	if (ch >= '0' && ch <= '9')
+		return ch - '0' + 52;
+	if (ch == '+')
+		return 62;
+	if (ch == '/')
+		return 63;
+	return -1;
+}
+
+static int b64num(const char *s, size_t len, size_t *v)
+{
+	size_t i, x = 0;
+	if (len == 0 || len > 10)
+		return -1;
+	for (i = 0; i < len; i++) {
+		int d = b64val((unsigned char)s[i]);
+		if (d < 0)
+			return -1;
+		x = x * 64 + (size_t)d;
+	}
+	*v = x;
+	return 0;
+}
+
+/* Whole decompressed .dict.dz (dictzip is gzip, read with zlib). */
+static int read_gz(char **out, size_t *outlen, const char *path, mwz_error_t *err)
+{
+	gzFile f = gzopen(path, "rb");
+	mwz__buf b = { 0 };
+	char chunk[1 << 16];
+	int n;
+	if (!f)
+		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot open", path);
+	gzbuffer(f, 1 << 17);
+	while ((n = gzread(f, chunk, sizeof chunk)) > 0) {
+		if (mwz__buf_put(&b, chunk, (size_t)n)) {
+			gzclose(f);
+			mwz__buf_free(&b);
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "%s: out of memory", path);
+		}
+	}
+	if (n < 0) {
+		int e;
+		const char *m = gzerror(f, &e);
+		char msg[128];
+		snprintf(msg, sizeof msg, "%s", m ? m : "corrupt data");
+		gzclose(f);
+		mwz__buf_free(&b);
+		return mwz__fail(err, MWZ_EFORMAT, 0, 0, "%s: %s", path, msg);
+	}
+	gzclose(f);
+	if (!b.data && mwz__buf_reserve(&b, 0))
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "%s: out of memory", path);
+	*out = b.data;
+	*outlen = b.len;
+	return 0;
+}
+
+/* FreeDict phrases: short ones only, the long ones are definitions. */
+#define DICT_MAXW 3
+#define DICT_MAXPAIRS 4
+
+/* One dictionary: headwords in `from_ar` script, glosses in the other. */
+static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
+                     const char *dir, const char *name, int from_ar,
+                     mwz_error_t *err)
+{
+	char ip[4096], dp[4096];
+	char *idx = NULL, *dict = NULL;
+	size_t ilen = 0, dlen = 0, pos = 0, line = 0;
+	phrase_t head;
+	int rc;
+	snprintf(ip, sizeof ip, "%s/%s.index", dir, name);
+	snprintf(dp, sizeof dp, "%s/%s.dict.dz", dir, name);
+	rc = mwz__read_file(&idx, &ilen, ip, err);
+	if (rc)
+		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot read", ip);
+	rc = read_gz(&dict, &dlen, dp, err);
+	if (rc) {
+		free(idx);
+		return rc;
+	}
+	while (pos < ilen && rc == 0) {
+		const char *l = idx + pos, *nl = memchr(l, '\n', ilen - pos);
+		size_t ll = nl ? (size_t)(nl - l) : ilen - pos;
+		const char *t1, *t2;
+		size_t off, elen;
+		const char *e, *ee, *p;
+		pos += ll + (nl ? 1 : 0);
+		line++;
+		if (ll == 0 || (ll >= 10 && memcmp(l, "00database", 10) == 0) ||
+		    (ll >= 11 && memcmp(l, "00-database", 11) == 0))
+			continue;
+		t1 = memchr(l, '\t', ll);
+		t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(l + ll - t1 - 1)) : NULL;
+		if (!t1 || !t2 || b64num(t1 + 1, (size_t)(t2 - t1 - 1), &off) ||
+		    b64num(t2 + 1, (size_t)(l + ll - t2 - 1), &elen) ||
+		    off > dlen || elen > dlen - off) {
+			rc = mwz__fail(err, MWZ_EFORMAT, line, 0,
+			               "%s:%zu: malformed index line", ip, line);
+			break;
+		}
+		e = dict + off;
+		ee = e + elen;
+		{
+			int r = phrase_stems(&head, c, lx, st, from_ar, l,
+			                     (size_t)(t1 - l), DICT_MAXW);
+			if (r < 0) {
+				rc = r;
+				break;
+			}
+			if (r > 0 || head.n == 0)
+				continue;
+		}
+		/* First line: headword and /IPA/; then one gloss a line. */
+		p = memchr(e, '\n', elen);
+		if (!p)
+			continue;
+		p++;
+		while (p < ee && rc == 0) {
+			const char *q = memchr(p, '\n', (size_t)(ee - p));
+			const char *ge = q ? q : ee, *g = p;
+			p = q ? q + 1 : ee;
+			/* "1. x" numbering holds no letters: the phrase split skips it. */
+			/* Glosses list synonyms with commas (Arabic or Latin). */
+			while (g < ge && rc == 0) {
+				const char *s = g, *x = g;
+				while (x < ge && *x != ',' && *x != ';' &&
+				       !(x + 1 < ge && (unsigned char)x[0] == 0xD8 &&
+				         ((unsigned char)x[1] == 0x8C || (unsigned char)x[1] == 0x9B)))
+					x++;
+				phrase_t gl;
+				rc = phrase_stems(&gl, c, lx, st, !from_ar, s,
+				                  (size_t)(x - s), DICT_MAXW);
+				if (rc == 0)
+					rc = from_ar ? pair_phrases(lx, &head, &gl, DICT_MAXPAIRS)
+					             : pair_phrases(lx, &gl, &head, DICT_MAXPAIRS);
+				else if (rc > 0)
+					rc = 0;
+				if (x < ge)
+					x += (*x == ',' || *x == ';') ? 1 : 2;
+				g = x;
+			}
+		}
+		if (rc > 0)
+			rc = 0;
+	}
+	if (rc < 0 && rc != MWZ_EFORMAT)
+		mwz__fail(err, rc, 0, 0, "%s: out of memory", ip);
+	free(idx);
+	free(dict);
 	return rc;
 }
 
 int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
                               mwz_error_t *err)
 {
-	char p[4096];
-	FILE *f;
+	stemcache_t c;
+	mwz__stemmer st;
+	int rc1, rc2;
+	mwz_error_t e2;
 	if (!lx)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_load_freedict: NULL argument");
 	if (!dictdir)
 		dictdir = "/usr/share/dictd";
-	snprintf(p, sizeof p, "%s/freedict-ara-eng.dict.dz", dictdir);
-	f = fopen(p, "rb");
-	if (!f)
-		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot open", p);
-	fclose(f);
+	memset(&c, 0, sizeof c);
+	memset(&st, 0, sizeof st);
+	if (mwz__stemmer_init(&st))
+		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
+	rc1 = load_dict(lx, &c, &st, dictdir, "freedict-ara-eng", 1, err);
+	rc2 = load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, rc1 ? err : &e2);
+	stemcache_free(&c);
+	mwz__stemmer_fini(&st);
+	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND)
+		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0,
+		                 "%s: no FreeDict ara-eng or eng-ara dictionary", dictdir);
+	if (rc1 && rc1 != MWZ_ENOTFOUND)
+		return rc1;
+	if (rc2 && rc2 != MWZ_ENOTFOUND) {
+		if (err)
+			*err = e2;
+		return rc2;
+	}
 	return 0;
 }

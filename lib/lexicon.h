@@ -1,11 +1,83 @@
-/* lexicon.h - private layout of the bilingual lexicon, shared by lexicon.c and align.c. */
+/* lexicon.h - private: string tables, word folding and stemming, lexicon layout (lexicon.c, align.c, features.c). */
 #ifndef MWZ_LEXICON_H
 #define MWZ_LEXICON_H
 #include "muwazi.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/* Interned strings: id <-> bytes, open addressing on a power-of-two table. */
+typedef struct mwz__strtab {
+	char *arena;
+	size_t alen, acap;
+	uint32_t *off, *len, *hash; /* per id */
+	size_t n, ncap;
+	uint32_t *slot; /* pairs (id + 1, hash); id 0 = empty */
+	size_t nslot;
+} mwz__strtab;
+
+uint32_t mwz__hash(const char *s, size_t len);
+/* Id of s, adding it if new; *id set. 0 or MWZ_ENOMEM. */
+int mwz__strtab_intern(mwz__strtab *t, const char *s, size_t len, uint32_t *id);
+/* Id of s, or -1 if absent. */
+long mwz__strtab_find(const mwz__strtab *t, const char *s, size_t len);
+void mwz__strtab_free(mwz__strtab *t);
+
+/* Snowball stemmers and scratch; one per thread. */
+typedef struct mwz__stemmer {
+	struct sb_stemmer *ar, *en;
+	char buf[256];
+} mwz__stemmer;
+
+int mwz__stemmer_init(mwz__stemmer *st);
+void mwz__stemmer_fini(mwz__stemmer *st);
+
+/* Word classes of a code point. */
+int mwz__is_arabic_letter(unsigned int cp);
+int mwz__is_latin_letter(unsigned int cp);
+/* Arabic-Indic, extended Arabic-Indic and ASCII digits: value 0-9, or -1. */
+int mwz__digit_value(unsigned int cp);
+
+/*
+ * Fold a word for comparison. Arabic: tashkeel and tatweel dropped, alef,
+ * yeh, teh marbuta and hamza carriers unified. Latin: lower case, marks
+ * dropped (é→e, ß→ss). out has room for 2 * len + 4 bytes. Returns length.
+ */
+size_t mwz__fold_word(char *out, const char *w, size_t len);
+
+/*
+ * Stem a folded word (Arabic or English), writing into out (cap bytes).
+ * Returns the stem length (0 if none). Arabic: Snowball "arabic" after
+ * folding; English: Snowball "english" after lowercasing.
+ */
+size_t mwz__stem_ar(mwz__stemmer *st, const char *w, size_t len, char *out, size_t cap);
+size_t mwz__stem_en(mwz__stemmer *st, const char *w, size_t len, char *out, size_t cap);
+
+/*
+ * Clitic variants of a folded Arabic word: the word itself, without a
+ * leading و/ف, without ال/بال/كال/لل/وال, without the future س. Up to 4,
+ * written as (start offset, length) pairs into the word. Returns the count.
+ */
+int mwz__ar_variants(const char *w, size_t len, size_t *start, size_t *vlen);
+
+/* Function words, which the lexicon and the signals skip (folded input). */
+int mwz__en_stopword(const char *w, size_t len);
+int mwz__ar_stopword(const char *w, size_t len);
+
+/* Lexicon layout: stems of both sides, and for each Arabic stem the English stems. */
+typedef struct mwz__lexnode {
+	uint32_t en, next; /* next: node index + 1, 0 = end */
+} mwz__lexnode;
 
 struct mwz_lexicon {
-	size_t npairs;
-	void *pairs;
+	mwz__strtab ar, en;
+	uint32_t *head; /* per Arabic id: first node + 1 */
+	size_t headcap;
+	mwz__lexnode *node;
+	size_t nnode, nodecap;
 };
+
+/* Add the pair of stems (already stemmed); duplicates ignored. */
+int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
+                           const char *en, size_t enlen);
 
 #endif

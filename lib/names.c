@@ -43,8 +43,10 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	{ '3', 'u', 5 }, { '3', '\'', 30 }, { '3', 'G', 60 },
 	{ '\'', 'a', 10 }, { '\'', 'e', 10 }, { '\'', 'i', 10 }, { '\'', 'o', 10 },
 	{ '\'', 'u', 10 }, { '\'', 'W', 40 }, { '\'', 'Y', 40 },
-	/* final h, ta marbuta */
+	/* final h; ta marbuta (Q): -a, -ah, -eh, -at */
 	{ 'H', 'h', 10 }, { 'H', 'a', 50 }, { 'H', 'e', 50 }, { 'a', 't', 70 },
+	{ 'Q', 'a', 0 }, { 'Q', 'e', 10 }, { 'Q', 't', 20 }, { 'Q', 'H', 10 },
+	{ 'Q', 'h', 20 }, { 'Q', 'A', 30 }, { 'Q', 'i', 50 },
 	/* consonants */
 	{ 'b', 'p', 20 }, { 'b', 'v', 40 }, { 'f', 'v', 20 }, { 'p', 'f', 50 },
 	{ 'v', 'w', 20 },
@@ -65,14 +67,15 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 {
 	switch (c) {
 	case 'a': case 'e': case 'i': case 'o': case 'u':
-		if (arabic) /* only 'a' occurs: ta marbuta, alef maqsura */
+		if (arabic) /* only 'a' occurs: alef maqsura */
 			return cross ? 30 : 60;
 		return cross ? 8 : 45;
 	/* Arabic long vowels; in Latin, aa / ou oo uu / ee ii ie, which mostly
 	 * stand for them (but French ou is also a short u) */
-	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 30 : 45);
-	case 'W': case 'Y': return arabic ? 90 : (cross ? 30 : 45);
+	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 40 : 45);
+	case 'W': case 'Y': return arabic ? 90 : (cross ? 50 : 45);
 	case 'E': return cross ? 10 : 50;
+	case 'Q': return cross ? 30 : 60;
 	case '3': return cross ? 10 : 80;
 	case '\'': return cross ? 5 : 30;
 	case 'H': return cross ? 10 : 30;
@@ -90,7 +93,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  45, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
 		100,  45, 100, 100, 100,  45, 100, 100,  80,  45, 100, 100, 100, 100, 100,  45,
 		100, 100, 100, 100, 100,  45, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -99,8 +102,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  30, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  30, 100,  30, 100, 100, 100, 100, 100, 100,
+		100,  40, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100, 100, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
 		100,   8, 100, 100, 100,   8, 100, 100,  70,   8, 100, 100, 100, 100, 100,   8,
 		100, 100, 100, 100, 100,   8, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -110,7 +113,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  70, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  60, 100, 100, 100,  60, 100, 100, 100,  60, 100, 100, 100, 100, 100,  60,
 		100, 100, 100, 100, 100,  60, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -120,7 +123,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  50, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100, 100, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  30, 100, 100, 100,  30, 100, 100, 100,  30, 100, 100, 100, 100, 100,  30,
 		100, 100, 100, 100, 100,  30, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -190,6 +193,10 @@ static const char lat1[] =
 	"jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooooo" "rrrrrr" "ssssssss"
 	"tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
 
+/* Base letters of U+1E00-U+1E95 (two code points each) and U+1EA0-U+1EF9. */
+static const char lat1e[] = "abbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzz";
+static const char lat1ea[] = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+
 /*
  * Classify a code point. For Latin letters, *lat gets 1-2 lowercase ASCII
  * letters and *upper tells case; Arabic letters are folded in *cp.
@@ -252,13 +259,32 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 	case 0xFEFF: case 0xAD:
 		return K_SKIP;
 	}
+	if (c >= 0x1E00 && c < 0x1E96) { /* Latin Extended Additional, in pairs */
+		lat[0] = lat1e[(c - 0x1E00) / 2];
+		*upper = !(c & 1);
+		return K_LAT;
+	}
+	if (c >= 0x1EA0 && c < 0x1EFA) { /* Vietnamese vowels */
+		lat[0] = lat1ea[c - 0x1EA0];
+		*upper = !(c & 1);
+		return K_LAT;
+	}
+	if (c >= 0x1CD && c <= 0x1DC) { /* a i o u with caron and the like */
+		lat[0] = "aaiioouuuuuuuuuu"[c - 0x1CD];
+		return K_LAT;
+	}
+	if (c == 0x259 || c == 0x18F) { /* schwa (Azerbaijani) */
+		lat[0] = 'e';
+		return K_LAT;
+	}
 	if ((c >= 0x64B && c <= 0x65F) || c == 0x670 || c == 0x640 ||
 	    (c >= 0x6D6 && c <= 0x6ED))
 		return K_SKIP;
 	if (c >= 0x600 && c <= 0x6FF) {
 		switch (c) {
-		case 0x622: case 0x623: case 0x625: case 0x671: case 0x672:
-		case 0x673: c = 0x627; break;
+		/* alef with hamza or madda: kept apart from the article's plain alef */
+		case 0x622: case 0x625: case 0x672: case 0x673: c = 0x623; break;
+		case 0x671: c = 0x627; break;
 		case 0x624: case 0x6C6: case 0x6C7: case 0x6C8: case 0x6C9:
 		case 0x6CB: case 0x6CF: c = 0x648; break;
 		case 0x626: case 0x6CC: case 0x6CD: case 0x6CE: case 0x6D0:
@@ -320,10 +346,18 @@ static int tok_is(const rawtok *t, const char *s)
 	return i == t->n && s[i] == 0;
 }
 
+/* Equal, whatever the hamza on alef. */
 static int tok_is_ar(const rawtok *t, const unsigned int *s, int n)
 {
-	return t->script == MWZ__NM_ARABIC && t->n == n &&
-	       memcmp(t->c, s, (size_t)n * sizeof *s) == 0;
+	int i;
+	if (t->script != MWZ__NM_ARABIC || t->n != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned int c = t->c[i] == 0x623 ? 0x627 : t->c[i];
+		if (c != s[i])
+			return 0;
+	}
+	return 1;
 }
 
 static const unsigned int AR_AL[] = { 0x627, 0x644 };
@@ -346,7 +380,7 @@ static int is_article(const rawtok *t)
 	if (t->script == MWZ__NM_ARABIC)
 		return tok_is_ar(t, AR_AL, 2);
 	for (i = 0; art[i]; i++)
-		if (tok_is(t, art[i]))
+		if ((unsigned char)art[i][0] == t->c[0] && tok_is(t, art[i]))
 			return 1;
 	return 0;
 }
@@ -370,6 +404,68 @@ static int is_allah(const rawtok *t)
 	return tok_is(t, "allah") || tok_is(t, "ullah") || tok_is(t, "ollah") ||
 	       tok_is(t, "ellah") || tok_is(t, "illah") || tok_is(t, "alla") ||
 	       tok_is_ar(t, AR_ALLAH, 4);
+}
+
+/*
+ * Titles that one spelling carries and another leaves out: Mullah, Haji,
+ * Sheikh, Dr, Mawlawi, Qari... (dropped when the name has other words).
+ * Words that are also given names (Amir, Imam, Sayyid) are kept.
+ */
+static int is_title(const rawtok *t)
+{
+	static const char *const lat[] = {
+		"mullah", "mulla", "mollah", "molla", "haji", "hajji", "hadji", "alhaj",
+		"alhajj", "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "dr", "mr",
+		"mrs", "prof", "mawlawi", "maulvi", "maulavi", "mawlavi", "molvi", "qari",
+		"gen", "general", "eng", "engineer", "ayatollah", "ayatullah",
+		"hojatoleslam", NULL
+	};
+	/* ملا حاجی حاج الحاج شیخ الشيخ مولوی قاری آیت‌الله */
+	static const unsigned int ar[][8] = {
+		{ 0x645, 0x644, 0x627 }, { 0x62D, 0x627, 0x62C, 0x64A },
+		{ 0x62D, 0x627, 0x62C }, { 0x627, 0x644, 0x62D, 0x627, 0x62C },
+		{ 0x634, 0x64A, 0x62E }, { 0x627, 0x644, 0x634, 0x64A, 0x62E },
+		{ 0x645, 0x648, 0x644, 0x648, 0x64A }, { 0x642, 0x627, 0x631, 0x64A },
+		{ 0x627, 0x64A, 0x62A, 0x627, 0x644, 0x644, 0x647 },
+	};
+	int i;
+	if (t->n > 12 || t->n < 2)
+		return 0;
+	if (t->script == MWZ__NM_LATIN) {
+		/* first letters of the titles above */
+		if (!strchr("acdeghmpqs", (int)t->c[0]))
+			return 0;
+		for (i = 0; lat[i]; i++)
+			if ((unsigned char)lat[i][0] == t->c[0] && tok_is(t, lat[i]))
+				return 1;
+		return 0;
+	}
+	for (i = 0; i < (int)(sizeof ar / sizeof ar[0]); i++) {
+		int n = 0;
+		if (ar[i][0] != t->c[0])
+			continue;
+		while (n < 8 && ar[i][n])
+			n++;
+		if (tok_is_ar(t, ar[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Abbreviations of Muhammad: Mohd, Md, Muhd. */
+static void expand_abbrev(rawname *rn)
+{
+	static const unsigned int mhmd[] = { 'm', 'u', 'h', 'a', 'm', 'm', 'a', 'd' };
+	int k;
+	for (k = 0; k < rn->n; k++) {
+		rawtok *t = &rn->t[k];
+		if (t->n > 4 || t->c[0] != 'm' || t->script != MWZ__NM_LATIN)
+			continue;
+		if (tok_is(t, "mohd") || tok_is(t, "muhd") || tok_is(t, "md") || tok_is(t, "mhd")) {
+			memcpy(t->c, mhmd, sizeof mhmd);
+			t->n = 8;
+		}
+	}
 }
 
 /* Abd as a word of its own: abd, abdul, abdel, abdal, abdol, abdu, abdur... */
@@ -448,6 +544,17 @@ static void arabic_fused_abd(rawtok *t)
 		return;
 	memmove(t->c + 3, t->c + 5, (size_t)(t->n - 5) * sizeof t->c[0]);
 	t->n -= 2;
+}
+
+/* Move tokens [0, k) after the others. */
+static void rotate_tokens(rawname *rn, int k)
+{
+	int i;
+	for (i = 0; i < k; i++) {
+		rawtok tmp = rn->t[0];
+		memmove(&rn->t[0], &rn->t[1], (size_t)(rn->n - 1) * sizeof rn->t[0]);
+		rn->t[rn->n - 1] = tmp;
+	}
 }
 
 /*
@@ -543,6 +650,11 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			w->pre = 2; /* fused article: alsadr, elbaradei */
 		switch (ch) {
 		case 'a': case 'e': case 'o':
+			if (ch == 'o' && nx == 'u' && is_vowel(nx2)) {
+				emit(w, 'u'); /* French ou before a vowel: Mouammar */
+				i += 2;
+				continue;
+			}
 			if (ch == 'o' && (nx == 'u' || nx == 'o')) {
 				emit(w, 'W'); /* long u: Mahmoud */
 				i += 2;
@@ -573,7 +685,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				i += 2;
 				continue;
 			}
-			emit(w, 'i');
+			emit(w, i == n - 1 ? 'Y' : 'i'); /* final -i: nisba, yeh */
 			i++;
 			continue;
 		case 'w':
@@ -588,7 +700,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				i += 2;
 				continue;
 			}
-			emit(w, 'u');
+			emit(w, i == n - 1 ? 'W' : 'u'); /* final -u: Abu */
 			i++;
 			continue;
 		case 'y':
@@ -596,7 +708,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				i++; /* ziyad = ziad */
 				continue;
 			}
-			emit(w, (w->n == 0 || is_vowel(nx) || prev_v) ? 'y' : 'i');
+			emit(w, (w->n == 0 || is_vowel(nx) || prev_v) ? 'y' : i == n - 1 ? 'Y' : 'i');
 			i++;
 			continue;
 		case 'k':
@@ -647,7 +759,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 static int arabic_symbol(unsigned int c)
 {
 	switch (c) {
-	case 0x627: return 'A';
+	case 0x627: case 0x623: return 'A';
 	case 0x621: return '\'';
 	case 0x628: return 'b';
 	case 0x67E: return 'p';
@@ -657,8 +769,8 @@ static int arabic_symbol(unsigned int c)
 	case 0x686: return 'C';
 	case 0x62D: return 'h';
 	case 0x62E: return 'x';
-	case 0x62F: case 0x636: return 'd';
-	case 0x630: case 0x638: return 'D';
+	case 0x62F: return 'd';
+	case 0x630: case 0x638: case 0x636: return 'D'; /* dh, d, z */
 	case 0x631: return 'r';
 	case 0x632: return 'z';
 	case 0x698: return 'Z';
@@ -677,7 +789,7 @@ static int arabic_symbol(unsigned int c)
 	case 0x647: return 'h';
 	case 0x648: return 'W';
 	case 0x64A: case 0x649: return 'Y';
-	case 0x629: return 'a';
+	case 0x629: return 'Q';
 	default: return 0;
 	}
 }
@@ -699,7 +811,7 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 			i++;
 			continue;
 		}
-		if (i == 0 && c == 0x627)
+		if (i == 0 && (c == 0x627 || c == 0x623))
 			s = 'E';
 		else if (i == n - 1 && c == 0x649)
 			s = 'a';
@@ -716,14 +828,40 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 	}
 }
 
+/*
+ * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
+ * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
+ * Returns the first of the two Arabic symbols (the second is h or S).
+ */
+static int digraph_first(int latin_sym, int *second)
+{
+	*second = 'h';
+	switch (latin_sym) {
+	case 'T': return 't';
+	case 'S': return 's';
+	case 'D': return 'd';
+	case 'x': return 'k';
+	case 'Z': return 'z';
+	case 'C': *second = 'S'; return 't';
+	default: return 0;
+	}
+}
+#define DIGRAPH_COST 10
+
 static void word_mass(mwz__nm_word *w)
 {
 	int i, a = w->script == MWZ__NM_ARABIC;
 	const unsigned char *same = idl_tab[a * 2], *cross = idl_tab[a * 2 + 1];
 	unsigned int ms = 0, mc = 0;
-	for (i = w->pre; i < w->n; i++) {
-		ms += same[w->sym[i] & 127];
-		mc += cross[w->sym[i] & 127];
+	w->digraph = 0;
+	for (i = 0; i < w->n; i++) {
+		int dummy;
+		if (i >= w->pre) {
+			ms += same[w->sym[i] & 127];
+			mc += cross[w->sym[i] & 127];
+		}
+		if (!a && digraph_first(w->sym[i], &dummy))
+			w->digraph = 1;
 	}
 	w->mass_same = (unsigned short)ms;
 	w->mass_cross = (unsigned short)mc;
@@ -734,7 +872,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 	rawname rn;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int cur = -1, prev_lower = 0, k, j;
+	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0, ncomma = 0, comma_at = 0;
 	out->nw = 0;
 	rn.n = 0;
 	while (i < len) {
@@ -757,6 +895,10 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		if (kind == K_SKIP || kind == K_APOS)
 			continue;
 		if (kind == K_SEP) {
+			if (cp == ',' || cp == 0x60C) { /* a comma, Latin or Arabic */
+				ncomma++;
+				comma_at = rn.n;
+			}
 			cur = -1;
 			prev_lower = 0;
 			continue;
@@ -787,6 +929,9 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			prev_lower = 0;
 		}
 	}
+	/* "Surname, Given Names" as in official lists: put the surname last */
+	if (ncomma == 1 && comma_at > 0 && comma_at < rn.n)
+		rotate_tokens(&rn, comma_at);
 	/* Rules between words: articles, nasab, Abd + X, X + Allah, X al-Din. */
 	for (k = 0; k < rn.n; k++) {
 		latin_allah(&rn.t[k]);
@@ -794,12 +939,17 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		arabic_fused_abd(&rn.t[k]);
 	}
 	split_compounds(&rn);
+	expand_abbrev(&rn);
 	j = 0;
 	for (k = 0; k < rn.n; k++) {
 		rawtok *t = &rn.t[k];
 		int more = k + 1 < rn.n;
 		if (more && (is_article(t) || is_nasab(t)))
 			continue;
+		if (rn.n - dropped_titles > 1 && is_title(t)) {
+			dropped_titles++;
+			continue;
+		}
 		if (is_allah(t) && j > 0 && t->script == rn.t[j - 1].script &&
 		    !is_abd(&rn.t[j - 1]) && rn.t[j - 1].n + 4 <= MWZ__NM_MAXC) {
 			static const unsigned int lat_allah[] = { 'a', 'l', 'l', 'a', 'h' };
@@ -851,6 +1001,7 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 			arabic_symbols(w, &rn.t[k]);
 		if (w->n == 0)
 			continue;
+		w->initial = rn.t[k].script == MWZ__NM_LATIN && rn.t[k].n == 1;
 		word_mass(w);
 		out->nw++;
 	}
@@ -861,27 +1012,15 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 /* Comparing                                                           */
 /* ------------------------------------------------------------------ */
 
-/*
- * A Latin digraph against two Arabic letters: th = ت+ح (Fathi), sh = س+ح
- * (Ishaq), dh = د+ه (Adham), kh = ك+ه, zh = ز+ه, ch = ت+ش (foreign names).
- * Returns the first of the two Arabic symbols (the second is h or S).
- */
-static int digraph_first(int latin_sym, int *second)
-{
-	*second = 'h';
-	switch (latin_sym) {
-	case 'T': return 't';
-	case 'S': return 's';
-	case 'D': return 'd';
-	case 'x': return 'k';
-	case 'Z': return 'z';
-	case 'C': *second = 'S'; return 't';
-	default: return 0;
-	}
-}
-#define DIGRAPH_COST 10
 
-/* Weighted edit distance of two words, x100; optional prefixes are free. */
+/*
+ * Leaving out an optional article: almost free for Arabic al- (spellings
+ * often drop it), dearer for a Latin word that only may start with one
+ * (Alsadr, but also Alterman).
+ */
+#define PRE_COST(w) ((w)->script == MWZ__NM_ARABIC ? 5 : 20)
+
+/* Weighted edit distance of two words, x100; optional prefixes are cheap. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
                               const mwz__nm_word *b, unsigned int limit)
 {
@@ -889,8 +1028,8 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	const unsigned char *da = m->idl[(a->script == MWZ__NM_ARABIC) * 2 + cross];
 	const unsigned char *db = m->idl[(b->script == MWZ__NM_ARABIC) * 2 + cross];
 	int i, j, na = a->n, nb = b->n;
-	int a_lat = cross && a->script == MWZ__NM_LATIN;
-	int b_lat = cross && b->script == MWZ__NM_LATIN;
+	int a_lat = cross && a->script == MWZ__NM_LATIN && a->digraph;
+	int b_lat = cross && b->script == MWZ__NM_LATIN && b->digraph;
 	unsigned short (*D)[MWZ__NM_MAXS + 1] = m->dp;
 	unsigned char bfirst[MWZ__NM_MAXS], bsec[MWZ__NM_MAXS];
 	if (b_lat)
@@ -901,15 +1040,34 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 		}
 	D[0][0] = 0;
 	for (j = 1; j <= nb; j++)
-		D[0][j] = (unsigned short)(j <= b->pre ? 0 : D[0][j - 1] + db[b->sym[j - 1]]);
+		D[0][j] = (unsigned short)(j <= b->pre ? PRE_COST(b) : D[0][j - 1] + db[b->sym[j - 1]]);
 	for (i = 1; i <= na; i++) {
 		int ca = a->sym[i - 1], sec = 0;
 		const unsigned char *subrow = m->sub[ca];
 		unsigned int dela = da[ca];
 		int dfirst = a_lat ? digraph_first(ca, &sec) : 0;
 		unsigned int rowmin;
-		D[i][0] = (unsigned short)(i <= a->pre ? 0 : D[i - 1][0] + dela);
+		D[i][0] = (unsigned short)(i <= a->pre ? PRE_COST(a) : D[i - 1][0] + dela);
 		rowmin = D[i][0];
+		if (!dfirst && !b_lat) {
+			/* the common case: no digraph step possible in this row */
+			for (j = 1; j <= nb; j++) {
+				int cb = b->sym[j - 1];
+				unsigned int v = D[i - 1][j - 1] + subrow[cb];
+				unsigned int d = D[i - 1][j] + dela;
+				unsigned int s = D[i][j - 1] + db[cb];
+				if (d < v)
+					v = d;
+				if (s < v)
+					v = s;
+				D[i][j] = (unsigned short)v;
+				if (v < rowmin)
+					rowmin = v;
+			}
+			if (rowmin > limit + DIGRAPH_COST && i < na)
+				return limit + 1;
+			continue;
+		}
 		for (j = 1; j <= nb; j++) {
 			int cb = b->sym[j - 1];
 			unsigned int v = D[i - 1][j - 1] + subrow[cb];
@@ -939,6 +1097,11 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 	return D[na][nb];
 }
 
+static char key_class(int s);
+
+/* An initial against a word that starts with its letter. */
+#define INITIAL_SIM 0.75f
+
 /* Word similarities below this are computed roughly (they only matter as "low"). */
 #define SIM_FLOOR 0.30f
 
@@ -951,6 +1114,13 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
 	if (a->n == b->n && a->script == b->script && a->pre == b->pre &&
 	    memcmp(a->sym, b->sym, a->n) == 0)
 		return 1.0f;
+	if (a->initial != b->initial) { /* M. against Mohammad */
+		const mwz__nm_word *ini = a->initial ? a : b, *full = a->initial ? b : a;
+		int x = ini->sym[0], y = full->sym[full->pre];
+		if (x == y || m->sub[x][y] <= 20 || (key_class(x) && key_class(x) == key_class(y)))
+			return INITIAL_SIM;
+		return 0.0f;
+	}
 	den = cross ? (unsigned int)a->mass_cross + b->mass_cross
 	            : (unsigned int)a->mass_same + b->mass_same;
 	if (den < 200)

@@ -16,12 +16,15 @@ enum { MWZ__NM_LATIN = 1, MWZ__NM_ARABIC = 2 };
  * One word in the common phonetic alphabet. Symbols are ASCII bytes:
  * consonant classes (b p t T=th j C=ch Z=zh h x=kh d D=dh r z s S=sh
  * G=gh f v q k g l m n w y), Latin vowels a e i o u, Arabic long
- * vowels A W Y, 3 = ayn, ' = hamza, H = word-final h. pre symbols at the
+ * vowels A W Y, E = word-initial alef, Q = ta marbuta, 3 = ayn,
+ * ' = hamza, H = word-final h. pre symbols at the
  * start are an optional article (al-): it may be skipped for free.
  */
 typedef struct mwz__nm_word {
 	unsigned char sym[MWZ__NM_MAXS];
 	unsigned char n, pre, script;
+	unsigned char digraph; /* Latin word with th/sh/dh/kh/zh/ch symbols */
+	unsigned char initial; /* a single Latin letter: M. for Mohammad    */
 	unsigned short mass_same, mass_cross; /* deletion cost x100, after pre */
 } mwz__nm_word;
 

@@ -4,8 +4,8 @@
  * lower case, headlines and soft-wrapped lines, paragraphs).
  *
  * How a text is cut:
- *  1. It is checked as UTF-8 and converted to UTF-16, keeping for every
- *     UTF-16 unit the byte it came from.
+ *  1. It is checked as UTF-8 and converted to UTF-16; byte offsets are
+ *     recovered by walking forward as sentences are emitted.
  *  2. Lines holding only white space split it into paragraphs; a blank line
  *     is always a boundary and the next sentence gets MWZ_SENT_PARA_START.
  *  3. Inside a paragraph a single line break is either hard (a boundary) or
@@ -18,10 +18,15 @@
  *     hard: a headline or a line without a stop.
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
- *     full stop, "!" or "?" is then kept or dropped by the rules below
- *     (keep_break), and a boundary is added after an ellipsis character
- *     followed by a capital.
- *  5. Sentences are the spans between boundaries, trimmed of white space,
+ *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
+ *     abbreviations by class (abbrev.c), initials, dotted Arabic letters
+ *     (د. أ.ف.ب), lower case or an Arabic verb of saying after a quoted
+ *     question. Boundaries ICU lacks are added: after an ellipsis character
+ *     before a capital, between two quotations back to back, and after an
+ *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد...
+ *  5. The first sentence of a text may carry its headline with no line
+ *     break: headline_cut() looks for the lead restating it.
+ *  6. Sentences are the spans between boundaries, trimmed of white space,
  *     so every other character of the input is in exactly one sentence.
  */
 #include "internal.h"
@@ -278,6 +283,8 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)
 				u[j] = u[j] < 0x80 ? ' ' : u[j] < 0x800 ? 0x00A0 : 0x3000;
+		else if (u[ln[i].end] == 0x0B || u[ln[i].end] == 0x0C)
+			u[ln[i].end] = 0x0A; /* ICU reads these as spaces */
 	}
 }
 
@@ -358,6 +365,8 @@ static int dotted_acronym(const char *t, size_t n)
 	return dots > 0 && run > 0 && run <= 2;
 }
 
+#define MAX_TOKEN 40 /* longest word looked at as a possible abbreviation */
+
 /*
  * Whether to keep a boundary ICU proposed at b. e is the end of the
  * sentence before it (white space dropped).
@@ -413,24 +422,39 @@ static int keep_break(const struct para *p, size_t b)
 
 	/* the word the stop ends, opening quotes and brackets dropped */
 	ts = at;
-	while (ts > p->start && !is_space(u[ts - 1]))
+	while (ts > p->start && !is_space(u[ts - 1]) && at - ts <= MAX_TOKEN)
 		ts--;
+	if (at - ts > MAX_TOKEN)
+		return 1; /* no abbreviation is that long; keeps the scan linear */
 	while (ts < at && is_open(char_at(u, ts, at)))
 		ts++;
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {
-		/* one Arabic letter: د. (Dr.), أ. (Prof.), ص. (page); but after a
-		 * number it is an era, "1990 م." , and may end the sentence */
-		size_t te = at;
-		while (te > ts && u[te - 1] == 0x0640) /* tatweel: هـ. */
-			te--;
-		if (te == ts + 1 && is_arabic_letter(u[ts])) {
-			size_t q = ts;
-			while (q > p->start && is_space(u[q - 1]))
-				q--;
-			return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
+		/* single Arabic letters between stops: د. (Dr.), أ.د. (Prof. Dr.),
+		 * أ.ف.ب (AFP), ص. (page); but after a number it is an era, "1990 م."
+		 * or "300 ق.م.", and may end the sentence (not inside the letters) */
+		size_t q, run = 0;
+		int abbr = 1;
+		for (q = ts; q < at && abbr; q++) {
+			if (u[q] == '.') {
+				abbr = run > 0;
+				run = 0;
+			} else if (u[q] == 0x0640) { /* tatweel: هـ. */
+				continue;
+			} else if (is_arabic_letter(u[q]) && run < 1) {
+				run++;
+			} else {
+				abbr = 0;
+			}
 		}
-		return 1;
+		if (!abbr || run == 0)
+			return 1;
+		if (e == b && nw == b)
+			return 0; /* inside the letters: أ.|ف.ب */
+		q = ts;
+		while (q > p->start && is_space(u[q - 1]))
+			q--;
+		return q > p->start && u_isdigit(char_before(u, p->start, q, &q));
 	}
 	/* the next word, letters only */
 	k = nw;
@@ -481,8 +505,10 @@ static int keep_break(const struct para *p, size_t b)
  * seam: a capitalised word that opens sentences (He, There, The), a
  * dateline (BAGHDAD -), a Title Case headline followed by lower case, and
  * no preposition or comma before the cut. Arabic has no case, so it takes
- * more repetition, and among equal cuts the one before a word shaped like
- * a verb (leads open with verbs, headlines with nouns).
+ * more repetition; a verb of reporting (قال، أعلنت) after the cut helps, and
+ * among equal cuts the one before a word shaped like a verb wins (leads
+ * open with verbs, headlines with nouns). Weights and thresholds were set
+ * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
  */
 #define HL_MAX_WORDS 400 /* words of the first sentence looked at */
 #define HL_MAX_HEAD 30   /* longest headline, in words           */
@@ -702,6 +728,8 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
 			if (arabic || w[k].allcaps)
 				sc += 3; /* a dateline: BAGHDAD - */
+		if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
+			sc += 2; /* قال، أعلنت... open leads */
 		if (!arabic) {
 			sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
 			for (j = 0; j < k; j++)

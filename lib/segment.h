@@ -43,4 +43,8 @@ int mwz__starter_strength(const char *s, size_t n);
  * ends without a stop: وأضاف، وقالت، لقد (and he added, and she said, indeed). */
 int mwz__arabic_opener(const char *s, size_t n);
 
+/* True if the normalised Arabic word s[0..n) is a verb of reporting that opens news
+ * leads (قال، أعلنت، ذكرت...). */
+int mwz__arabic_lead_verb(const char *s, size_t n);
+
 #endif

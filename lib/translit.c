@@ -83,7 +83,8 @@ int mwz_untranslit(char **out, size_t *outlen, const char *in, size_t len,
 	if (outlen)
 		*outlen = 0;
 	if (scheme != MWZ_SCHEME_BUCKWALTER)
-		return mwz__fail(err, scheme == MWZ_SCHEME_NEWS ? MWZ_EUNSUPPORTED
+		return mwz__fail(err, scheme == MWZ_SCHEME_NEWS || scheme == MWZ_SCHEME_NEWS_RULES
+		                          ? MWZ_EUNSUPPORTED
 		                                                : MWZ_EINVAL,
 		                 0, 0, "only the buckwalter scheme is reversible");
 	if (mwz_utf8_validate(in, len, &bad) != MWZ_OK)
@@ -187,6 +188,7 @@ struct ctx {
 	mwz__buf *b;
 	int rc;
 	int persian; /* text has Persian-only letters: final heh is "eh" */
+	int nolist;  /* MWZ_SCHEME_NEWS_RULES: only particles from the list */
 };
 
 static void emit(struct ctx *c, const char *s, size_t n)
@@ -333,10 +335,15 @@ static size_t to_units(struct unit *u, const unsigned int *cp, size_t n,
 				unit_set(x, U_V, "a");
 			else if (c == 0x06D2)
 				unit_set(x, U_V, "e");
+			else if (i + 2 == n && (next == 0x0629 || next == 0x06C0) && i > 0 &&
+			         cons(prev))
+				unit_set(x, U_V, "iy"); /* -iya: Khalidiya, Ashrafiya */
 			else if (first || is_alef(next) || is_waw(next) ||
 			         next == 0x0649 || is_alef(prev) ||
 			         (is_yeh(next) && !last))
 				unit_set(x, U_C, "y");
+			else if (i == 1 && cons(prev) && !last && cons(next) && n >= 3)
+				unit_set(x, U_V, "ai"); /* diphthong: Zaid, Saif, Faisal, Haider */
 			else
 				unit_set(x, U_V, "i");
 		} else if (c == 0x0629 || c == 0x06C0) {
@@ -399,7 +406,7 @@ static unsigned int run_vowels(size_t k, int initial, int final, int after_long)
 				m |= 1u << j;
 		return m;
 	}
-	/* medial: CC, CCaC, CCaCC */
+	/* medial: CC, CCaC, CCaCC (faa'il before a nisba is handled by the caller) */
 	for (j = 1; j + 1 < k; j += 2)
 		m |= 1u << j;
 	return m;
@@ -443,6 +450,12 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 		{
 			size_t k = j - i, t;
 			unsigned int mask = run_vowels(k, i == 0, j == m, prev_vowel_long);
+			/* faa'il + nisba: Khalidiya, Rashidiya, Hashimi, Jabiri */
+			int fa_il = k == 2 && i > 0 && j < m && strcmp(u[i - 1].txt, "a") == 0 &&
+			            (strcmp(u[j].txt, "i") == 0 || strcmp(u[j].txt, "iy") == 0) &&
+			            j + 1 >= m - 1;
+			if (fa_il)
+				mask = 1u;
 			for (t = 0; t < k; t++) {
 				struct unit *x = &u[i + t];
 				int edge = (i + t == 0) || (i + t + 1 == m);
@@ -451,8 +464,7 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 					if (prev_short == 'a' && t + 1 < k && !(mask & (1u << t)))
 						out(c, "a");
 				} else if (x->hamza) {
-					if (!edge)
-						out(c, "'");
+					(void)edge; /* newsrooms print no hamza: Raisi, Nashat, Rafat */
 				} else {
 					out(c, x->txt);
 				}
@@ -465,6 +477,8 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 						v = prev_vowel_long && u[i - 1].txt[0] == 'a' ? "i" : "e";
 					if (mu && i == 0 && t == 0)
 						v = "u";
+					if (fa_il)
+						v = "i";
 					if (mu && i == 0 && allc && k == 4 && j == m && t == 2)
 						v = "i";
 					out(c, v);
@@ -498,9 +512,7 @@ static void vocalised(struct ctx *c, mwz__buf *w, const struct word *wd,
 				out(c, first && v && v != 'o' && v != 'A' ? "" : "a");
 		} else if (ch == 0x0623 || ch == 0x0625 || ch == 0x0621 ||
 		           ch == 0x0624 || ch == 0x0626) {
-			if (!first)
-				out(c, "'");
-			else if (!v)
+			if (first && !v)
 				out(c, ch == 0x0625 ? "i" : "a");
 		} else if (is_waw(ch)) {
 			if (v && v != 'o')
@@ -562,10 +574,77 @@ static void capitalise(mwz__buf *w, size_t from)
 	}
 }
 
-static const char *list_spelling(const char *key)
+/*
+ * Does the listed Arabic form spell exactly the letters of words wd[0..nw)
+ * (marks and joiners aside)? Used to prefer, among entries sharing a
+ * folded key, the one written the same way: حسيني (Arabic yeh) is
+ * Husseini, حسینی (Persian yeh) Hosseini.
+ */
+static int same_letters(const char *ar, const struct word *wd, size_t nw)
 {
-	size_t n, at = nl_find(key, &n);
-	return at == (size_t)-1 ? NULL : mwz__namelist[at].info.latin;
+	const unsigned char *u = (const unsigned char *)ar;
+	size_t len = strlen(ar), i = 0, w = 0, k = 0;
+	while (i < len) {
+		unsigned int cp;
+		i += (size_t)mwz__tl_dec(u, len, i, &cp);
+		if (!mwz__tl_fold(cp) && cp != ' ')
+			continue;
+		if (cp == ' ') {
+			if (w >= nw || k != wd[w].n)
+				return 0;
+			w++;
+			k = 0;
+			continue;
+		}
+		if (w >= nw || k >= wd[w].n || wd[w].cp[k] != cp)
+			return 0;
+		k++;
+	}
+	return w + 1 == nw && k == wd[w].n;
+}
+
+/* Does an Arabic-script string use Persian-only letters? */
+static int persian_form(const char *ar)
+{
+	const unsigned char *u = (const unsigned char *)ar;
+	size_t len = strlen(ar), i = 0;
+	while (i < len) {
+		unsigned int cp;
+		i += (size_t)mwz__tl_dec(u, len, i, &cp);
+		if (is_persian(cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* News spelling of a key: the entry written like wd if any, else the first. */
+static const char *list_spelling_of(const struct ctx *c, const char *key,
+                                    const struct word *wd, size_t nw)
+{
+	size_t n, i, at = nl_find(key, &n);
+	if (at == (size_t)-1)
+		return NULL;
+	if (c->nolist) {
+		for (i = at; i < at + n; i++)
+			if (mwz__namelist[i].info.type == MWZ_NAME_WORD)
+				return mwz__namelist[i].info.latin;
+		return NULL;
+	}
+	if (wd) {
+		size_t w, k;
+		int pw = 0;
+		for (i = at; i < at + n; i++)
+			if (same_letters(mwz__namelist[i].info.arabic, wd, nw))
+				return mwz__namelist[i].info.latin;
+		/* else one written in the same alphabet (Arabic or Persian letters) */
+		for (w = 0; w < nw; w++)
+			for (k = 0; k < wd[w].n; k++)
+				pw |= is_persian(wd[w].cp[k]);
+		for (i = at; i < at + n; i++)
+			if (persian_form(mwz__namelist[i].info.arabic) == pw)
+				return mwz__namelist[i].info.latin;
+	}
+	return mwz__namelist[at].info.latin;
 }
 
 static const char AL[] = "\330\247\331\204";       /* ال */
@@ -621,7 +700,7 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 		capitalise(w, start);
 		return;
 	}
-	if ((sp = list_spelling(wd->key)) != NULL) {
+	if ((sp = list_spelling_of(c, wd->key, wd, 1)) != NULL) {
 		out(c, sp);
 		return;
 	}
@@ -631,7 +710,7 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 		word_from(&sub, wd, 2, wd->n);
 		{
 			size_t s2 = w->len;
-			if ((sp = list_spelling(sub.key)) != NULL) {
+			if ((sp = list_spelling_of(c, sub.key, &sub, 1)) != NULL) {
 				out(c, starts(sp, "al-") ? sp + 3 : sp);
 			} else {
 				news_word(c, w, &sub, depth + 1);
@@ -643,7 +722,7 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 	if (depth == 0 && nl > 4 && starts(wd->key, WAW)) {
 		struct word sub;
 		word_from(&sub, wd, 1, wd->n);
-		if (list_spelling(sub.key) || starts(sub.key, AL)) {
+		if (list_spelling_of(c, sub.key, NULL, 0) || starts(sub.key, AL)) {
 			out(c, "wa-");
 			news_word(c, w, &sub, depth + 1);
 			return;
@@ -674,7 +753,7 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 		}
 		word_from(&sub, wd, 0, cut);
 		news_word(c, w, &sub, depth + 1);
-		out(c, "allah");
+		out(c, c->persian ? "ullah" : "allah"); /* Afghan, Pakistani: Amanullah */
 		capitalise(w, start);
 		return;
 	}
@@ -821,7 +900,7 @@ static int only_spaces(const unsigned char *s, size_t a, size_t b)
 
 #define MAXPHRASE 4
 
-static int news(mwz__buf *b, const unsigned char *s, size_t len)
+static int news(mwz__buf *b, const unsigned char *s, size_t len, int nolist)
 {
 	struct ctx c;
 	size_t i = 0, j;
@@ -831,6 +910,7 @@ static int news(mwz__buf *b, const unsigned char *s, size_t len)
 	c.b = b;
 	c.rc = 0;
 	c.persian = 0;
+	c.nolist = nolist;
 	for (j = 0; j < len;) {
 		unsigned int cp;
 		j += (size_t)mwz__utf8_decode(s, len, j, &cp);
@@ -893,7 +973,7 @@ static int news(mwz__buf *b, const unsigned char *s, size_t len)
 				kl += l;
 			}
 			key[kl] = '\0';
-			if (!voc && (sp = list_spelling(key)) != NULL)
+			if (!voc && (sp = list_spelling_of(&c, key, wd, used)) != NULL)
 				break;
 		}
 		if (used >= 2 && sp) {
@@ -916,7 +996,7 @@ static int news(mwz__buf *b, const unsigned char *s, size_t len)
 		           strcmp(wd[0].key, ALLAH) != 0) {
 			size_t s2 = b->len;
 			news_word(&c, b, &wd[0], 0);
-			emits(&c, "allah");
+			emits(&c, c.persian ? "ullah" : "allah");
 			capitalise(b, s2);
 			used = 2;
 		} else {
@@ -940,7 +1020,8 @@ int mwz_translit(char **out, size_t *outlen, const char *in, size_t len,
 	*out = NULL;
 	if (outlen)
 		*outlen = 0;
-	if (scheme != MWZ_SCHEME_BUCKWALTER && scheme != MWZ_SCHEME_NEWS)
+	if (scheme != MWZ_SCHEME_BUCKWALTER && scheme != MWZ_SCHEME_NEWS &&
+	    scheme != MWZ_SCHEME_NEWS_RULES)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown scheme %d", scheme);
 	if (mwz_utf8_validate(in, len, &bad) != MWZ_OK)
 		return mwz__fail(err, MWZ_EUTF8, 0, bad, "invalid UTF-8 at byte %zu",
@@ -949,7 +1030,8 @@ int mwz_translit(char **out, size_t *outlen, const char *in, size_t len,
 	if (!rc)
 		rc = scheme == MWZ_SCHEME_BUCKWALTER
 		             ? buckwalter(&b, (const unsigned char *)in, len)
-		             : news(&b, (const unsigned char *)in, len);
+		             : news(&b, (const unsigned char *)in, len,
+		                    scheme == MWZ_SCHEME_NEWS_RULES);
 	if (rc) {
 		mwz__buf_free(&b);
 		return mwz__fail(err, rc, 0, 0, "%s", mwz_strerror(rc));

@@ -61,3 +61,6 @@ expect_eq "one-word entry: sheet variants, and an article the house lacks" "$got
 printf 'Sadr \377\n' >"$TMP/bad.txt"
 expect_status "invalid UTF-8 in an article exits 1" 1 "$MUWAZI" check --style "$STYLE" "$TMP/bad.txt"
 grep -q "bad.txt: invalid UTF-8 at line 1, byte 6" "$TMP/err" && ok "invalid UTF-8 reported with line and byte" || notok "invalid UTF-8 reported with line and byte"
+# spellings nobody listed: loose keys and the name matcher
+got=$(printf "Officials in Hasakkeh met Sabbah al-Numan.\n" | "$MUWAZI" check --style "$STYLE" | cut -d" " -f2-)
+expect_eq "unlisted near spellings are found" "$got" $'"Hasakkeh": house style is "Hasakeh" (الحسكة)\n"Sabbah": house style is "Sabah" (صباح)'

@@ -26,3 +26,13 @@ expect_eq "other lines still romanised" "$(cat "$TMP/out")" $'Hasakeh\n\nal-Shad
 # no final newline kept as is
 got=$(printf 'الحسكة' | "$MUWAZI" translit | od -c | tail -n 2 | head -n 1)
 case "$got" in *'\n'*) notok "no final newline added";; *) ok "no final newline added";; esac
+
+# Persian letters, vocalised input, the rules alone
+got=$(printf 'حامد کرزی\nامان‌الله\nقاسم سلیمانی\n' | "$MUWAZI" translit)
+expect_eq "news: Persian letters" "$got" $'Hamid Karzai\nAmanullah\nQassem Soleimani'
+got=$(printf 'حسيني\nحسینی\n' | "$MUWAZI" translit)
+expect_eq "news: Arabic and Persian yeh pick their own spellings" "$got" $'Husseini\nHosseini'
+got=$(printf 'مُقْتَدَى الصَّدْر\nحَسَّان\n' | "$MUWAZI" translit)
+expect_eq "news: vocalised input read from its marks" "$got" $'Muqtada al-Sadr\nHassan'
+got=$(printf 'الخالدية\nعبد الرزاق\n' | "$MUWAZI" translit --scheme news-rules)
+expect_eq "news-rules: rules without the list" "$got" $'al-Khalidiya\nAbdul-Razaq'

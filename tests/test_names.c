@@ -156,6 +156,9 @@ int main(void)
 		"\xd9\x85\xd9\x8f\xd8\xad\xd9\x8e\xd9\x85\xd9\x91\xd9\x8e\xd8\xaf", /* مُحَمَّد */
 		"\xd9\x85\xd8\xad\xd9\x85\xd8\xaf", "Muhammad", "Mohammed", "Mohamed",
 		"Mu\xe1\xb8\xa5\x61mmad", NULL };
+	static const char *const dad[] = {
+		"Ramadan", "Ramadhan", "Ramazan", "Ramzan",
+		"\xd8\xb1\xd9\x85\xd8\xb6\xd8\xa7\xd9\x86", NULL }; /* رمضان */
 	static const char *const longv[] = {
 		"\xe2\x80\x98\xc4\x80mir", "Amir", "Aamir", "Ameer",
 		"\xd8\xa3\xd9\x85\xd9\x8a\xd8\xb1", NULL }; /* أمير */
@@ -214,6 +217,34 @@ int main(void)
 	closer("\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf", "Mahmoud", "Ahmad");
 	closer("\xd8\xb9\xd9\x84\xd9\x8a", "Ali", "Alawi");
 
+	/* titles and abbreviations one spelling has and another lacks */
+	OK(sim("Mullah Mohammad Omar", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xb9\xd9\x85\xd8\xb1") >= SAME,
+	   "title Mullah dropped");
+	OK(sim("Haji Mohd Omar", "Muhammad Umar") >= SAME, "Haji dropped, Mohd expanded");
+	OK(sim("\xd9\x85\xd9\x84\xd8\xa7 \xd8\xb9\xd9\x85\xd8\xb1", "Omar") >= SAME, "ملا dropped");
+	/* initials and "Surname, Given" order of official lists */
+	OK(sim("M. Ashraf Ghani", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81 \xd8\xba\xd9\x86\xdb\x8c") >= SAME,
+	   "an initial matches its word");
+	OK(sim("M. Ashraf Ghani", "Mohammad Ashraf Ghani") > sim("K. Ashraf Ghani", "Mohammad Ashraf Ghani") + 0.1,
+	   "a wrong initial costs");
+	OK(sim("GHANI, Mohammad Ashraf", "Mohammad Ashraf Ghani") >= 0.95, "Surname, Given");
+	OK(sim("\xd8\xba\xd9\x86\xdb\x8c\xd8\x8c \xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81",
+	       "Mohammad Ashraf Ghani") >= 0.95, "Arabic comma too");
+	/* official transliterations with diacritics (ALA-LC style) */
+	OK(sim("Mu\xe1\xb8\xa5\x61mmad A\xc5\xa1raf \xc4\xa0\x61n\xc4\xab",
+	       "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81 \xd8\xba\xd9\x86\xdb\x8c") >= SAME,
+	   "Mu\xe1\xb8\xa5\x61mmad A\xc5\xa1raf \xc4\xa0\x61n\xc4\xab");
+	/* dad as d, dh or z (Persian Ramazan) */
+	same_group("dad", dad);
+	/* Latin long vowels ou/ee/aa stand for Arabic long vowels */
+	{
+		double wrong = sim("Mahmoud", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf"); /* محمد */
+		double right = sim("Muhammad", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf");
+		OK(right > wrong + 0.06, "Mahmoud / محمد (%.3f) below Muhammad (%.3f)",
+		   wrong, right);
+	}
+	closer("\xd8\xb3\xd8\xb9\xd9\x8a\xd8\xaf", "Saeed", "Saad"); /* سعيد */
+
 	/* full names: a dropped middle name or nasab costs less than a wrong word */
 	{
 		double drop = sim("Sabah al-Numan", "Sabah Khalid al-Numan");
@@ -235,6 +266,42 @@ int main(void)
 		OK(mwz_name_similarity(&s, m, "Ali\xff", 4, "Ali", 3) == MWZ_EUTF8,
 		   "invalid UTF-8 is MWZ_EUTF8");
 		OK(mwz_name_similarity(NULL, m, "a", 1, "b", 1) == MWZ_EINVAL, "NULL score is EINVAL");
+	}
+
+	/* limits and odd input: no crash, scores stay in [0,1] */
+	{
+		static char big[20000];
+		size_t i;
+		double s1, s2;
+		int rc1, rc2;
+		for (i = 0; i + 1 < sizeof big; i++)
+			big[i] = (i % 7 == 6) ? ' ' : "abdulrahman"[i % 11];
+		big[sizeof big - 1] = 0;
+		rc1 = mwz_name_similarity(&s1, m, big, strlen(big), "Abdulrahman", 11);
+		for (i = 0; i + 2 < sizeof big; i++)
+			big[i] = "\xd8\xb9"[i % 2]; /* one endless Arabic word */
+		big[i] = 0;
+		rc2 = mwz_name_similarity(&s2, m, big, strlen(big), big, strlen(big));
+		OK(rc1 == MWZ_OK && rc2 == MWZ_OK && s1 >= 0 && s1 <= 1 && s2 >= 0 && s2 <= 1,
+		   "very long names are cut, not overrun (%.3f, %.3f)", s1, s2);
+		OK(sim("- -- ,, ..", "Ali") == 0.0, "a name of separators only scores 0");
+		OK(sim("\xd9\x8e\xd9\x8f", "Ali") == 0.0, "a name of tashkeel only scores 0");
+		for (i = 0; i < 2000; i++) {
+			char r1[24], r2[24];
+			size_t k;
+			unsigned int x = (unsigned int)i * 2654435761u;
+			for (k = 0; k < sizeof r1 - 1; k++) {
+				x = x * 1103515245u + 12345u;
+				r1[k] = "aeiouyw' -lmnrsthkdbqgzjfpcx"[(x >> 16) % 28];
+				r2[k] = "aeiouyw' -lmnrsthkdbqgzjfpcx"[(x >> 8) % 28];
+			}
+			r1[sizeof r1 - 1] = r2[sizeof r2 - 1] = 0;
+			s1 = sim(r1, r2);
+			s2 = sim(r2, r1);
+			if (s1 < 0 || s1 > 1 || s1 - s2 > 1e-6 || s2 - s1 > 1e-6)
+				break;
+		}
+		OK(i == 2000, "random Latin strings: symmetric scores in [0,1]");
 	}
 
 	/* keys */

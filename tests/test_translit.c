@@ -104,7 +104,7 @@ int main(void)
 	mwz_free(out);
 
 	/* the embedded list */
-	OK(mwz_namelist_size() > 0, "list has %zu entries", mwz_namelist_size());
+	OK(mwz_namelist_size() >= 2500, "list has %zu entries (a few thousand)", mwz_namelist_size());
 	OK(mwz_namelist_entry(mwz_namelist_size()) == NULL, "entry past the end is NULL");
 	rc = mwz_namelist_lookup(&first, &count, "الحَسَكَة", strlen("الحَسَكَة"));
 	OK(rc == MWZ_OK && count >= 1 &&

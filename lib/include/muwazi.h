@@ -194,6 +194,14 @@ MWZ_API void mwz_matcher_destroy(mwz_matcher_t *m);
 /*
  * Similarity of two names in any scripts (Arabic/Latin, Latin/Latin,
  * Arabic/Arabic), in [0, 1]; multi-word names are matched word by word.
+ * Both names are mapped to a common phonetic alphabet (articles, ayn and
+ * hamza marks, shadda, long vowels, Abd al-/Abu/bin/-allah/-uddin
+ * compounds, titles, Persian and Pashto letters handled) and compared with
+ * a weighted edit distance; a word missing on one side costs less than a
+ * word that disagrees, and a changed word order costs a little. 0.80 is a
+ * good same/different threshold (the default of `muwazi match`). Names
+ * longer than 16 words or words longer than 40 sounds are cut. Invalid
+ * UTF-8 gives MWZ_EUTF8. Allocates nothing.
  */
 MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
                                 const char *a, size_t alen,
@@ -201,7 +209,9 @@ MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
 
 /*
  * Cross-script key of a name: spellings of one name tend to share a key.
- * *out is allocated (free with mwz_free).
+ * One coarse consonant skeleton per word, space-separated (Gaddafi,
+ * Qadhafi and القذافي all give "KDF"). *out is allocated (free with
+ * mwz_free).
  */
 MWZ_API int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
                          const char *name, size_t len);
@@ -266,7 +276,9 @@ MWZ_API int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
 
 enum mwz_scheme {
 	MWZ_SCHEME_BUCKWALTER = 0, /* exact and reversible                  */
-	MWZ_SCHEME_NEWS = 1        /* as an English-language newsroom prints */
+	MWZ_SCHEME_NEWS = 1,       /* as an English-language newsroom prints */
+	MWZ_SCHEME_NEWS_RULES = 2  /* news rules alone, without the name list:
+	                              how an unlisted name comes out        */
 };
 
 /* Romanise Arabic text; *out is allocated (free with mwz_free). */

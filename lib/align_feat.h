@@ -1,0 +1,57 @@
+/* align_feat.h - private: what the aligner knows of each sentence (features.c, align.c). */
+#ifndef MWZ_ALIGN_FEAT_H
+#define MWZ_ALIGN_FEAT_H
+#include "muwazi.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Concepts: 32-bit ids a word can match on the other side. The top four
+ * bits say what kind: a lexicon English stem, a literal Latin word, a
+ * shared prefix (cognates), a consonant skeleton (names across scripts), a
+ * number, a punctuation mark.
+ */
+#define MWZ__C_EN    (1u << 28)
+#define MWZ__C_LIT   (2u << 28)
+#define MWZ__C_PRE   (3u << 28)
+#define MWZ__C_SKEL  (4u << 28)
+#define MWZ__C_NUM   (5u << 28)
+#define MWZ__C_PUNCT (6u << 28)
+#define MWZ__C_ARLIT (7u << 28)
+#define MWZ__C_MASK  0x0FFFFFFFu
+
+/* One side of the alignment, after feature extraction. */
+typedef struct mwz__side {
+	size_t n;
+	double *len;         /* per sentence: non-space code points            */
+	/* Per sentence: its content words as (type, bit); a bit is one of the
+	 * sentence's words (64 at most; more share bit 63). */
+	uint32_t *tok_type;
+	unsigned char *tok_bit;
+	size_t *tok_off;     /* n + 1 */
+	/* Per sentence: weights of its bits, at bit_off[i] .. bit_off[i + 1]. */
+	float *bitw;
+	size_t *bit_off;     /* n + 1 */
+	double *wsum;        /* total weight of the coverable words            */
+	unsigned short *nunc;/* content words no sentence of the other side has */
+	/* Word types: the concepts each can match, at cpt_off[k] .. [k + 1]. */
+	size_t ntypes;
+	uint32_t *cpt;
+	size_t *cpt_off;     /* ntypes + 1 */
+	double avg_cpt;      /* concepts per sentence, on average              */
+	unsigned char *para; /* paragraph starts (copied), or NULL            */
+	int lang;            /* resolved MWZ_LANG_*                            */
+} mwz__side;
+
+/*
+ * Extract features of both sides. Languages MWZ_LANG_AUTO are resolved by
+ * script (Arabic script -> AR; Latin -> EN when the other side is Arabic,
+ * else OTHER). Returns 0 or MWZ_ENOMEM.
+ */
+int mwz__features(mwz__side *src, mwz__side *tgt,
+                  const char *const *s, const size_t *sl, size_t ns,
+                  const char *const *t, const size_t *tl, size_t nt,
+                  const mwz_align_options_t *opts);
+void mwz__side_free(mwz__side *s);
+
+#endif

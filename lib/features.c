@@ -1,0 +1,679 @@
+/* features.c - per-sentence signals for alignment: words, stems, translations, names, numbers, punctuation. */
+#include "internal.h"
+#include "align_feat.h"
+#include "lexicon.h"
+#include "utf8.h"
+
+#include <utf8proc.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Cognate prefix length (code points) for pairs without a lexicon. */
+#define PREFIX_CP 4
+/* Translations kept per Arabic word. */
+#define MAX_CPT 64
+
+typedef struct wtype {
+	size_t coff;     /* concepts in the side's pool */
+	uint32_t cn;
+	uint32_t df, last;
+	unsigned char content; /* not a function word */
+	unsigned char kind;    /* 'W' word, 'N' number, 'P' punctuation */
+	double w;
+} wtype_t;
+
+typedef struct work {
+	mwz__strtab keys;
+	wtype_t *ty;
+	size_t tycap;
+	uint32_t *pool;
+	size_t npool, poolcap;
+	uint32_t *tok;        /* per sentence, in order, may repeat */
+	size_t ntok, tokcap;
+	size_t *tok_off;
+} work_t;
+
+typedef struct ctx {
+	const mwz_lexicon_t *lx;
+	int aren;             /* lexicon in use: Arabic on one side, English on the other */
+	int lang, other_lang; /* of this side and the other */
+	int other_script_ar;  /* the other side is in Arabic script */
+	mwz__stemmer st;
+} ctx_t;
+
+static int push_u32(uint32_t **a, size_t *n, size_t *cap, uint32_t v)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 1024;
+		uint32_t *p = realloc(*a, nc * sizeof *p);
+		if (!p)
+			return MWZ_ENOMEM;
+		*a = p;
+		*cap = nc;
+	}
+	(*a)[(*n)++] = v;
+	return 0;
+}
+
+/* ---- consonant skeletons, for names across scripts ---------------------- */
+
+static char ar_skel_letter(unsigned int cp)
+{
+	switch (cp) {
+	case 0x0628: return 'b';
+	case 0x062A: case 0x062B: case 0x0637: return 't';
+	case 0x062C: case 0x063A: return 'j';
+	case 0x062D: case 0x0647: return 'h';
+	case 0x062E: case 0x0642: case 0x0643: return 'k';
+	case 0x062F: case 0x0636: return 'd';
+	case 0x0630: case 0x0632: case 0x0638: return 'z';
+	case 0x0631: return 'r';
+	case 0x0633: case 0x0635: return 's';
+	case 0x0634: return 'S';
+	case 0x0641: return 'f';
+	case 0x0644: return 'l';
+	case 0x0645: return 'm';
+	case 0x0646: return 'n';
+	default: return 0; /* alef, waw, yeh, ain, hamza: vowels or dropped */
+	}
+}
+
+/* Skeleton of a folded Arabic word; returns its length. */
+static size_t ar_skeleton(char *out, size_t cap, const char *w, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)w;
+	size_t i = 0, o = 0;
+	unsigned int last_cp = 0;
+	while (i < len && o + 1 < cap) {
+		unsigned int cp;
+		int k = mwz__utf8_decode(s, len, i, &cp);
+		char c;
+		if (k < 0)
+			break;
+		i += (size_t)k;
+		last_cp = cp;
+		c = ar_skel_letter(cp);
+		if (c && (o == 0 || out[o - 1] != c))
+			out[o++] = c;
+	}
+	/* A final teh marbuta (folded to heh) is a vowel in English spellings. */
+	if (last_cp == 0x0647 && o > 0 && out[o - 1] == 'h')
+		o--;
+	out[o] = 0;
+	return o;
+}
+
+/* Skeleton of a folded (lower-case, unaccented) Latin word. */
+static size_t latin_skeleton(char *out, size_t cap, const char *w, size_t len)
+{
+	size_t i, o = 0;
+	for (i = 0; i < len && o + 1 < cap; i++) {
+		char c = w[i], n = i + 1 < len ? w[i + 1] : 0, r = 0;
+		int two = 0;
+		if (n == 'h' && (c == 's' || c == 'c')) {
+			r = 'S';
+			two = 1;
+		} else if (n == 'h' && c == 't') {
+			r = 't';
+			two = 1;
+		} else if (n == 'h' && (c == 'k' || c == 'g')) {
+			r = c == 'k' ? 'k' : 'j';
+			two = 1;
+		} else if (n == 'h' && c == 'p') {
+			r = 'f';
+			two = 1;
+		} else if (n == 'h' && c == 'd') {
+			r = 'z';
+			two = 1;
+		} else {
+			switch (c) {
+			case 'b': case 'p': r = 'b'; break;
+			case 'c': r = (n == 'e' || n == 'i' || n == 'y') ? 's' : 'k'; break;
+			case 'd': r = 'd'; break;
+			case 'f': case 'v': r = 'f'; break;
+			case 'g': case 'j': r = 'j'; break;
+			case 'h': r = 'h'; break;
+			case 'k': case 'q': r = 'k'; break;
+			case 'l': r = 'l'; break;
+			case 'm': r = 'm'; break;
+			case 'n': r = 'n'; break;
+			case 'r': r = 'r'; break;
+			case 's': r = 's'; break;
+			case 't': r = 't'; break;
+			case 'x': r = 'k'; break;
+			case 'z': r = 'z'; break;
+			default: r = 0; /* vowels, w, y */
+			}
+		}
+		if (two)
+			i++;
+		if (r && (o == 0 || out[o - 1] != r))
+			out[o++] = r;
+	}
+	out[o] = 0;
+	return o;
+}
+
+/* ---- word types ------------------------------------------------------------ */
+
+static int add_cpt(work_t *wk, uint32_t c, size_t start)
+{
+	size_t q;
+	for (q = start; q < wk->npool; q++)
+		if (wk->pool[q] == c)
+			return 0;
+	return push_u32(&wk->pool, &wk->npool, &wk->poolcap, c);
+}
+
+/* Concepts of a new word type (folded text f, capitalised or not). */
+static int word_concepts(work_t *wk, ctx_t *cx, const char *f, size_t fl,
+                         int arabic, int cap, int *content)
+{
+	size_t start = wk->npool;
+	char buf[256];
+	int rc = 0;
+	*content = 1;
+	if (arabic) {
+		size_t vs[4], vl[4];
+		int nv, v;
+		if (mwz__ar_stopword(f, fl)) {
+			*content = 0;
+			return 0;
+		}
+		nv = mwz__ar_variants(f, fl, vs, vl);
+		for (v = 0; v < nv && rc == 0; v++) {
+			if (cx->aren) {
+				size_t n = mwz__stem_ar(&cx->st, f + vs[v], vl[v], buf, sizeof buf);
+				long id = n ? mwz__strtab_find(&cx->lx->ar, buf, n) : -1;
+				if (id >= 0 && (size_t)id < cx->lx->headcap) {
+					uint32_t p;
+					for (p = cx->lx->head[id]; p && rc == 0;
+					     p = cx->lx->node[p - 1].next) {
+						if (wk->npool - start >= MAX_CPT)
+							break;
+						rc = add_cpt(wk, MWZ__C_EN | cx->lx->node[p - 1].en, start);
+					}
+				}
+			}
+			if (!cx->other_script_ar && rc == 0) {
+				size_t n = ar_skeleton(buf, 32, f + vs[v], vl[v]);
+				if (n >= 2)
+					rc = add_cpt(wk, MWZ__C_SKEL | (mwz__hash(buf, n) & MWZ__C_MASK), start);
+			}
+		}
+		if (cx->other_script_ar && rc == 0)
+			rc = add_cpt(wk, MWZ__C_ARLIT | (mwz__hash(f, fl) & MWZ__C_MASK), start);
+		return rc;
+	}
+	if (cx->lang == MWZ_LANG_EN && mwz__en_stopword(f, fl)) {
+		*content = 0;
+		return 0;
+	}
+	rc = add_cpt(wk, MWZ__C_LIT | (mwz__hash(f, fl) & MWZ__C_MASK), start);
+	if (rc == 0 && cx->aren && cx->lang == MWZ_LANG_EN) {
+		size_t n = mwz__stem_en(&cx->st, f, fl, buf, sizeof buf);
+		long id = n ? mwz__strtab_find(&cx->lx->en, buf, n) : -1;
+		if (id >= 0)
+			rc = add_cpt(wk, MWZ__C_EN | (uint32_t)id, start);
+	}
+	if (rc == 0 && !cx->other_script_ar && !cx->aren) {
+		/* Cognates: a shared beginning (Expedition / expédition). */
+		size_t i = 0, cps = 0;
+		while (i < fl && cps < PREFIX_CP) {
+			unsigned char c = (unsigned char)f[i];
+			i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			cps++;
+		}
+		if (cps == PREFIX_CP && i < fl && i <= fl)
+			rc = add_cpt(wk, MWZ__C_PRE | (mwz__hash(f, i) & MWZ__C_MASK), start);
+	}
+	if (rc == 0 && cx->other_script_ar && cap) {
+		size_t n = latin_skeleton(buf, 32, f, fl);
+		if (n >= 2)
+			rc = add_cpt(wk, MWZ__C_SKEL | (mwz__hash(buf, n) & MWZ__C_MASK), start);
+	}
+	return rc;
+}
+
+/* Type id of a token (key: kind byte, flag byte, folded text). */
+static int token_type(work_t *wk, ctx_t *cx, char kind, int arabic, int cap,
+                      const char *f, size_t fl, uint32_t *out)
+{
+	char key[300];
+	long id;
+	uint32_t nid;
+	wtype_t *t;
+	int rc, content = 1;
+	if (fl > sizeof key - 3)
+		fl = sizeof key - 3;
+	key[0] = kind;
+	key[1] = (char)('0' + cap);
+	memcpy(key + 2, f, fl);
+	id = mwz__strtab_find(&wk->keys, key, fl + 2);
+	if (id >= 0) {
+		*out = (uint32_t)id;
+		return 0;
+	}
+	if (mwz__strtab_intern(&wk->keys, key, fl + 2, &nid))
+		return MWZ_ENOMEM;
+	if (nid >= wk->tycap) {
+		size_t nc = wk->tycap ? wk->tycap * 2 : 1024;
+		wtype_t *p = realloc(wk->ty, nc * sizeof *p);
+		if (!p)
+			return MWZ_ENOMEM;
+		wk->ty = p;
+		wk->tycap = nc;
+	}
+	t = &wk->ty[nid];
+	memset(t, 0, sizeof *t);
+	t->coff = wk->npool;
+	t->kind = (unsigned char)kind;
+	t->last = (uint32_t)-1;
+	if (kind == 'W') {
+		rc = word_concepts(wk, cx, f, fl, arabic, cap, &content);
+	} else if (kind == 'N') {
+		rc = push_u32(&wk->pool, &wk->npool, &wk->poolcap,
+		              MWZ__C_NUM | (mwz__hash(f, fl) & MWZ__C_MASK));
+	} else {
+		rc = push_u32(&wk->pool, &wk->npool, &wk->poolcap,
+		              MWZ__C_PUNCT | (unsigned char)f[0]);
+	}
+	if (rc)
+		return rc;
+	t = &wk->ty[nid];
+	t->cn = (uint32_t)(wk->npool - t->coff);
+	t->content = (unsigned char)content;
+	*out = nid;
+	return 0;
+}
+
+static int is_word_cp(unsigned int cp)
+{
+	utf8proc_category_t c;
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	if (mwz__is_arabic_letter(cp) || mwz__is_latin_letter(cp))
+		return 1;
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
+}
+
+static int is_upper_cp(unsigned int cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static char punct_class(unsigned int cp)
+{
+	switch (cp) {
+	case '?': case 0x061F: case 0xFF1F: return '?';
+	case '!': return '!';
+	case '"': case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB:
+		return '"';
+	case '(': case ')': case '[': case ']': return '(';
+	case '%': case 0x066A: return '%';
+	default: return 0;
+	}
+}
+
+/* Tokenise one sentence, appending its token types to wk->tok. */
+static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double *nchars)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0;
+	double nc = 0;
+	int rc = 0;
+	char fbuf[600];
+	while (i < len && rc == 0) {
+		unsigned int cp;
+		int k = mwz__utf8_decode(s, len, i, &cp);
+		uint32_t ty;
+		if (k < 0) {
+			i++;
+			nc++;
+			continue;
+		}
+		if (!(cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+		      cp == 0xA0 || (cp >= 0x200B && cp <= 0x200F)))
+			nc++;
+		if (is_word_cp(cp)) {
+			size_t ws = i, fl;
+			int arabic = mwz__is_arabic_letter(cp), cap = is_upper_cp(cp);
+			i += (size_t)k;
+			while (i < len) {
+				k = mwz__utf8_decode(s, len, i, &cp);
+				if (k < 0 || !is_word_cp(cp))
+					break;
+				if (mwz__is_arabic_letter(cp) != arabic &&
+				    !(cp >= 0x064B && cp <= 0x065F))
+					break;
+				i += (size_t)k;
+				nc++;
+			}
+			if (i - ws > 250)
+				continue;
+			fl = mwz__fold_word(fbuf, text + ws, i - ws);
+			if (fl == 0)
+				continue;
+			rc = token_type(wk, cx, 'W', arabic, cap, fbuf, fl, &ty);
+		} else if (mwz__digit_value(cp) >= 0) {
+			/* Digits of any script; thousands and decimal marks skipped. */
+			size_t o = 0;
+			for (;;) {
+				int d = mwz__digit_value(cp);
+				if (d >= 0) {
+					if (!(o == 0 && d == 0) && o < 60)
+						fbuf[o++] = (char)('0' + d);
+				} else {
+					size_t j = i + (size_t)k;
+					unsigned int nx;
+					int k2;
+					if (!(cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C))
+						break;
+					if (j >= len || (k2 = mwz__utf8_decode(s, len, j, &nx)) < 0 ||
+					    mwz__digit_value(nx) < 0)
+						break;
+				}
+				i += (size_t)k;
+				if (i >= len)
+					break;
+				k = mwz__utf8_decode(s, len, i, &cp);
+				if (k < 0)
+					break;
+				if (!(cp == ' ' || cp == '\t'))
+					nc++;
+			}
+			/* The loop counted the character that stopped it. */
+			if (i < len && k > 0 && !(cp == ' ' || cp == '\t'))
+				nc--;
+			if (o == 0)
+				fbuf[o++] = '0';
+			rc = token_type(wk, cx, 'N', 0, 0, fbuf, o, &ty);
+		} else {
+			char pc = punct_class(cp);
+			i += (size_t)k;
+			if (!pc)
+				continue;
+			rc = token_type(wk, cx, 'P', 0, 0, &pc, 1, &ty);
+		}
+		if (rc == 0)
+			rc = push_u32(&wk->tok, &wk->ntok, &wk->tokcap, ty);
+	}
+	*nchars = nc;
+	return rc;
+}
+
+static void work_free(work_t *wk)
+{
+	mwz__strtab_free(&wk->keys);
+	free(wk->ty);
+	free(wk->pool);
+	free(wk->tok);
+	free(wk->tok_off);
+}
+
+void mwz__side_free(mwz__side *s)
+{
+	free(s->len);
+	free(s->tok_type);
+	free(s->tok_bit);
+	free(s->tok_off);
+	free(s->bitw);
+	free(s->bit_off);
+	free(s->wsum);
+	free(s->nunc);
+	free(s->cpt);
+	free(s->cpt_off);
+	free(s->para);
+	memset(s, 0, sizeof *s);
+}
+
+/* Script of a side: Arabic or Latin letters in the majority. */
+static int side_lang(const char *const *s, const size_t *sl, size_t n)
+{
+	size_t i, ar = 0, la = 0;
+	for (i = 0; i < n && ar + la < 20000; i++) {
+		const unsigned char *u = (const unsigned char *)s[i];
+		size_t j = 0;
+		while (j < sl[i]) {
+			unsigned int cp;
+			int k = mwz__utf8_decode(u, sl[i], j, &cp);
+			if (k < 0) {
+				j++;
+				continue;
+			}
+			if (mwz__is_arabic_letter(cp))
+				ar++;
+			else if (mwz__is_latin_letter(cp))
+				la++;
+			j += (size_t)k;
+		}
+	}
+	if (ar > la)
+		return MWZ_LANG_AR;
+	return MWZ_LANG_OTHER;
+}
+
+/* Simple hash set of concepts. */
+typedef struct cset {
+	uint32_t *slot; /* concept + 1 ... concepts are never all-ones */
+	size_t nslot;
+} cset_t;
+
+static int cset_build(cset_t *cs, const uint32_t *c, size_t n)
+{
+	size_t i;
+	cs->nslot = 1024;
+	while (cs->nslot < 2 * n + 2)
+		cs->nslot *= 2;
+	cs->slot = calloc(cs->nslot, sizeof *cs->slot);
+	if (!cs->slot)
+		return MWZ_ENOMEM;
+	for (i = 0; i < n; i++) {
+		uint32_t v = c[i] + 1, h = (c[i] * 2654435761u) >> 7;
+		size_t p = h & (cs->nslot - 1);
+		while (cs->slot[p] && cs->slot[p] != v)
+			p = (p + 1) & (cs->nslot - 1);
+		cs->slot[p] = v;
+	}
+	return 0;
+}
+
+static int cset_has(const cset_t *cs, uint32_t c)
+{
+	uint32_t v = c + 1, h = (c * 2654435761u) >> 7;
+	size_t p = h & (cs->nslot - 1);
+	while (cs->slot[p]) {
+		if (cs->slot[p] == v)
+			return 1;
+		p = (p + 1) & (cs->nslot - 1);
+	}
+	return 0;
+}
+
+static int side_tokens(work_t *wk, ctx_t *cx, mwz__side *sd,
+                       const char *const *s, const size_t *sl, size_t n)
+{
+	size_t i;
+	int rc = 0;
+	sd->n = n;
+	sd->len = calloc(n + 1, sizeof *sd->len);
+	wk->tok_off = calloc(n + 1, sizeof *wk->tok_off);
+	if (!sd->len || !wk->tok_off)
+		return MWZ_ENOMEM;
+	for (i = 0; i < n && rc == 0; i++) {
+		rc = tokenize(wk, cx, s[i], sl[i], &sd->len[i]);
+		wk->tok_off[i + 1] = wk->ntok;
+	}
+	return rc;
+}
+
+/* Weights and per-sentence bits, once both sides' concepts are known. */
+static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
+{
+	size_t i, k, n = sd->n, nt = wk->keys.n, nbits = 0, ntok = 0;
+	double N = (double)(n ? n : 1);
+	/* Document frequency of each type. */
+	for (i = 0; i < n; i++)
+		for (k = wk->tok_off[i]; k < wk->tok_off[i + 1]; k++) {
+			wtype_t *t = &wk->ty[wk->tok[k]];
+			if (t->last != (uint32_t)i) {
+				t->last = (uint32_t)i;
+				t->df++;
+			}
+		}
+	for (k = 0; k < nt; k++) {
+		wtype_t *t = &wk->ty[k];
+		size_t q;
+		int cover = 0;
+		for (q = 0; q < t->cn && !cover; q++)
+			cover = cset_has(other, wk->pool[t->coff + q]);
+		t->w = 0;
+		if (t->content && cover) {
+			t->w = log(1.0 + N / t->df);
+			if (t->kind == 'N')
+				t->w *= 2.0;
+			else if (t->kind == 'P')
+				t->w *= 0.5;
+		}
+		t->last = (uint32_t)-1;
+	}
+	/* Concepts of the types, as the side's own arrays. */
+	sd->ntypes = nt;
+	sd->cpt_off = malloc((nt + 1) * sizeof *sd->cpt_off);
+	sd->cpt = malloc((wk->npool + 1) * sizeof *sd->cpt);
+	if (!sd->cpt_off || !sd->cpt)
+		return MWZ_ENOMEM;
+	for (k = 0; k < nt; k++)
+		sd->cpt_off[k] = wk->ty[k].coff;
+	sd->cpt_off[nt] = wk->npool;
+	if (wk->npool)
+		memcpy(sd->cpt, wk->pool, wk->npool * sizeof *sd->cpt);
+	/* Sentences: distinct weighted types, a bit each. */
+	for (i = 0; i < n; i++)
+		for (k = wk->tok_off[i]; k < wk->tok_off[i + 1]; k++) {
+			wtype_t *t = &wk->ty[wk->tok[k]];
+			if (t->w > 0 && t->last != (uint32_t)i) {
+				t->last = (uint32_t)i;
+				ntok++;
+			}
+		}
+	sd->tok_type = malloc((ntok + 1) * sizeof *sd->tok_type);
+	sd->tok_bit = malloc(ntok + 1);
+	sd->tok_off = calloc(n + 1, sizeof *sd->tok_off);
+	sd->bit_off = calloc(n + 1, sizeof *sd->bit_off);
+	sd->wsum = calloc(n + 1, sizeof *sd->wsum);
+	sd->nunc = calloc(n + 1, sizeof *sd->nunc);
+	sd->bitw = malloc((ntok + 1) * sizeof *sd->bitw);
+	if (!sd->tok_type || !sd->tok_bit || !sd->tok_off || !sd->bit_off ||
+	    !sd->wsum || !sd->bitw || !sd->nunc)
+		return MWZ_ENOMEM;
+	ntok = 0;
+	for (i = 0; i < n; i++) {
+		size_t b = 0;
+		for (k = wk->tok_off[i]; k < wk->tok_off[i + 1]; k++) {
+			uint32_t ty = wk->tok[k];
+			wtype_t *t = &wk->ty[ty];
+			if (t->last == (uint32_t)n + i)
+				continue;
+			if (!(t->w > 0)) {
+				/* A word the other side lacks entirely: counted, once. */
+				if (t->content && t->kind == 'W' && sd->nunc[i] < 60000) {
+					t->last = (uint32_t)(n + i);
+					sd->nunc[i]++;
+				}
+				continue;
+			}
+			t->last = (uint32_t)(n + i);
+			sd->tok_type[ntok] = ty;
+			sd->tok_bit[ntok] = (unsigned char)(b < 63 ? b : 63);
+			if (b < 64)
+				sd->bitw[nbits + b] = 0;
+			sd->bitw[nbits + (b < 63 ? b : 63)] += (float)t->w;
+			sd->wsum[i] += t->w;
+			ntok++;
+			b++;
+		}
+		nbits += b < 64 ? b : 64;
+		sd->tok_off[i + 1] = ntok;
+		sd->bit_off[i + 1] = nbits;
+	}
+	{
+		double c = 0;
+		for (k = 0; k < ntok; k++)
+			c += (double)(sd->cpt_off[sd->tok_type[k] + 1] - sd->cpt_off[sd->tok_type[k]]);
+		sd->avg_cpt = n ? c / (double)n : 0;
+	}
+	return 0;
+}
+
+int mwz__features(mwz__side *src, mwz__side *tgt,
+                  const char *const *s, const size_t *sl, size_t ns,
+                  const char *const *t, const size_t *tl, size_t nt,
+                  const mwz_align_options_t *opts)
+{
+	work_t ws, wt;
+	ctx_t cs, ct;
+	cset_t setS = { 0 }, setT = { 0 };
+	int ls, lt, rc;
+	memset(&ws, 0, sizeof ws);
+	memset(&wt, 0, sizeof wt);
+	memset(&cs, 0, sizeof cs);
+	memset(&ct, 0, sizeof ct);
+	ls = opts && opts->src_lang ? opts->src_lang : side_lang(s, sl, ns);
+	lt = opts && opts->tgt_lang ? opts->tgt_lang : side_lang(t, tl, nt);
+	/* Latin script next to Arabic is taken as English. */
+	if (ls == MWZ_LANG_AR && lt == MWZ_LANG_OTHER && !(opts && opts->tgt_lang))
+		lt = MWZ_LANG_EN;
+	if (lt == MWZ_LANG_AR && ls == MWZ_LANG_OTHER && !(opts && opts->src_lang))
+		ls = MWZ_LANG_EN;
+	src->lang = ls;
+	tgt->lang = lt;
+	cs.lx = ct.lx = opts ? opts->lexicon : NULL;
+	cs.aren = ct.aren = cs.lx && ((ls == MWZ_LANG_AR && lt == MWZ_LANG_EN) ||
+	                              (ls == MWZ_LANG_EN && lt == MWZ_LANG_AR));
+	cs.lang = ct.other_lang = ls;
+	ct.lang = cs.other_lang = lt;
+	cs.other_script_ar = lt == MWZ_LANG_AR;
+	ct.other_script_ar = ls == MWZ_LANG_AR;
+	rc = mwz__stemmer_init(&cs.st);
+	if (!rc)
+		rc = mwz__stemmer_init(&ct.st);
+	if (!rc)
+		rc = side_tokens(&ws, &cs, src, s, sl, ns);
+	if (!rc)
+		rc = side_tokens(&wt, &ct, tgt, t, tl, nt);
+	if (!rc)
+		rc = cset_build(&setS, ws.pool, ws.npool);
+	if (!rc)
+		rc = cset_build(&setT, wt.pool, wt.npool);
+	if (!rc)
+		rc = side_finish(&ws, src, &setT);
+	if (!rc)
+		rc = side_finish(&wt, tgt, &setS);
+	if (!rc && opts && opts->src_para && ns) {
+		src->para = malloc(ns);
+		if (!src->para)
+			rc = MWZ_ENOMEM;
+		else
+			memcpy(src->para, opts->src_para, ns);
+	}
+	if (!rc && opts && opts->tgt_para && nt) {
+		tgt->para = malloc(nt);
+		if (!tgt->para)
+			rc = MWZ_ENOMEM;
+		else
+			memcpy(tgt->para, opts->tgt_para, nt);
+	}
+	free(setS.slot);
+	free(setT.slot);
+	mwz__stemmer_fini(&cs.st);
+	mwz__stemmer_fini(&ct.st);
+	work_free(&ws);
+	work_free(&wt);
+	return rc;
+}
