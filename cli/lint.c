@@ -992,6 +992,11 @@ static int sheet_load(struct sheet *sh, const char *path)
 			*p++ = '\0';
 		}
 		memset(&e, 0, sizeof e);
+		if (nf >= 2 && (strlen(f[0]) > 400 || strlen(f[1]) > 400)) {
+			cli_err("%s:%zu: name longer than 400 bytes", path, lineno);
+			bad = 1;
+			continue;
+		}
 		if (nf < 2 || nf > 3) {
 			cli_err("%s:%zu: want house spelling<TAB>Arabic form[<TAB>variants|...]", path, lineno);
 			bad = 1;

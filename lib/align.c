@@ -16,6 +16,8 @@ static const int kinds[][2] = {
 };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
+#define BIG 1e300
+
 /* Tunable weights of the signals (set in set_params). */
 typedef struct params {
 	double len_w;     /* weight of the length cost                       */
@@ -47,7 +49,7 @@ typedef struct band {
 } band_t;
 
 #define LCSTEP 20.0
-#define LCTAB 400
+#define LCTAB 4000
 typedef struct aligner {
 	const mwz__side *S, *T; /* rows, columns */
 	size_t n, m;
@@ -57,12 +59,16 @@ typedef struct aligner {
 	params_t p;
 	const band_t *b;
 	const pairc_t *pc;      /* per band cell (i, j): pair (i - 1, j - 1) */
+	/* The first pass's band and masks, reused by the second. */
+	band_t prev_b;
+	pairc_t *prev_pc;
 	/* Scratch: the row's concept table. */
 	uint32_t *hkey, *hstamp;
 	uint64_t *hval;
 	size_t hcap;
 	uint32_t stamp;
-	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z = k / LCSTEP */
+	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z^2 = k / LCSTEP */
+	double uscale[2][5];      /* see set_uscale */
 } aligner_t;
 
 static void set_params(params_t *p)
@@ -126,7 +132,7 @@ static void lc_table(double *tab)
 {
 	int k;
 	for (k = 0; k < LCTAB + 2; k++) {
-		double p = norm_tail2((double)k / LCSTEP);
+		double p = norm_tail2(sqrt((double)k / LCSTEP));
 		tab[k] = -log(p < 1e-300 ? 1e-300 : p);
 	}
 }
@@ -134,19 +140,19 @@ static void lc_table(double *tab)
 /* Length cost of a bead (after Gale & Church 1993), in -log probability. */
 static double length_cost(const aligner_t *a, double ls, double lt)
 {
-	double mean, d, f;
+	double mean, d, z2, f;
 	int k;
 	if (ls <= 0 && lt <= 0)
 		return 0;
 	mean = (ls * a->ratio + lt) / 2.0;
 	if (mean < 1)
 		mean = 1;
-	d = fabs(lt - ls * a->ratio) / sqrt(a->lvar * mean) * LCSTEP;
-	if (d >= LCTAB) /* beyond the table: the tail grows as z^2 / 2 */
-		return a->lctab[LCTAB] + ((d / LCSTEP) * (d / LCSTEP) -
-		                          (LCTAB / LCSTEP) * (LCTAB / LCSTEP)) / 2;
-	k = (int)d;
-	f = d - k;
+	d = lt - ls * a->ratio;
+	z2 = d * d / (a->lvar * mean) * LCSTEP;
+	if (z2 >= LCTAB) /* beyond the table the tail grows as z^2 / 2 */
+		return a->lctab[LCTAB] + (z2 - LCTAB) / LCSTEP / 2;
+	k = (int)z2;
+	f = z2 - k;
 	return a->lctab[k] * (1 - f) + a->lctab[k + 1] * f;
 }
 
@@ -207,12 +213,14 @@ static void band_finish(band_t *b, size_t n, size_t m)
 static int band_around(band_t *b, const size_t *pathlo, const size_t *pathhi,
                        size_t n, size_t m, size_t w)
 {
-	size_t i;
+	size_t i, wr = w / 4;
 	int rc = band_alloc(b, n);
 	if (rc)
 		return rc;
 	for (i = 0; i <= n; i++) {
-		size_t r0 = i >= w ? i - w : 0, r1 = i + w > n ? n : i + w;
+		/* The path's own columns in this row and the next few rows
+		 * cover steep stretches; w more on each side. */
+		size_t r0 = i >= wr ? i - wr : 0, r1 = i + wr > n ? n : i + wr;
 		size_t lo = pathlo[r0], hi = pathhi[r1];
 		b->lo[i] = lo >= w ? lo - w : 0;
 		b->hi[i] = hi + w;
@@ -299,24 +307,29 @@ static double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
                         uint64_t m, int k)
 {
 	int side = sd == a->T;
-	double u = raw_uncovered(sd, s, m), d, ur;
+	double u = raw_uncovered(sd, s, m);
 	if (u < 0) {
 		/* Nothing to match: neutral, unless it has words the other side lacks. */
 		double f = sd->nunc[s] / 4.0;
 		return a->p.u_empty + (1 - a->p.u_empty) * (f > 1 ? 1 : f);
 	}
-	ur = a->p.u_rand[side];
-	if (k > 1)
-		ur = pow(ur, (double)k);
-	d = ur - a->p.u_true[side];
-	if (d < 0.05)
-		d = 0.05;
-	u = (u - a->p.u_true[side]) / d;
+	u = (u - a->p.u_true[side]) * a->uscale[side][k > 4 ? 4 : k];
 	if (u < -0.3)
 		u = -0.3;
 	if (u > 1.3)
 		u = 1.3;
 	return u;
+}
+
+/* 1 / (u_rand^k - u_true) for k partners, per side. */
+static void set_uscale(aligner_t *a)
+{
+	int side, k;
+	for (side = 0; side < 2; side++)
+		for (k = 0; k <= 4; k++) {
+			double d = pow(a->p.u_rand[side], k < 1 ? 1 : k) - a->p.u_true[side];
+			a->uscale[side][k] = 1.0 / (d < 0.05 ? 0.05 : d);
+		}
 }
 
 /* Coverage masks for every band cell. */
@@ -333,6 +346,19 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
 		for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
 			uint32_t ty = S->tok_type[q];
 			need += S->cpt_off[ty + 1] - S->cpt_off[ty];
+		}
+		if (a->prev_pc && a->prev_b.lo && jlo >= a->prev_b.lo[i] &&
+		    b->hi[i] <= a->prev_b.hi[i]) {
+			/* The first pass looked these pairs up already. */
+			for (j = jlo; j <= b->hi[i]; j++) {
+				pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
+				const pairc_t *o = &a->prev_pc[a->prev_b.off[i] + (j - a->prev_b.lo[i])];
+				p->sm = o->sm;
+				p->tm = o->tm;
+				p->us = (float)uncovered(a, S, s, p->sm, 1);
+				p->ut = (float)uncovered(a, T, j - 1, p->tm, 1);
+			}
+			continue;
 		}
 		if (need == 0) {
 			/* Nothing to look up: the masks stay empty. */
@@ -392,15 +418,24 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
 }
 
 /* Cost of the bead of kind k ending at (i, j); *usum gets its uncovered shares. */
-static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum)
+static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum,
+                        double limit)
 {
 	size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1], x, y;
-	double c = 0, u = 0, ls, lt;
+	double c = 0, u = 0, ls, lt, lc;
 	const mwz__side *S = a->S, *T = a->T;
 	if (da == 0 || db == 0) {
 		*usum = (double)(da + db);
 		c = a->p.skip * (double)(da + db);
 		return c;
+	}
+	ls = a->scum[i] - a->scum[i - da];
+	lt = a->tcum[j] - a->tcum[j - db];
+	lc = a->p.len_w * length_cost(a, ls, lt) + a->p.prior[k];
+	/* The coverage terms cannot bring it under the limit: stop here. */
+	if (lc - 0.3 * (double)(da + db) >= limit) {
+		*usum = 0;
+		return BIG;
 	}
 	if (da == 1 && db == 1) {
 		const pairc_t *p = &a->pc[a->b->off[i] + (j - a->b->lo[i])];
@@ -439,9 +474,7 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 			}
 		}
 	}
-	ls = a->scum[i] - a->scum[i - da];
-	lt = a->tcum[j] - a->tcum[j - db];
-	c = u + a->p.len_w * length_cost(a, ls, lt) + a->p.prior[k];
+	c = u + lc;
 	if (S->para && T->para) {
 		for (x = 1; x < da; x++)
 			if (S->para[i - da + x])
@@ -456,12 +489,14 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 	return c;
 }
 
-#define BIG 1e300
 
 /* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). */
-static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost)
+static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
 {
 	size_t i, j;
+#ifdef MWZ_ALIGN_TUNE
+	const char *dbg = getenv("MWZ_DEBUG_CELL");
+#endif
 	for (i = 0; i <= a->n; i++) {
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
@@ -472,7 +507,7 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 				bp[c] = 0;
 				continue;
 			}
-			for (k = 0; k < NKINDS; k++) {
+			for (k = 0; k < nk; k++) {
 				size_t pi, pj;
 				double v;
 				if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
@@ -482,18 +517,20 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 				if (pj < b->lo[pi] || pj > b->hi[pi])
 					continue;
 				v = cost[b->off[pi] + (pj - b->lo[pi])];
-				if (v >= BIG)
+				/* No bead costs less than its prior less 0.3 a sentence. */
+				if (v >= BIG || v + a->p.prior[k] -
+				                    0.3 * (kinds[k][0] + kinds[k][1]) >= best)
 					continue;
-				v += bead_cost(a, i, j, k, &us);
+				v += bead_cost(a, i, j, k, &us, best - v);
 				if (v < best) {
 					best = v;
 					bk = k;
 				}
 			}
 #ifdef MWZ_ALIGN_TUNE
-			if (getenv("MWZ_DEBUG_CELL")) {
+			if (dbg) {
 				size_t di, dj;
-				if (sscanf(getenv("MWZ_DEBUG_CELL"), "%zu %zu", &di, &dj) == 2 && di == i && dj == j)
+				if (sscanf(dbg, "%zu %zu", &di, &dj) == 2 && di == i && dj == j)
 					for (k = 0; k < NKINDS; k++) {
 						size_t pi, pj;
 						double v;
@@ -503,7 +540,7 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 						pj = j - (size_t)kinds[k][1];
 						if (pj < b->lo[pi] || pj > b->hi[pi])
 							continue;
-						v = bead_cost(a, i, j, k, &us);
+						v = bead_cost(a, i, j, k, &us, BIG);
 						fprintf(stderr, "cell %zu %zu kind %d-%d: prev %.3f bead %.3f (u %.3f) total %.3f\n", i, j,
 						        kinds[k][0], kinds[k][1], cost[b->off[pi] + (pj - b->lo[pi])], v, us,
 						        cost[b->off[pi] + (pj - b->lo[pi])] + v);
@@ -525,7 +562,7 @@ static double confidence(const aligner_t *a, const mwz_bead_t *bd)
 	for (k = 0; k < NKINDS; k++)
 		if ((size_t)kinds[k][0] == bd->src_len && (size_t)kinds[k][1] == bd->tgt_len)
 			break;
-	bead_cost(a, i, j, k, &us);
+	bead_cost(a, i, j, k, &us, BIG);
 	if (bd->src_len == 0 || bd->tgt_len == 0)
 		return 0.5;
 	lc = length_cost(a, a->scum[i] - a->scum[bd->src_start],
@@ -540,10 +577,10 @@ static double confidence(const aligner_t *a, const mwz_bead_t *bd)
 }
 
 /* Trace back; *beads allocated. *touched: the path ran along the band's edge. */
-static int trace(const aligner_t *a, const band_t *b, const unsigned char *bp,
+static int trace(size_t n, size_t m, const band_t *b, const unsigned char *bp,
                  mwz_bead_t **beads, size_t *nbeads, int *touched, size_t margin)
 {
-	size_t i = a->n, j = a->m, nb = 0, cap = 64, x;
+	size_t i = n, j = m, nb = 0, cap = 64, x;
 	mwz_bead_t *out = malloc(cap * sizeof *out);
 	*touched = 0;
 	if (!out)
@@ -557,7 +594,7 @@ static int trace(const aligner_t *a, const band_t *b, const unsigned char *bp,
 			return MWZ_EINTERNAL;
 		}
 		if ((b->lo[i] > 0 && j < b->lo[i] + margin) ||
-		    (b->hi[i] < a->m && j + margin > b->hi[i]))
+		    (b->hi[i] < m && j + margin > b->hi[i]))
 			*touched = 1;
 		if (nb == cap) {
 			mwz_bead_t *nw = realloc(out, 2 * cap * sizeof *out);
@@ -615,8 +652,274 @@ static void path_ranges(const mwz_bead_t *bd, size_t nb, size_t n, size_t m,
 			plo[i] = plo[i + 1];
 }
 
+
+/* ---- coarse-to-fine path ---------------------------------------------------- */
+
+/*
+ * Long texts: the sentence-level DP runs in a band around a path found on
+ * blocks of 2, 4, 8 ... sentences, each level in a band around the path of
+ * the level above (as Vecalign does). A block is a sketch: the weights of
+ * its words' concepts hashed into SK_DIM buckets, compared by cosine.
+ */
+#define SK_DIM 32
+#define SK_SHIFT 27 /* 32 - log2(SK_DIM) */
+#define COARSE_CELLS 40000
+#define COARSE_W 4
+
+typedef struct level {
+	size_t n, m;
+	float *vs, *vt;   /* n and m sketches */
+	double *ls, *lt;  /* block lengths */
+} level_t;
+
+static void sketch_sentence(const mwz__side *sd, size_t s, float *v)
+{
+	size_t q, r;
+	for (q = sd->tok_off[s]; q < sd->tok_off[s + 1]; q++) {
+		uint32_t ty = sd->tok_type[q];
+		size_t nc = sd->cpt_off[ty + 1] - sd->cpt_off[ty];
+		float w;
+		if (nc == 0)
+			continue;
+		w = sd->bitw[sd->bit_off[s] + sd->tok_bit[q]] / (float)sqrt((double)nc);
+		for (r = sd->cpt_off[ty]; r < sd->cpt_off[ty + 1]; r++)
+			v[(sd->cpt[r] * HMUL) >> SK_SHIFT] += w;
+	}
+}
+
+static int level_init(level_t *lv, size_t n, size_t m)
+{
+	lv->n = n;
+	lv->m = m;
+	lv->vs = calloc((n + 1) * SK_DIM, sizeof *lv->vs);
+	lv->vt = calloc((m + 1) * SK_DIM, sizeof *lv->vt);
+	lv->ls = calloc(n + 1, sizeof *lv->ls);
+	lv->lt = calloc(m + 1, sizeof *lv->lt);
+	return lv->vs && lv->vt && lv->ls && lv->lt ? 0 : MWZ_ENOMEM;
+}
+
+static void level_free(level_t *lv)
+{
+	free(lv->vs);
+	free(lv->vt);
+	free(lv->ls);
+	free(lv->lt);
+	memset(lv, 0, sizeof *lv);
+}
+
+/* Level 1 from sentences, or level k + 1 from level k: pairs of blocks summed. */
+static int level_up(level_t *up, const level_t *lo, const aligner_t *a)
+{
+	size_t n = lo ? lo->n : a->n, m = lo ? lo->m : a->m, i, d;
+	int rc = level_init(up, (n + 1) / 2, (m + 1) / 2);
+	if (rc)
+		return rc;
+	for (i = 0; i < n; i++) {
+		float *v = up->vs + (i / 2) * SK_DIM;
+		if (lo)
+			for (d = 0; d < SK_DIM; d++)
+				v[d] += lo->vs[i * SK_DIM + d];
+		else
+			sketch_sentence(a->S, i, v);
+		up->ls[i / 2] += lo ? lo->ls[i] : a->S->len[i];
+	}
+	for (i = 0; i < m; i++) {
+		float *v = up->vt + (i / 2) * SK_DIM;
+		if (lo)
+			for (d = 0; d < SK_DIM; d++)
+				v[d] += lo->vt[i * SK_DIM + d];
+		else
+			sketch_sentence(a->T, i, v);
+		up->lt[i / 2] += lo ? lo->lt[i] : a->T->len[i];
+	}
+	return 0;
+}
+
+static double cosine(const float *x, const float *y)
+{
+	float xy = 0, xx = 0, yy = 0;
+	int d;
+	for (d = 0; d < SK_DIM; d++) {
+		xy += x[d] * y[d];
+		xx += x[d] * x[d];
+		yy += y[d] * y[d];
+	}
+	return xx > 0 && yy > 0 ? xy / sqrt((double)xx * yy) : 0;
+}
+
+/* Cost of a block bead of kind k (1-1, 1-0 or 0-1) ending at (i, j). */
+static double coarse_cost(const aligner_t *a, const level_t *lv, size_t i, size_t j, int k)
+{
+	double ls, lt, c;
+	if (kinds[k][0] == 0 || kinds[k][1] == 0)
+		return 0.8;
+	c = 1 - cosine(lv->vs + (i - 1) * SK_DIM, lv->vt + (j - 1) * SK_DIM);
+	ls = lv->ls[i - 1];
+	lt = lv->lt[j - 1];
+	if (ls > 0 && lt > 0)
+		c += 0.5 * fabs(log(lt / (ls * a->ratio)));
+	else
+		c += 1;
+	return c;
+}
+
+/* Banded DP on one level with 1-1, 1-0 and 0-1; beads in block units. */
+static int coarse_dp(const aligner_t *a, const level_t *lv, const band_t *b,
+                     mwz_bead_t **beads, size_t *nbeads)
+{
+	unsigned char *bp = malloc(b->cells);
+	double *cost = malloc(b->cells * sizeof *cost);
+	size_t i, j;
+	int touched, rc;
+	if (!bp || !cost) {
+		free(bp);
+		free(cost);
+		return MWZ_ENOMEM;
+	}
+	for (i = 0; i <= lv->n; i++)
+		for (j = b->lo[i]; j <= b->hi[i]; j++) {
+			size_t c = b->off[i] + (j - b->lo[i]);
+			double best = BIG;
+			int bk = -1, k;
+			if (i == 0 && j == 0) {
+				cost[c] = 0;
+				bp[c] = 0;
+				continue;
+			}
+			for (k = 0; k < 3; k++) {
+				size_t pi, pj;
+				double v;
+				if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
+					continue;
+				pi = i - (size_t)kinds[k][0];
+				pj = j - (size_t)kinds[k][1];
+				if (pj < b->lo[pi] || pj > b->hi[pi])
+					continue;
+				v = cost[b->off[pi] + (pj - b->lo[pi])];
+				if (v >= BIG)
+					continue;
+				v += coarse_cost(a, lv, i, j, k);
+				if (v < best) {
+					best = v;
+					bk = k;
+				}
+			}
+			cost[c] = best;
+			bp[c] = (unsigned char)(bk + 1);
+		}
+	rc = trace(lv->n, lv->m, b, bp, beads, nbeads, &touched, 0);
+	free(bp);
+	free(cost);
+	return rc;
+}
+
+/*
+ * Path for the sentence-level band: plo and phi (n + 1 entries each) get the
+ * column range of the level-1 path, scaled to sentences.
+ */
+static int coarse_path(const aligner_t *a, size_t *plo, size_t *phi)
+{
+	level_t lv[40];
+	int nl = 0, L, rc = 0;
+	size_t *clo = NULL, *chi = NULL, i;
+	mwz_bead_t *bd = NULL;
+	size_t nb = 0;
+	memset(lv, 0, sizeof lv);
+	/* Build levels until the top one is small enough for a full DP. */
+	do {
+		rc = level_up(&lv[nl], nl ? &lv[nl - 1] : NULL, a);
+		if (rc)
+			goto out;
+		nl++;
+	} while ((double)(lv[nl - 1].n + 1) * (double)(lv[nl - 1].m + 1) > COARSE_CELLS &&
+	         nl < 39 && lv[nl - 1].n > 1 && lv[nl - 1].m > 1);
+	for (L = nl - 1; L >= 0; L--) {
+		const level_t *v = &lv[L];
+		band_t b;
+		memset(&b, 0, sizeof b);
+		if (L == nl - 1) {
+			clo = malloc((v->n + 1) * sizeof *clo);
+			chi = malloc((v->n + 1) * sizeof *chi);
+			if (!clo || !chi) {
+				rc = MWZ_ENOMEM;
+				goto out;
+			}
+			for (i = 0; i <= v->n; i++) {
+				clo[i] = 0;
+				chi[i] = v->m;
+			}
+			rc = band_around(&b, clo, chi, v->n, v->m, 0);
+		} else {
+			/* Scale the path of the level above to this one. */
+			size_t *nlo = malloc((v->n + 1) * sizeof *nlo);
+			size_t *nhi = malloc((v->n + 1) * sizeof *nhi);
+			if (!nlo || !nhi) {
+				free(nlo);
+				free(nhi);
+				rc = MWZ_ENOMEM;
+				goto out;
+			}
+			path_ranges(bd, nb, lv[L + 1].n, lv[L + 1].m, clo, chi);
+			for (i = 0; i <= v->n; i++) {
+				size_t c0 = clo[i / 2] * 2, c1 = chi[(i + 1) / 2] * 2;
+				nlo[i] = c0 > v->m ? v->m : c0;
+				nhi[i] = c1 > v->m ? v->m : c1;
+			}
+			free(clo);
+			free(chi);
+			clo = nlo;
+			chi = nhi;
+			rc = band_around(&b, clo, chi, v->n, v->m, COARSE_W);
+		}
+		free(bd);
+		bd = NULL;
+		if (!rc)
+			rc = coarse_dp(a, v, &b, &bd, &nb);
+		band_free(&b);
+		if (rc)
+			goto out;
+		if (L > 0) {
+			free(clo);
+			free(chi);
+			clo = malloc((lv[L].n + 1) * sizeof *clo);
+			chi = malloc((lv[L].n + 1) * sizeof *chi);
+			if (!clo || !chi) {
+				rc = MWZ_ENOMEM;
+				goto out;
+			}
+		}
+	}
+	/* Level 1 path to sentences. */
+	{
+		size_t *tlo = malloc((lv[0].n + 1) * sizeof *tlo), *thi = malloc((lv[0].n + 1) * sizeof *thi);
+		if (!tlo || !thi) {
+			free(tlo);
+			free(thi);
+			rc = MWZ_ENOMEM;
+			goto out;
+		}
+		path_ranges(bd, nb, lv[0].n, lv[0].m, tlo, thi);
+		for (i = 0; i <= a->n; i++) {
+			size_t c0 = tlo[i / 2] * 2, c1 = thi[(i + 1) / 2] * 2;
+			plo[i] = c0 > a->m ? a->m : c0;
+			phi[i] = c1 > a->m ? a->m : c1;
+		}
+		free(tlo);
+		free(thi);
+	}
+out:
+	for (L = 0; L < nl; L++)
+		level_free(&lv[L]);
+	free(clo);
+	free(chi);
+	free(bd);
+	return rc;
+}
+
 /* Cells of a band at most this many: full matrix below it. */
-#define FULL_CELLS 1000000
+#define FULL_CELLS 200000
+/* Half-width of the sentence band around the coarse path. */
+#define FINE_W 8
 
 static int cmp_double(const void *x, const void *y)
 {
@@ -743,6 +1046,7 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 		}
 	}
 out:
+	set_uscale(a);
 	for (k = 0; k < 4; k++)
 		free(v[k]);
 	return rc;
@@ -780,8 +1084,9 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 		rc = compute_pairs(a, &b, pc);
 		if (rc)
 			goto done;
-		run_dp(a, &b, bp, cost);
-		rc = trace(a, &b, bp, beads, nbeads, &touched, 3);
+		/* The first pass only finds the path: the simpler kinds suffice. */
+		run_dp(a, &b, bp, cost, calib ? 5 : NKINDS);
+		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3);
 		if (rc)
 			goto done;
 		if (!touched || (b.lo[n] == 0 && b.hi[0] == m))
@@ -795,6 +1100,13 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 	}
 	if (calib) {
 		rc = calibrate(a, *beads, *nbeads);
+		if (rc == 0) {
+			/* Keep the masks for the second pass. */
+			a->prev_b = b;
+			a->prev_pc = pc;
+			memset(&b, 0, sizeof b);
+			pc = NULL;
+		}
 	} else {
 		size_t i;
 		for (i = 0; i < *nbeads; i++)
@@ -828,14 +1140,11 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 		}
 		w = 0;
 	} else {
-		/* Initial path: the diagonal. */
-		for (i = 0; i <= n; i++) {
-			plo[i] = (size_t)((double)i * (double)m / (double)n);
-			phi[i] = (size_t)ceil((double)i * (double)m / (double)n);
-			if (phi[i] > m)
-				phi[i] = m;
-		}
-		w = 48;
+		/* Long texts: a path from blocks of sentences, coarse to fine. */
+		rc = coarse_path(a, plo, phi);
+		if (rc)
+			goto done;
+		w = FINE_W;
 	}
 	/* First pass: find the path, then learn what true pairs look like. */
 	rc = dp_pass(a, plo, phi, w, 1, beads, nbeads);
@@ -846,8 +1155,11 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 	free(*beads);
 	*beads = NULL;
 	*nbeads = 0;
-	rc = dp_pass(a, plo, phi, 12, 0, beads, nbeads);
+	rc = dp_pass(a, plo, phi, 6, 0, beads, nbeads);
 done:
+	band_free(&a->prev_b);
+	free(a->prev_pc);
+	a->prev_pc = NULL;
 	free(plo);
 	free(phi);
 	return rc;
@@ -896,6 +1208,7 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	set_params(&a.p);
 	lc_table(a.lctab);
 	a.lvar = 6.8;
+	set_uscale(&a);
 	a.scum = calloc(a.n + 1, sizeof *a.scum);
 	a.tcum = calloc(a.m + 1, sizeof *a.tcum);
 	if (!a.scum || !a.tcum) {

@@ -538,8 +538,18 @@ static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
-	int depth = 0, words = 0;
+	int depth = 0, words = 0, inword = 0;
 	ph->n = 0;
+	/* Count the words first: long phrases (definitions) are not stemmed at all. */
+	for (i = 0; i < len; i++) {
+		unsigned char ch = u[i];
+		int sep = ch == ' ' || ch == '\t' || ch == '-' || ch == '/' || ch == '(' || ch == ')';
+		if (!sep && !inword && ++words > maxw)
+			return 1;
+		inword = !sep;
+	}
+	words = 0;
+	i = 0;
 	while (i < len) {
 		unsigned int cp;
 		int k = mwz__utf8_decode(u, len, i, &cp);
@@ -825,6 +835,10 @@ static int read_gz(char **out, size_t *outlen, const char *path, mwz_error_t *er
 /* FreeDict phrases: short ones only, the long ones are definitions. */
 #define DICT_MAXW 3
 #define DICT_MAXPAIRS 4
+/* ara-eng entries with more glosses than this are left out. */
+#define AE_MAXG 3
+/* ... and those with phrases longer than this. */
+#define AE_MAXW 1
 
 /* One dictionary: headwords in `from_ar` script, glosses in the other. */
 static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
@@ -835,6 +849,14 @@ static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
 	char *idx = NULL, *dict = NULL;
 	size_t ilen = 0, dlen = 0, pos = 0, line = 0;
 	phrase_t head;
+	size_t ae_maxg = AE_MAXG;
+	int ae_maxw = AE_MAXW;
+#ifdef MWZ_ALIGN_TUNE
+	if (getenv("AE_MAXG"))
+		ae_maxg = (size_t)atoi(getenv("AE_MAXG"));
+	if (getenv("AE_MAXW"))
+		ae_maxw = atoi(getenv("AE_MAXW"));
+#endif
 	int rc;
 	snprintf(ip, sizeof ip, "%s/%s.index", dir, name);
 	snprintf(dp, sizeof dp, "%s/%s.dict.dz", dir, name);
@@ -868,9 +890,24 @@ static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
 		}
 		e = dict + off;
 		ee = e + elen;
+		/* First line: headword and /IPA/; then one gloss a line. */
+		p = memchr(e, '\n', elen);
+		if (!p)
+			continue;
+		p++;
+		if (from_ar) {
+			/* ara-eng lists many loose senses for common words; those
+			 * entries match too much: keep the ones with few glosses. */
+			const char *q;
+			size_t ng = 0;
+			for (q = p; q < ee; q++)
+				ng += *q == '\n';
+			if (ng > ae_maxg)
+				continue;
+		}
 		{
 			int r = phrase_stems(&head, c, lx, st, from_ar, l,
-			                     (size_t)(t1 - l), DICT_MAXW);
+			                     (size_t)(t1 - l), from_ar ? ae_maxw : DICT_MAXW);
 			if (r < 0) {
 				rc = r;
 				break;
@@ -878,11 +915,6 @@ static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
 			if (r > 0 || head.n == 0)
 				continue;
 		}
-		/* First line: headword and /IPA/; then one gloss a line. */
-		p = memchr(e, '\n', elen);
-		if (!p)
-			continue;
-		p++;
 		while (p < ee && rc == 0) {
 			const char *q = memchr(p, '\n', (size_t)(ee - p));
 			const char *ge = q ? q : ee, *g = p;
@@ -897,7 +929,7 @@ static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
 					x++;
 				phrase_t gl;
 				rc = phrase_stems(&gl, c, lx, st, !from_ar, s,
-				                  (size_t)(x - s), DICT_MAXW);
+				                  (size_t)(x - s), from_ar ? ae_maxw : DICT_MAXW);
 				if (rc == 0)
 					rc = from_ar ? pair_phrases(lx, &head, &gl, DICT_MAXPAIRS)
 					             : pair_phrases(lx, &gl, &head, DICT_MAXPAIRS);
@@ -933,8 +965,13 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	memset(&st, 0, sizeof st);
 	if (mwz__stemmer_init(&st))
 		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
+#ifdef MWZ_ALIGN_TUNE
+	rc1 = getenv("NO_AE") ? MWZ_ENOTFOUND : load_dict(lx, &c, &st, dictdir, "freedict-ara-eng", 1, err);
+	rc2 = getenv("NO_EA") ? MWZ_ENOTFOUND : load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, rc1 ? err : &e2);
+#else
 	rc1 = load_dict(lx, &c, &st, dictdir, "freedict-ara-eng", 1, err);
 	rc2 = load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, rc1 ? err : &e2);
+#endif
 	stemcache_free(&c);
 	mwz__stemmer_fini(&st);
 	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND)

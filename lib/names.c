@@ -1002,6 +1002,9 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		if (w->n == 0)
 			continue;
 		w->initial = rn.t[k].script == MWZ__NM_LATIN && rn.t[k].n == 1;
+		/* Ziaul Haq, Fazlur Rahman: the next word's article on this one */
+		w->suf = rn.t[k].script == MWZ__NM_LATIN && k + 1 < rn.n && w->n >= 4 &&
+		         w->sym[w->n - 2] == 'u' && strchr("lrsdntz", w->sym[w->n - 1]) ? 2 : 0;
 		word_mass(w);
 		out->nw++;
 	}
@@ -1019,6 +1022,8 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
  * (Alsadr, but also Alterman).
  */
 #define PRE_COST(w) ((w)->script == MWZ__NM_ARABIC ? 5 : 20)
+/* Leaving out an optional trailing -ul/-ur (see names.h). */
+#define SUF_COST 10
 
 /* Weighted edit distance of two words, x100; optional prefixes are cheap. */
 static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
@@ -1064,7 +1069,7 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 				if (v < rowmin)
 					rowmin = v;
 			}
-			if (rowmin > limit + DIGRAPH_COST && i < na)
+			if (rowmin > limit + DIGRAPH_COST && i < na - a->suf)
 				return limit + 1;
 			continue;
 		}
@@ -1091,10 +1096,19 @@ static unsigned int word_cost(mwz_matcher_t *m, const mwz__nm_word *a,
 		}
 		/* every path crosses this row: past the limit, stop (the digraph
 		 * step may skip a row, so allow for it) */
-		if (rowmin > limit + DIGRAPH_COST && i < na)
+		if (rowmin > limit + DIGRAPH_COST && i < na - a->suf)
 			return limit + 1;
 	}
-	return D[na][nb];
+	{
+		unsigned int best = D[na][nb];
+		if (a->suf && (unsigned int)D[na - a->suf][nb] + SUF_COST < best)
+			best = D[na - a->suf][nb] + SUF_COST;
+		if (b->suf && (unsigned int)D[na][nb - b->suf] + SUF_COST < best)
+			best = D[na][nb - b->suf] + SUF_COST;
+		if (a->suf && b->suf && (unsigned int)D[na - a->suf][nb - b->suf] + SUF_COST < best)
+			best = D[na - a->suf][nb - b->suf] + SUF_COST;
+		return best;
+	}
 }
 
 static char key_class(int s);
@@ -1144,14 +1158,21 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
 /* Two words joined into one (Abu Bakr = Abubakr, Nasr Allah = Nasrallah). */
 static void join_words(mwz__nm_word *out, const mwz__nm_word *x, const mwz__nm_word *y)
 {
-	int k = y->n;
+	int from = y->pre, k;
+	/* before a moon letter the article's l is heard: Dhu l-Fiqar = Zulfiqar */
+	if (y->pre == 2 && y->script == MWZ__NM_ARABIC && y->n > 2 &&
+	    !strchr("tTdDrzsSln", y->sym[2]))
+		from = 1;
 	*out = *x;
+	out->suf = 0;
+	k = y->n - from;
 	if (out->n + k > MWZ__NM_MAXS)
 		k = MWZ__NM_MAXS - out->n;
-	memcpy(out->sym + out->n, y->sym + y->pre, (size_t)(k > y->pre ? k - y->pre : 0));
-	out->n = (unsigned char)(out->n + (k > y->pre ? k - y->pre : 0));
-	out->mass_same = (unsigned short)(x->mass_same + y->mass_same);
-	out->mass_cross = (unsigned short)(x->mass_cross + y->mass_cross);
+	if (k > 0) {
+		memcpy(out->sym + out->n, y->sym + from, (size_t)k);
+		out->n = (unsigned char)(out->n + k);
+	}
+	word_mass(out);
 }
 
 double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,

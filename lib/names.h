@@ -25,6 +25,7 @@ typedef struct mwz__nm_word {
 	unsigned char n, pre, script;
 	unsigned char digraph; /* Latin word with th/sh/dh/kh/zh/ch symbols */
 	unsigned char initial; /* a single Latin letter: M. for Mohammad    */
+	unsigned char suf;     /* optional trailing article: Zia-ul Haq     */
 	unsigned short mass_same, mass_cross; /* deletion cost x100, after pre */
 } mwz__nm_word;
 

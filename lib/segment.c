@@ -845,6 +845,64 @@ static int para_is_arabic(const UChar *u, size_t a, size_t b)
 	return ar > other;
 }
 
+#define QUOTE_MIN_WORDS 4   /* a quoted sentence, not a quoted term     */
+#define QUOTE_MAX_SCAN 2000 /* UTF-16 units searched for the opening quote */
+
+/*
+ * Whether the Arabic quotation closed without a stop by the quote at q
+ * (paragraph u[a, b)) ends its sentence, the next word being u[j, e).
+ * Translators often drop the stop before a closing quote. A quoted sentence,
+ * not a quoted term (`"بريكزيت"`), is long and opens a sentence or follows a
+ * colon (`قال: "..."`); and the sentence ends unless the next word carries it
+ * on: a preposition, conjunction or relative (`"..." من`, `"..." الذي`), a
+ * verb or participle of saying (`"..." قائلا`), or a word in ف (a result
+ * clause, `"إذا ..." فيمكننا`).
+ */
+static int quote_ends(const UChar *u, size_t a, size_t b, size_t q, size_t j, size_t e)
+{
+	size_t o = q, words = 0, k, n = 0, at;
+	char w[64];
+	UChar32 c;
+	int in_word = 0;
+
+	while (o > a && q - o < QUOTE_MAX_SCAN && !is_quote(u[o - 1])) {
+		o--;
+		if (is_space(u[o]))
+			in_word = 0;
+		else if (!in_word) {
+			in_word = 1;
+			words++;
+		}
+	}
+	if (o == a || !is_quote(u[o - 1]) || words < QUOTE_MIN_WORDS)
+		return 0;
+	o--; /* the opening quote */
+	while (o > a && is_space(u[o - 1]))
+		o--;
+	if (o > a) {
+		c = char_before(u, a, o, &at);
+		if (c != ':' && !is_final(c) && !is_quote(c))
+			return 0;
+	}
+	/* the next word, diacritics and tatweel dropped */
+	for (k = j; k < e && n + 5 < sizeof w; k++) {
+		if (is_ar_mark(u[k]))
+			continue;
+		n += (size_t)mwz__utf8_encode(w + n, u[k]);
+	}
+	w[n] = '\0';
+	if (e - j < 2 || (e < b && is_quote(u[e])))
+		return 0; /* و"... : a list of quotations */
+	if (u[j] == 0x0641 /* ف */ || mwz__arabic_continuation(w, n) ||
+	    mwz__arabic_speech(w, n))
+		return 0;
+	/* participles of saying with a suffix or a missing space: قائلًا، قائلةً، مضيفًا */
+	if (n >= 8 && (memcmp(w, "\xD9\x82\xD8\xA7\xD8\xA6\xD9\x84", 8) == 0 ||
+	               memcmp(w, "\xD9\x85\xD8\xB6\xD9\x8A\xD9\x81", 8) == 0))
+		return 0;
+	return 1;
+}
+
 static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
                       int first_para, mwz_error_t *err)
 {
@@ -906,7 +964,8 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			j++;
 		e = word_end(s->u, j, b);
 		wn = utf8_copy(w, sizeof w, s->u, j, e);
-		if (wn > 0 && mwz__arabic_opener(w, wn) && add_cand(s, j))
+		if (wn > 0 && (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) &&
+		    add_cand(s, j))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* two quotations back to back, the first without a stop: `..." "...` */

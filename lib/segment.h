@@ -47,4 +47,8 @@ int mwz__arabic_opener(const char *s, size_t n);
  * leads (قال، أعلنت، ذكرت...). */
 int mwz__arabic_lead_verb(const char *s, size_t n);
 
+/* True if the Arabic word s[0..n) (diacritics dropped) continues a sentence after a
+ * quotation closed without a stop: من، في، الذي، أن، حيث... */
+int mwz__arabic_continuation(const char *s, size_t n);
+
 #endif

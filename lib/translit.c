@@ -382,33 +382,33 @@ static size_t to_units(struct unit *u, const unsigned int *cp, size_t n,
  * consonants (0-based in the run) followed by a vowel. initial: the run
  * starts the word; final: it ends it; after_long: a long vowel precedes.
  */
-static unsigned int run_vowels(size_t k, int initial, int final, int after_long)
+static unsigned long long run_vowels(size_t k, int initial, int final, int after_long)
 {
-	unsigned int m = 0;
+	unsigned long long m = 0;
 	size_t j;
 	if (k < 2)
-		return initial && final && k == 1 ? 0 : 0;
+		return 0;
 	if (initial) {
 		/* CaC, CaCC, CaCCaC, CaCCaCaC ... */
-		m |= 1u;
+		m |= 1ull;
 		for (j = 2; j + 1 < k; j += 2)
-			m |= 1u << j;
+			m |= 1ull << j;
 		if (!final && k == 2)
-			m = 1u;
+			m = 1ull;
 		return m;
 	}
 	if (final) {
 		if (k == 2)
-			return after_long ? 1u : 1u; /* Khalid, Yousef */
+			return 1ull; /* Khalid, Yousef */
 		/* CCaC, CCaCaC */
 		for (j = 1; j + 1 < k; j++)
 			if (j % 2 == 1)
-				m |= 1u << j;
+				m |= 1ull << j;
 		return m;
 	}
 	/* medial: CC, CCaC, CCaCC (faa'il before a nisba is handled by the caller) */
 	for (j = 1; j + 1 < k; j += 2)
-		m |= 1u << j;
+		m |= 1ull << j;
 	return m;
 }
 
@@ -449,19 +449,19 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 			;
 		{
 			size_t k = j - i, t;
-			unsigned int mask = run_vowels(k, i == 0, j == m, prev_vowel_long);
+			unsigned long long mask = run_vowels(k, i == 0, j == m, prev_vowel_long);
 			/* faa'il + nisba: Khalidiya, Rashidiya, Hashimi, Jabiri */
 			int fa_il = k == 2 && i > 0 && j < m && strcmp(u[i - 1].txt, "a") == 0 &&
 			            (strcmp(u[j].txt, "i") == 0 || strcmp(u[j].txt, "iy") == 0) &&
 			            j + 1 >= m - 1;
 			if (fa_il)
-				mask = 1u;
+				mask = 1ull;
 			for (t = 0; t < k; t++) {
 				struct unit *x = &u[i + t];
 				int edge = (i + t == 0) || (i + t + 1 == m);
 				if (x->ayn) {
 					/* Saad, Jaafar: ayn after an inserted a, before a consonant */
-					if (prev_short == 'a' && t + 1 < k && !(mask & (1u << t)))
+					if (prev_short == 'a' && t + 1 < k && !(mask & (1ull << t)))
 						out(c, "a");
 				} else if (x->hamza) {
 					(void)edge; /* newsrooms print no hamza: Raisi, Nashat, Rafat */
@@ -470,8 +470,8 @@ static void rules(struct ctx *c, mwz__buf *w, const unsigned int *cp, size_t n)
 				}
 				prev_short = 0;
 				if (mu && i == 0 && allc && k == 4 && j == m && t == 2)
-					mask = 1u | (1u << 2); /* Muhsin, Muslim */
-				if (mask & (1u << t)) {
+					mask = 1ull | (1ull << 2); /* Muhsin, Muslim */
+				if (mask & (1ull << t)) {
 					const char *v = "a";
 					if (j == m && k == 2 && t == 0 && i > 0)
 						v = prev_vowel_long && u[i - 1].txt[0] == 'a' ? "i" : "e";
@@ -877,11 +877,17 @@ static size_t next_tok(struct tok *t, const unsigned char *s, size_t len,
 		t->e = j;
 		return j;
 	}
-	while (j < len) {
-		n = mwz__utf8_decode(s, len, j, &cp);
-		if (!in_word(cp))
-			break;
-		j += (size_t)n;
+	{
+		size_t letters = 1;
+		while (j < len) {
+			n = mwz__utf8_decode(s, len, j, &cp);
+			if (!in_word(cp))
+				break;
+			/* a word longer than MAXW letters goes on as a new word: nothing is lost */
+			if (mwz__tl_is_letter(cp) && ++letters > MAXW)
+				break;
+			j += (size_t)n;
+		}
 	}
 	t->e = j;
 	return j;

@@ -64,3 +64,6 @@ grep -q "bad.txt: invalid UTF-8 at line 1, byte 6" "$TMP/err" && ok "invalid UTF
 # spellings nobody listed: loose keys and the name matcher
 got=$(printf "Officials in Hasakkeh met Sabbah al-Numan.\n" | "$MUWAZI" check --style "$STYLE" | cut -d" " -f2-)
 expect_eq "unlisted near spellings are found" "$got" $'"Hasakkeh": house style is "Hasakeh" (الحسكة)\n"Sabbah": house style is "Sabah" (صباح)'
+printf 'Hasakeh\t%s\n' "$(printf '%0.sب' $(seq 300))" >"$TMP/long.tsv"
+expect_status "an overlong style-sheet name exits 2" 2 "$MUWAZI" check --style "$TMP/long.tsv" "$TMP/clean.txt"
+grep -q "long.tsv:1: name longer than 400 bytes" "$TMP/err" && ok "overlong name reported with its line" || notok "overlong name reported with its line"

@@ -58,3 +58,18 @@ expect_status "--lang without a value is a usage error" 2 "$MUWAZI" split --lang
 expect_status "unknown option is a usage error" 2 "$MUWAZI" split --frob
 expect_status "a missing file exits 2" 2 "$MUWAZI" split "$TMP/no-such-file"
 grep -q "no-such-file" "$TMP/err" && ok "a missing file is named" || notok "a missing file is named"
+expect_status "a directory exits 2" 2 "$MUWAZI" split "$TMP"
+head -c 2000 "$MUWAZI" > "$TMP/binary.dat"
+expect_status "a binary file exits 1" 1 "$MUWAZI" split "$TMP/binary.dat"
+grep -q "binary.dat: invalid UTF-8 at line [0-9]*, byte [0-9]*" "$TMP/err" && ok "a binary file is named with line and byte" || notok "a binary file is named with line and byte"
+
+# several files: one stream of sentences; --paragraphs separates the files' paragraphs too
+printf 'A one.\n\nB two.' > "$TMP/f1.txt"
+printf 'C three. D four.' > "$TMP/f2.txt"
+expect_eq "several files, --paragraphs" "$("$MUWAZI" split --paragraphs "$TMP/f1.txt" "$TMP/f2.txt")" \
+	"$(printf 'A one.\n\nB two.\n\nC three.\nD four.')"
+
+# a headline run into the first sentence without a line break
+printf 'Sadr flags nexus as clashes raise fears BAGHDAD \xe2\x80\x93 As tensions rise, Sadr called for calm. He spoke.' > "$TMP/joined.txt"
+expect_eq "a headline run into the text is cut off" "$("$MUWAZI" split "$TMP/joined.txt")" \
+	"$(printf 'Sadr flags nexus as clashes raise fears\nBAGHDAD \xe2\x80\x93 As tensions rise, Sadr called for calm.\nHe spoke.')"

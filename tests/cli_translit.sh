@@ -36,3 +36,8 @@ got=$(printf 'مُقْتَدَى الصَّدْر\nحَسَّان\n' | "$MUWAZI"
 expect_eq "news: vocalised input read from its marks" "$got" $'Muqtada al-Sadr\nHassan'
 got=$(printf 'الخالدية\nعبد الرزاق\n' | "$MUWAZI" translit --scheme news-rules)
 expect_eq "news-rules: rules without the list" "$got" $'al-Khalidiya\nAbdul-Razaq'
+# a word longer than the reader's word buffer loses no letter
+got=$(printf '%0.sب' $(seq 100) | "$MUWAZI" translit | tr -cd 'bB' | wc -c)
+expect_eq "100-letter word: 100 b's out" "$got" "100"
+got=$(printf '%0.sب' $(seq 100) | "$MUWAZI" translit --scheme buckwalter)
+expect_eq "100-letter word in buckwalter" "${#got}" "100"

@@ -30,7 +30,7 @@ static const char *top(mwz_matcher_t *m, const char *q, double *score)
 {
 	mwz_gazetteer_hit_t *h = NULL;
 	size_t n = 0;
-	static char buf[256];
+	static _Thread_local char buf[256]; /* the threads test calls this concurrently */
 	int rc = mwz_gazetteer_lookup(&h, &n, gz, m, q, strlen(q), 5, 0.5);
 	buf[0] = 0;
 	if (score)

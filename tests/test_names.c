@@ -234,6 +234,14 @@ int main(void)
 	OK(sim("Mu\xe1\xb8\xa5\x61mmad A\xc5\xa1raf \xc4\xa0\x61n\xc4\xab",
 	       "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd8\xb4\xd8\xb1\xd9\x81 \xd8\xba\xd9\x86\xdb\x8c") >= SAME,
 	   "Mu\xe1\xb8\xa5\x61mmad A\xc5\xa1raf \xc4\xa0\x61n\xc4\xab");
+	/* the article on the word before (Indo-Persian), and Dhu l- compounds */
+	OK(sim("Ziaul Haq", "\xd8\xb6\xd9\x8a\xd8\xa7\xd8\xa1 \xd8\xa7\xd9\x84\xd8\xad\xd9\x82") >= SAME,
+	   "Ziaul Haq ~ ضياء الحق");
+	OK(sim("Fazlur Rahman", "Fazl al-Rahman") >= SAME, "Fazlur Rahman ~ Fazl al-Rahman");
+	OK(sim("Rasul Sayyaf", "\xd8\xb1\xd8\xb3\xd9\x88\xd9\x84 \xd8\xb3\xdb\x8c\xd8\xa7\xd9\x81") >= 0.95,
+	   "Rasul keeps its -ul");
+	OK(sim("Zulfikar", "\xd8\xb0\xd9\x88 \xd8\xa7\xd9\x84\xd9\x81\xd9\x82\xd8\xa7\xd8\xb1") >= SAME,
+	   "Zulfikar ~ ذو الفقار");
 	/* dad as d, dh or z (Persian Ramazan) */
 	same_group("dad", dad);
 	/* Latin long vowels ou/ee/aa stand for Arabic long vowels */
