@@ -151,6 +151,18 @@ clean:
 
 .PHONY: all check asan bench demo deps install clean headertest tests-build
 
+# ---- normalisation tables (norm helper) ----------------------------------
+# `make gen` (or `make gen-normtab`) regenerates lib/normtab.c from utf8proc
+# and ICU data; the generated file is committed.
+gen: gen-normtab
+gen-normtab: $(OBJ)/tools/gen_normtab
+	$(OBJ)/tools/gen_normtab lib/normtab.c.tmp && mv lib/normtab.c.tmp lib/normtab.c
+$(OBJ)/tools/gen_normtab: tools/gen_normtab.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -O2 -g $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+.PHONY: gen gen-normtab
+# ---- end normalisation tables ----
+
 # --- romanisation (tlit): regenerate lib/namelist.c from lib/data/namelist.tsv ---
 # The generated file is committed; run `make gen` after editing the TSV.
 $(OBJ)/tools/gen_namelist: tools/gen_namelist.c lib/translit_key.h

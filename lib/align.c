@@ -24,6 +24,8 @@ typedef struct params {
 	double u_empty;   /* uncovered share assumed for a wordless sentence */
 	double skip;      /* cost of leaving one sentence out                */
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
+	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
+	int learn;        /* learn word pairs from the first pass */
 	double prior[NKINDS];
 	double para_in;   /* a paragraph start inside a bead                 */
 	double para_edge; /* a bead starts a paragraph on one side only      */
@@ -59,6 +61,10 @@ typedef struct aligner {
 	params_t p;
 	const band_t *b;
 	const pairc_t *pc;      /* per band cell (i, j): pair (i - 1, j - 1) */
+	float *best_s, *best_t; /* per sentence: lowest uncovered share in the band */
+	mwz__feat *feat;        /* for learning word pairs from the first pass */
+	mwz__side *src, *tgt;   /* the caller's sides (S and T may be swapped) */
+	int swap;
 	/* The first pass's band and masks, reused by the second. */
 	band_t prev_b;
 	pairc_t *prev_pc;
@@ -71,13 +77,21 @@ typedef struct aligner {
 	double uscale[2][5];      /* see set_uscale */
 } aligner_t;
 
-static void set_params(params_t *p)
+/*
+ * same_script: both sides in one script (German/French...), matched on
+ * shared words and prefixes, which overlap by chance more than words
+ * matched across scripts through the lexicon: a sentence's lack of a
+ * match says less, so leaving one out costs more and merges cost less.
+ */
+static void set_params(params_t *p, int same_script)
 {
 	int k;
 	p->len_w = 0.06;
 	p->u_empty = 0.55;
-	p->skip = 1.2;
+	p->skip = same_script ? 1.5 : 1.2;
 	p->zero_pen = 0;
+	p->skip_gain = 0;
+	p->learn = 1;
 	p->para_in = 0.6;
 	p->para_edge = 0.15;
 	p->u_true[0] = p->u_true[1] = 0;
@@ -89,9 +103,9 @@ static void set_params(params_t *p)
 		else if (da == 0 || db == 0)
 			p->prior[k] = 0;
 		else if (da + db == 3)
-			p->prior[k] = 0.25;
+			p->prior[k] = same_script ? 0.4 : 0.25;
 		else if (da == 2 && db == 2)
-			p->prior[k] = 1.2;
+			p->prior[k] = same_script ? 0.7 : 1.2;
 		else if (da + db == 4)
 			p->prior[k] = 0.5;
 		else
@@ -110,6 +124,8 @@ static void set_params(params_t *p)
 			else if (!strcmp(name, "u_empty")) p->u_empty = v;
 			else if (!strcmp(name, "skip")) p->skip = v;
 			else if (!strcmp(name, "zero_pen")) p->zero_pen = v;
+			else if (!strcmp(name, "skip_gain")) p->skip_gain = v;
+			else if (!strcmp(name, "learn")) p->learn = (int)v;
 			else if (!strcmp(name, "para_in")) p->para_in = v;
 			else if (!strcmp(name, "para_edge")) p->para_edge = v;
 			else if (!strcmp(name, "p3")) { for (k = 0; k < NKINDS; k++) if (kinds[k][0] + kinds[k][1] == 3) p->prior[k] = v; }
@@ -309,9 +325,13 @@ static double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
 	int side = sd == a->T;
 	double u = raw_uncovered(sd, s, m);
 	if (u < 0) {
-		/* Nothing to match: neutral, unless it has words the other side lacks. */
-		double f = sd->nunc[s] / 4.0;
-		return a->p.u_empty + (1 - a->p.u_empty) * (f > 1 ? 1 : f);
+		/* Nothing to match: neutral, unless it has words the other side
+		 * lacks altogether; with four or more such words, a sentence is
+		 * better left out than put in any bead. */
+		double f = sd->nunc[s] / 4.0, cr = (sd->cover_rate - 0.3) / 0.4;
+		/* ... when such words are rare in this text. */
+		f = (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
+		return a->p.u_empty + (a->p.skip + 0.1 - a->p.u_empty) * f;
 	}
 	u = (u - a->p.u_true[side]) * a->uscale[side][k > 4 ? 4 : k];
 	if (u < -0.3)
@@ -414,6 +434,21 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
 			p->ut = (float)uncovered(a, T, t, p->tm, 1);
 		}
 	}
+	/* Each sentence's best partner in the band: what leaving it out would lose. */
+	for (j = 0; j < a->m; j++)
+		a->best_t[j] = 1;
+	for (i = 1; i <= a->n; i++) {
+		float bs = 1;
+		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
+		for (j = jlo; j <= b->hi[i]; j++) {
+			const pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
+			if (p->us < bs)
+				bs = p->us;
+			if (p->ut < a->best_t[j - 1])
+				a->best_t[j - 1] = p->ut;
+		}
+		a->best_s[i - 1] = bs;
+	}
 	return 0;
 }
 
@@ -425,8 +460,10 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 	double c = 0, u = 0, ls, lt, lc;
 	const mwz__side *S = a->S, *T = a->T;
 	if (da == 0 || db == 0) {
-		*usum = (double)(da + db);
-		c = a->p.skip * (double)(da + db);
+		/* Leaving out a sentence that has a good partner nearby costs more. */
+		double bu = da ? a->best_s[i - 1] : a->best_t[j - 1];
+		*usum = 1;
+		c = a->p.skip + a->p.skip_gain * (bu < 0 ? 1 : bu > 1 ? 0 : 1 - bu);
 		return c;
 	}
 	ls = a->scum[i] - a->scum[i - da];
@@ -1122,6 +1159,39 @@ done:
 	return rc;
 }
 
+/* New masks in a band around the path, and the calibration redone on the path's beads. */
+static int recalibrate(aligner_t *a, size_t *plo, size_t *phi, size_t w,
+                       const mwz_bead_t *bd, size_t nb)
+{
+	band_t b;
+	pairc_t *pc;
+	int rc;
+	memset(&b, 0, sizeof b);
+	rc = band_around(&b, plo, phi, a->n, a->m, w);
+	if (rc)
+		return rc;
+	pc = malloc(b.cells * sizeof *pc);
+	if (!pc) {
+		band_free(&b);
+		return MWZ_ENOMEM;
+	}
+	a->b = &b;
+	a->pc = pc;
+	rc = compute_pairs(a, &b, pc);
+	if (!rc)
+		rc = calibrate(a, bd, nb);
+	a->b = NULL;
+	a->pc = NULL;
+	if (rc) {
+		band_free(&b);
+		free(pc);
+		return rc;
+	}
+	a->prev_b = b;
+	a->prev_pc = pc;
+	return 0;
+}
+
 static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 {
 	size_t n = a->n, m = a->m, i, w;
@@ -1152,6 +1222,43 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 		goto done;
 	/* Second pass, calibrated, in a band around the first path. */
 	path_ranges(*beads, *nbeads, n, m, plo, phi);
+	if (a->p.learn) {
+		/* Word pairs seen again and again in the 1-1 beads become concepts. */
+		size_t *ps = malloc((*nbeads + 1) * sizeof *ps), *pt = malloc((*nbeads + 1) * sizeof *pt);
+		size_t np = 0, x, nl = 0;
+		if (!ps || !pt) {
+			free(ps);
+			free(pt);
+			rc = MWZ_ENOMEM;
+			goto done;
+		}
+		for (x = 0; x < *nbeads; x++)
+			if ((*beads)[x].src_len == 1 && (*beads)[x].tgt_len == 1) {
+				ps[np] = a->swap ? (*beads)[x].tgt_start : (*beads)[x].src_start;
+				pt[np++] = a->swap ? (*beads)[x].src_start : (*beads)[x].tgt_start;
+			}
+		rc = mwz__features_learn(a->feat, a->src, a->tgt, ps, pt, np, &nl);
+		free(ps);
+		free(pt);
+		if (rc)
+			goto done;
+#ifdef MWZ_ALIGN_TUNE
+		if (getenv("MWZ_DEBUG"))
+			fprintf(stderr, "learnt %zu word pairs from %zu pairs\n", nl, np);
+#endif
+		if (nl) {
+			/* New concepts: the masks and the calibration are redone. */
+			band_free(&a->prev_b);
+			free(a->prev_pc);
+			a->prev_pc = NULL;
+			a->p.u_true[0] = a->p.u_true[1] = 0;
+			a->p.u_rand[0] = a->p.u_rand[1] = 1;
+			set_uscale(a);
+			rc = recalibrate(a, plo, phi, 6, *beads, *nbeads);
+			if (rc)
+				goto done;
+		}
+	}
 	free(*beads);
 	*beads = NULL;
 	*nbeads = 0;
@@ -1196,22 +1303,27 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	memset(&a, 0, sizeof a);
 	memset(&S, 0, sizeof S);
 	memset(&T, 0, sizeof T);
-	rc = mwz__features(&S, &T, src, src_len, nsrc, tgt, tgt_len, ntgt, opts);
+	rc = mwz__features_begin(&a.feat, &S, &T, src, src_len, nsrc, tgt, tgt_len, ntgt, opts);
 	if (rc)
 		goto done;
+	a.src = &S;
+	a.tgt = &T;
 	/* Rows are the side with more concepts a sentence: its table is built once a row. */
 	swap = T.avg_cpt > S.avg_cpt;
+	a.swap = swap;
 	a.S = swap ? &T : &S;
 	a.T = swap ? &S : &T;
 	a.n = a.S->n;
 	a.m = a.T->n;
-	set_params(&a.p);
+	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
 	lc_table(a.lctab);
 	a.lvar = 6.8;
 	set_uscale(&a);
 	a.scum = calloc(a.n + 1, sizeof *a.scum);
 	a.tcum = calloc(a.m + 1, sizeof *a.tcum);
-	if (!a.scum || !a.tcum) {
+	a.best_s = calloc(a.n + 1, sizeof *a.best_s);
+	a.best_t = calloc(a.m + 1, sizeof *a.best_t);
+	if (!a.scum || !a.tcum || !a.best_s || !a.best_t) {
 		rc = MWZ_ENOMEM;
 		goto done;
 	}
@@ -1241,10 +1353,13 @@ done:
 		else
 			mwz__fail(err, rc, 0, 0, "mwz_align: %s", mwz_strerror(rc));
 	}
+	mwz__features_end(a.feat);
 	mwz__side_free(&S);
 	mwz__side_free(&T);
 	free(a.scum);
 	free(a.tcum);
+	free(a.best_s);
+	free(a.best_t);
 	free(a.hkey);
 	free(a.hstamp);
 	free(a.hval);

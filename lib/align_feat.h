@@ -18,6 +18,7 @@
 #define MWZ__C_NUM   (5u << 28)
 #define MWZ__C_PUNCT (6u << 28)
 #define MWZ__C_ARLIT (7u << 28)
+#define MWZ__C_LEARN (8u << 28)
 #define MWZ__C_MASK  0x0FFFFFFFu
 
 /* One side of the alignment, after feature extraction. */
@@ -39,19 +40,32 @@ typedef struct mwz__side {
 	uint32_t *cpt;
 	size_t *cpt_off;     /* ntypes + 1 */
 	double avg_cpt;      /* concepts per sentence, on average              */
+	double cover_rate;   /* share of content words the other side can match */
 	unsigned char *para; /* paragraph starts (copied), or NULL            */
 	int lang;            /* resolved MWZ_LANG_*                            */
+	int lexicon_used;    /* Arabic/English with a lexicon                  */
 } mwz__side;
+
+/* Work kept between feature extraction and learning. */
+typedef struct mwz__feat mwz__feat;
 
 /*
  * Extract features of both sides. Languages MWZ_LANG_AUTO are resolved by
  * script (Arabic script -> AR; Latin -> EN when the other side is Arabic,
- * else OTHER). Returns 0 or MWZ_ENOMEM.
+ * else OTHER). Returns 0 or MWZ_ENOMEM; *f is freed with mwz__features_end.
  */
-int mwz__features(mwz__side *src, mwz__side *tgt,
-                  const char *const *s, const size_t *sl, size_t ns,
-                  const char *const *t, const size_t *tl, size_t nt,
-                  const mwz_align_options_t *opts);
+int mwz__features_begin(mwz__feat **f, mwz__side *src, mwz__side *tgt,
+                        const char *const *s, const size_t *sl, size_t ns,
+                        const char *const *t, const size_t *tl, size_t nt,
+                        const mwz_align_options_t *opts);
+/*
+ * Learn word pairs from np aligned sentence pairs (ps[k], pt[k]) and
+ * redo the sides' features with them. *nlearned: pairs learnt.
+ */
+int mwz__features_learn(mwz__feat *f, mwz__side *src, mwz__side *tgt,
+                        const size_t *ps, const size_t *pt, size_t np,
+                        size_t *nlearned);
+void mwz__features_end(mwz__feat *f);
 void mwz__side_free(mwz__side *s);
 
 #endif

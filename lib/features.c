@@ -14,6 +14,10 @@
 #define PREFIX_CP 4
 /* Translations kept per Arabic word. */
 #define MAX_CPT 64
+/* Learnt pairs: Dice coefficient of co-occurrence in first-pass pairs. */
+#define LEARN_DICE 0.4
+#define LEARN_MAX_PAIRS 2500
+#define LEARN_TYPES 16
 
 typedef struct wtype {
 	size_t coff;     /* concepts in the side's pool */
@@ -517,6 +521,27 @@ static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
 {
 	size_t i, k, n = sd->n, nt = wk->keys.n, nbits = 0, ntok = 0;
 	double N = (double)(n ? n : 1);
+	/* A second finish (after learning) starts afresh. */
+	free(sd->tok_type);
+	free(sd->tok_bit);
+	free(sd->tok_off);
+	free(sd->bitw);
+	free(sd->bit_off);
+	free(sd->wsum);
+	free(sd->nunc);
+	free(sd->cpt);
+	free(sd->cpt_off);
+	sd->tok_type = NULL;
+	sd->tok_bit = NULL;
+	sd->tok_off = sd->bit_off = sd->cpt_off = NULL;
+	sd->bitw = NULL;
+	sd->wsum = NULL;
+	sd->nunc = NULL;
+	sd->cpt = NULL;
+	for (k = 0; k < nt; k++) {
+		wk->ty[k].df = 0;
+		wk->ty[k].last = (uint32_t)-1;
+	}
 	/* Document frequency of each type. */
 	for (i = 0; i < n; i++)
 		for (k = wk->tok_off[i]; k < wk->tok_off[i + 1]; k++) {
@@ -544,15 +569,24 @@ static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
 	}
 	/* Concepts of the types, as the side's own arrays. */
 	sd->ntypes = nt;
-	sd->cpt_off = malloc((nt + 1) * sizeof *sd->cpt_off);
-	sd->cpt = malloc((wk->npool + 1) * sizeof *sd->cpt);
-	if (!sd->cpt_off || !sd->cpt)
-		return MWZ_ENOMEM;
-	for (k = 0; k < nt; k++)
-		sd->cpt_off[k] = wk->ty[k].coff;
-	sd->cpt_off[nt] = wk->npool;
-	if (wk->npool)
-		memcpy(sd->cpt, wk->pool, wk->npool * sizeof *sd->cpt);
+	{
+		size_t tot = 0;
+		for (k = 0; k < nt; k++)
+			tot += wk->ty[k].cn;
+		sd->cpt_off = malloc((nt + 1) * sizeof *sd->cpt_off);
+		sd->cpt = malloc((tot + 1) * sizeof *sd->cpt);
+		if (!sd->cpt_off || !sd->cpt)
+			return MWZ_ENOMEM;
+		tot = 0;
+		for (k = 0; k < nt; k++) {
+			sd->cpt_off[k] = tot;
+			if (wk->ty[k].cn)
+				memcpy(sd->cpt + tot, wk->pool + wk->ty[k].coff,
+				       wk->ty[k].cn * sizeof *sd->cpt);
+			tot += wk->ty[k].cn;
+		}
+		sd->cpt_off[nt] = tot;
+	}
 	/* Sentences: distinct weighted types, a bit each. */
 	for (i = 0; i < n; i++)
 		for (k = wk->tok_off[i]; k < wk->tok_off[i + 1]; k++) {
@@ -603,7 +637,10 @@ static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
 		sd->bit_off[i + 1] = nbits;
 	}
 	{
-		double c = 0;
+		double c = 0, unc = 0;
+		for (i = 0; i < n; i++)
+			unc += sd->nunc[i];
+		sd->cover_rate = ntok + unc > 0 ? (double)ntok / ((double)ntok + unc) : 0;
 		for (k = 0; k < ntok; k++)
 			c += (double)(sd->cpt_off[sd->tok_type[k] + 1] - sd->cpt_off[sd->tok_type[k]]);
 		sd->avg_cpt = n ? c / (double)n : 0;
@@ -611,17 +648,38 @@ static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
 	return 0;
 }
 
-int mwz__features(mwz__side *src, mwz__side *tgt,
-                  const char *const *s, const size_t *sl, size_t ns,
-                  const char *const *t, const size_t *tl, size_t nt,
-                  const mwz_align_options_t *opts)
-{
+struct mwz__feat {
 	work_t ws, wt;
-	ctx_t cs, ct;
+};
+
+/* Both sides' finishing step: coverable words, weights, bits. */
+static int finish_both(mwz__feat *f, mwz__side *src, mwz__side *tgt)
+{
 	cset_t setS = { 0 }, setT = { 0 };
+	int rc = cset_build(&setS, f->ws.pool, f->ws.npool);
+	if (!rc)
+		rc = cset_build(&setT, f->wt.pool, f->wt.npool);
+	if (!rc)
+		rc = side_finish(&f->ws, src, &setT);
+	if (!rc)
+		rc = side_finish(&f->wt, tgt, &setS);
+	free(setS.slot);
+	free(setT.slot);
+	return rc;
+}
+
+int mwz__features_begin(mwz__feat **out, mwz__side *src, mwz__side *tgt,
+                        const char *const *s, const size_t *sl, size_t ns,
+                        const char *const *t, const size_t *tl, size_t nt,
+                        const mwz_align_options_t *opts)
+{
+	mwz__feat *f;
+	ctx_t cs, ct;
 	int ls, lt, rc;
-	memset(&ws, 0, sizeof ws);
-	memset(&wt, 0, sizeof wt);
+	*out = NULL;
+	f = calloc(1, sizeof *f);
+	if (!f)
+		return MWZ_ENOMEM;
 	memset(&cs, 0, sizeof cs);
 	memset(&ct, 0, sizeof ct);
 	ls = opts && opts->src_lang ? opts->src_lang : side_lang(s, sl, ns);
@@ -636,6 +694,7 @@ int mwz__features(mwz__side *src, mwz__side *tgt,
 	cs.lx = ct.lx = opts ? opts->lexicon : NULL;
 	cs.aren = ct.aren = cs.lx && ((ls == MWZ_LANG_AR && lt == MWZ_LANG_EN) ||
 	                              (ls == MWZ_LANG_EN && lt == MWZ_LANG_AR));
+	src->lexicon_used = tgt->lexicon_used = cs.aren;
 	cs.lang = ct.other_lang = ls;
 	ct.lang = cs.other_lang = lt;
 	cs.other_script_ar = lt == MWZ_LANG_AR;
@@ -644,17 +703,11 @@ int mwz__features(mwz__side *src, mwz__side *tgt,
 	if (!rc)
 		rc = mwz__stemmer_init(&ct.st);
 	if (!rc)
-		rc = side_tokens(&ws, &cs, src, s, sl, ns);
+		rc = side_tokens(&f->ws, &cs, src, s, sl, ns);
 	if (!rc)
-		rc = side_tokens(&wt, &ct, tgt, t, tl, nt);
+		rc = side_tokens(&f->wt, &ct, tgt, t, tl, nt);
 	if (!rc)
-		rc = cset_build(&setS, ws.pool, ws.npool);
-	if (!rc)
-		rc = cset_build(&setT, wt.pool, wt.npool);
-	if (!rc)
-		rc = side_finish(&ws, src, &setT);
-	if (!rc)
-		rc = side_finish(&wt, tgt, &setS);
+		rc = finish_both(f, src, tgt);
 	if (!rc && opts && opts->src_para && ns) {
 		src->para = malloc(ns);
 		if (!src->para)
@@ -669,11 +722,166 @@ int mwz__features(mwz__side *src, mwz__side *tgt,
 		else
 			memcpy(tgt->para, opts->tgt_para, nt);
 	}
-	free(setS.slot);
-	free(setT.slot);
 	mwz__stemmer_fini(&cs.st);
 	mwz__stemmer_fini(&ct.st);
-	work_free(&ws);
-	work_free(&wt);
+	if (rc) {
+		mwz__features_end(f);
+		return rc;
+	}
+	*out = f;
+	return 0;
+}
+
+void mwz__features_end(mwz__feat *f)
+{
+	if (!f)
+		return;
+	work_free(&f->ws);
+	work_free(&f->wt);
+	free(f);
+}
+
+/* Give type ty one more concept c (its list moves to the end of the pool). */
+static int type_add_concept(work_t *wk, uint32_t ty, uint32_t c)
+{
+	wtype_t *t = &wk->ty[ty];
+	size_t q, start = wk->npool;
+	int rc = 0;
+	for (q = 0; q < t->cn && rc == 0; q++)
+		rc = push_u32(&wk->pool, &wk->npool, &wk->poolcap, wk->pool[t->coff + q]);
+	if (!rc)
+		rc = push_u32(&wk->pool, &wk->npool, &wk->poolcap, c);
+	if (rc)
+		return rc;
+	t = &wk->ty[ty];
+	t->coff = start;
+	t->cn++;
+	return 0;
+}
+
+/* Content word types of one sentence (distinct, df within limits) into out. */
+static size_t sentence_types(work_t *wk, size_t i, uint32_t *out, size_t cap,
+                             uint32_t maxdf, uint32_t stamp)
+{
+	size_t k, n = 0, x, y;
+	uint32_t tmp[256];
+	for (k = wk->tok_off[i]; k < wk->tok_off[i + 1] && n < 256; k++) {
+		uint32_t ty = wk->tok[k];
+		wtype_t *t = &wk->ty[ty];
+		if (t->kind != 'W' || !t->content || t->df < 2 || t->df > maxdf ||
+		    t->last == stamp)
+			continue;
+		t->last = stamp;
+		tmp[n++] = ty;
+	}
+	/* The rarest words first: they say the most. */
+	for (x = 1; x < n; x++) {
+		uint32_t v = tmp[x];
+		for (y = x; y > 0 && wk->ty[tmp[y - 1]].df > wk->ty[v].df; y--)
+			tmp[y] = tmp[y - 1];
+		tmp[y] = v;
+	}
+	if (n > cap)
+		n = cap;
+	memcpy(out, tmp, n * sizeof *out);
+	return n;
+}
+
+/* Move pair x to slot y (y <= x). */
+static void pidx_keep(const size_t *ps, const size_t *pt, size_t y, size_t x)
+{
+	((size_t *)ps)[y] = ps[x];
+	((size_t *)pt)[y] = pt[x];
+}
+
+typedef struct cooc {
+	uint64_t key; /* (src type + 1) << 32 | tgt type */
+	uint32_t n;
+} cooc_t;
+
+int mwz__features_learn(mwz__feat *f, mwz__side *src, mwz__side *tgt,
+                        const size_t *ps, const size_t *pt, size_t np,
+                        size_t *nlearned)
+{
+	/* Words that keep appearing in aligned pairs translate each other
+	 * (as hunalign and Gargantua learn a lexicon from a first pass). */
+	work_t *WS = &f->ws, *WT = &f->wt;
+	size_t cap = 1024, x, k, learned = 0;
+	cooc_t *tab;
+	uint32_t *dfs = NULL, *dft = NULL, ts[LEARN_TYPES], tt[LEARN_TYPES];
+	uint32_t maxs = (uint32_t)(src->n / 5 + 2), maxt = (uint32_t)(tgt->n / 5 + 2);
+	int rc = 0;
+	double learn_dice = LEARN_DICE;
+#ifdef MWZ_ALIGN_TUNE
+	if (getenv("LEARN_DICE"))
+		learn_dice = atof(getenv("LEARN_DICE"));
+#endif
+	*nlearned = 0;
+	/* A sample of the pairs is enough, and keeps time and memory small. */
+	if (np > LEARN_MAX_PAIRS) {
+		size_t step = np / LEARN_MAX_PAIRS + 1, y = 0;
+		for (x = 0; x < np; x += step)
+			pidx_keep(ps, pt, y++, x);
+		np = y;
+	}
+	while (cap < np * LEARN_TYPES * LEARN_TYPES)
+		cap *= 2;
+	if (cap > ((size_t)1 << 19))
+		cap = (size_t)1 << 19;
+	tab = calloc(cap, sizeof *tab);
+	dfs = calloc(WS->keys.n + 1, sizeof *dfs);
+	dft = calloc(WT->keys.n + 1, sizeof *dft);
+	if (!tab || !dfs || !dft) {
+		rc = MWZ_ENOMEM;
+		goto out;
+	}
+	/* side_finish left df counted over the whole side. */
+	for (x = 0; x < np; x++) {
+		size_t a = sentence_types(WS, ps[x], ts, LEARN_TYPES, maxs, (uint32_t)(0x80000000u | x));
+		size_t b = sentence_types(WT, pt[x], tt, LEARN_TYPES, maxt, (uint32_t)(0x80000000u | x));
+		size_t y, z;
+		for (y = 0; y < a; y++)
+			dfs[ts[y]]++;
+		for (z = 0; z < b; z++)
+			dft[tt[z]]++;
+		for (y = 0; y < a; y++)
+			for (z = 0; z < b; z++) {
+				uint64_t key = ((uint64_t)(ts[y] + 1) << 32) | tt[z];
+				size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (cap - 1), probes = 0;
+				while (tab[h].key && tab[h].key != key && probes < 32) {
+					h = (h + 1) & (cap - 1);
+					probes++;
+				}
+				if (probes >= 32)
+					continue; /* a crowded table: this pair goes uncounted */
+				tab[h].key = key;
+				tab[h].n++;
+			}
+	}
+	for (k = 0; k < cap && rc == 0; k++) {
+		uint32_t a, b;
+		double dice;
+		if (!tab[k].key || tab[k].n < 2)
+			continue;
+		a = (uint32_t)(tab[k].key >> 32) - 1;
+		b = (uint32_t)tab[k].key;
+		dice = 2.0 * tab[k].n / (double)(dfs[a] + dft[b]);
+		if (dice < learn_dice)
+			continue;
+		{
+			uint32_t c = MWZ__C_LEARN | ((uint32_t)(tab[k].key * 0x9E3779B1u) & MWZ__C_MASK);
+			rc = type_add_concept(WS, a, c);
+			if (!rc)
+				rc = type_add_concept(WT, b, c);
+			learned++;
+		}
+	}
+	if (!rc && learned)
+		rc = finish_both(f, src, tgt);
+	*nlearned = learned;
+out:
+	free(tab);
+	free(dfs);
+	free(dft);
 	return rc;
 }
