@@ -1537,6 +1537,18 @@ static int load_dict(struct names_state *ns)
 	return 1;
 }
 
+/* Is a single word (any case) an English dictionary headword? */
+static int dict_word(struct names_state *ns, const char *w)
+{
+	char low[128];
+	size_t n = strlen(w), i;
+	if (n >= sizeof low || !load_dict(ns))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] | 0x20) : w[i];
+	return smap_get(&ns->dict, low, n) != (size_t)-1;
+}
+
 /* A sentence-initial word that is an ordinary English word, not a name. */
 static int common_word(struct names_state *ns, const char *s, size_t n)
 {
@@ -1625,6 +1637,35 @@ static void take_run(struct names_state *ns, const char *line, const struct twor
 }
 
 /*
+ * A word that cannot be a name: one letter, or capitals inside it (CoV,
+ * IgG, iPhone) unless after a name prefix (ElBaradei, AlJazeera, McCain,
+ * AbdulKarim, BinLaden) or a hyphen or apostrophe (al-Sadr, O'Brien).
+ */
+static int odd_case(const char *line, const struct tword *w)
+{
+	static const char *const prefixes[] = { "Al", "El", "Mc", "Mac", "Abd", "Abdul",
+	                                        "Abdel", "Abu", "Bin", "Ben", "Ibn", "Bou",
+	                                        "De", "Di", "Da", "La", "Le", "Van", NULL };
+	const char *s = line + w->s, *e = line + w->e, *p;
+	size_t letters = 0;
+	for (p = s; p < e; p++)
+		if (((unsigned char)*p >= 0x80 && ((unsigned char)*p & 0xC0) != 0x80) ||
+		    (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+			letters++;
+	if (letters < 2)
+		return 1;
+	for (p = s + 1; p < e; p++)
+		if (*p >= 'A' && *p <= 'Z' && p[-1] >= 'a' && p[-1] <= 'z') {
+			const char *q = p;
+			while (q > s && q[-1] != '-' && q[-1] != '\'')
+				q--;
+			if (!in_list(prefixes, q, (size_t)(p - q)))
+				return 1;
+		}
+	return 0;
+}
+
+/*
  * A hyphenated word that is no single name: "Kurdish-led", "SDF-held"
  * (a lower-case part) or "Iraq-Syria" (names joined). Name compounds
  * (Abdul-Karim, Abu-Bakr, bin-Laden, al-Sadr) are single names. With
@@ -1640,7 +1681,7 @@ static int compound(struct names_state *ns, const char *line, const struct tword
 	for (p = s; p + 1 < e; p++)
 		if (*p == '-' && (unsigned char)p[1] < 0x80 && !(p[1] >= 'A' && p[1] <= 'Z'))
 			return 1; /* a lower-case part: not a name (no parts taken) */
-	if (take) {
+	if (take && memchr(h + 1, '-', (size_t)(e - h - 1)) == NULL) { /* two parts only */
 		p = s;
 		while (p < e) {
 			const char *q = memchr(p, '-', (size_t)(e - p));
@@ -1686,7 +1727,8 @@ static void names_line(struct names_state *ns, const char *line, size_t len,
 		/* split at stop words, acronyms, compounds and a common sentence-initial word */
 		for (a = i; a < j;) {
 			size_t b = a;
-			while (b < j && !w[b].allcaps && !is_stop(line + w[b].s, w[b].e - w[b].s) &&
+			while (b < j && !w[b].allcaps && !odd_case(line, &w[b]) &&
+			       !is_stop(line + w[b].s, w[b].e - w[b].s) &&
 			       !(w[b].sent_start && common_word(ns, line + w[b].s, w[b].e - w[b].s)) &&
 			       !compound(ns, line, &w[b], 0))
 				b++;
@@ -1746,8 +1788,11 @@ static void spelling_keys(struct spelling *s)
  * spellings scored >= FUZZY_MIN by the name matcher.
  */
 static int same_name(const struct spelling *a, const struct spelling *b,
-                     mwz_matcher_t *m)
+                     mwz_matcher_t *m, struct names_state *ns)
 {
+	/* two English words (Greece, Grace; Phase, Face) are two words */
+	if (a->nw == 1 && b->nw == 1 && dict_word(ns, a->text) && dict_word(ns, b->text))
+		return 0;
 	if (a->nw == b->nw && a->nw && keys_same(a, b))
 		return 1;
 	if (m && a->nw == b->nw && a->nw && a->keys[0] == b->keys[0]) {
@@ -1938,7 +1983,7 @@ int cmd_names(int argc, char **argv)
 	for (k = 0; k < ns.nsp; k++) {
 		size_t j;
 		for (j = k + 1; j < ns.nsp; j++)
-			if (ns.sp[k].keys && ns.sp[j].keys && same_name(&ns.sp[k], &ns.sp[j], matcher)) {
+			if (ns.sp[k].keys && ns.sp[j].keys && same_name(&ns.sp[k], &ns.sp[j], matcher, &ns)) {
 				size_t a = uf_find(ns.sp, k), b = uf_find(ns.sp, j);
 				if (a != b)
 					ns.sp[a > b ? a : b].group = a < b ? a : b;

@@ -35,3 +35,6 @@ if [ -f /usr/share/dictd/freedict-eng-ara.index ]; then
 else
 	skip "FreeDict English index absent"
 fi
+# words that are no names: one letter, capitals inside, chains of hyphenated parts
+got=$(printf 'Officials said the CoV and IgG tests in Baghdad found U and E only; the Asp-Arg-Val-Tyr chain and ElBaradei.\n' | "$MUWAZI" names)
+expect_eq "mixed case, one-letter words and hyphen chains are skipped" "$got" $'Baghdad 1\nElBaradei 1'
