@@ -27,14 +27,14 @@ fi
 	grep -v '^#' "$FULL" | awk -F'\t' '{ n = split($2, a, "|"); for (i = 1; i <= n; i++) print $1 "\t" a[i] }'
 } > "$tmp/base.tsv"
 grep -v '^#' "$FULL" | awk -F'\t' '{ n = split($2, a, "|"); for (i = 1; i <= n; i++) print $1 "\t" a[i] }' > "$tmp/full.tsv"
-rate() { # FILE LABEL
-	local n s e
+rate() { # FILE LABEL: pairs per second of wall time and of CPU time (one core)
+	local n t
 	n=$(wc -l < "$1")
-	s=$(date +%s.%N)
-	"$MUWAZI" match "$1" > /dev/null
-	e=$(date +%s.%N)
-	awk -v n="$n" -v s="$s" -v e="$e" -v l="$2" \
-		'BEGIN { printf "match throughput, %s: %d pairs in %.2f s = %.0f pairs/s\n", l, n, e - s, n / (e - s) }'
+	t=$( { TIMEFORMAT='%R %U %S'; time "$MUWAZI" match "$1" > /dev/null; } 2>&1 | tail -n 1)
+	set -- "$1" "$2" $t
+	awk -v n="$n" -v w="$3" -v u="$4" -v s="$5" -v l="$2" 'BEGIN {
+		printf "match throughput, %s: %d pairs, %.2f s wall = %.0f pairs/s; %.2f s CPU = %.0f pairs/s\n",
+		       l, n, w, n / w, u + s, n / (u + s) }'
 }
 awk '{ a[NR] = $0 } END { for (i = 0; i < 1000000; i++) print a[i % NR + 1] }' "$tmp/base.tsv" > "$tmp/big.tsv"
 rate "$tmp/big.tsv" "dev words and full names"

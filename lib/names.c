@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Names up to this many bytes are remembered to skip parsing them again. */
+#define MWZ__NM_CACHE 256
+
 /* ------------------------------------------------------------------ */
 /* Cost tables (x100)                                                  */
 /* ------------------------------------------------------------------ */
@@ -133,6 +136,9 @@ struct mwz_matcher {
 	unsigned char sub[128][128];
 	unsigned char idl[4][128]; /* [arabic * 2 + cross][symbol] */
 	mwz__nm_name na, nb;
+	/* the texts na and nb were parsed from, to skip parsing a repeated name */
+	char last[2][MWZ__NM_CACHE];
+	size_t lastlen[2]; /* (size_t)-1: nothing cached */
 	float sim[MWZ__NM_MAXW][MWZ__NM_MAXW];
 	float msim[MWZ__NM_MAXW][MWZ__NM_MAXW]; /* short word vs two long words joined */
 	mwz__nm_word joined;
@@ -159,6 +165,7 @@ int mwz_matcher_create(mwz_matcher_t **out)
 		m->sub[(int)sub_pairs[i].a][(int)sub_pairs[i].b] = sub_pairs[i].cost;
 		m->sub[(int)sub_pairs[i].b][(int)sub_pairs[i].a] = sub_pairs[i].cost;
 	}
+	m->lastlen[0] = m->lastlen[1] = (size_t)-1;
 	for (a = 0; a < 4; a++)
 		for (b = 0; b < 128; b++) {
 			m->idl[a][b] = idl_cost(a >> 1, a & 1, b);
@@ -176,7 +183,24 @@ void mwz_matcher_destroy(mwz_matcher_t *m)
 
 mwz__nm_name *mwz__nm_slot(mwz_matcher_t *m, int which)
 {
+	m->lastlen[which ? 1 : 0] = (size_t)-1; /* the caller writes into it */
 	return which ? &m->nb : &m->na;
+}
+
+/* Parse s into slot which, unless it holds that very text already. */
+static int parse_cached(mwz_matcher_t *m, int which, const char *s, size_t len)
+{
+	mwz__nm_name *out = which ? &m->nb : &m->na;
+	int rc;
+	if (len > 0 && len == m->lastlen[which] && memcmp(m->last[which], s, len) == 0)
+		return MWZ_OK;
+	m->lastlen[which] = (size_t)-1;
+	rc = mwz__nm_parse(out, s, len, NULL);
+	if (rc == MWZ_OK && len > 0 && len <= MWZ__NM_CACHE) {
+		memcpy(m->last[which], s, len);
+		m->lastlen[which] = len;
+	}
+	return rc;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1258,10 +1282,10 @@ int mwz_name_similarity(double *score, mwz_matcher_t *m, const char *a,
 	if (!score || !m || (!a && alen) || (!b && blen))
 		return MWZ_EINVAL;
 	*score = 0;
-	rc = mwz__nm_parse(&m->na, a, alen, NULL);
+	rc = parse_cached(m, 0, a, alen);
 	if (rc)
 		return rc;
-	rc = mwz__nm_parse(&m->nb, b, blen, NULL);
+	rc = parse_cached(m, 1, b, blen);
 	if (rc)
 		return rc;
 	*score = mwz__nm_compare(m, &m->na, &m->nb);
@@ -1325,7 +1349,7 @@ int mwz_name_key(char **out, size_t *outlen, mwz_matcher_t *m,
 	*out = NULL;
 	if (outlen)
 		*outlen = 0;
-	rc = mwz__nm_parse(&m->na, name, len, NULL);
+	rc = parse_cached(m, 0, name, len);
 	if (rc)
 		return rc;
 	for (i = 0; i < m->na.nw; i++) {

@@ -265,6 +265,24 @@ int main(void)
 		OK(sim("Karzai, Hamid", "Hamid Karzai") >= SAME, "word order swapped");
 	}
 
+	/* a repeated name (parsed once, then remembered) scores the same */
+	{
+		double s1 = sim("Hussein", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86");
+		double s2 = sim("Hussein", "\xd8\xad\xd8\xb3\xd9\x86");
+		double s3 = sim("Hussein", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86");
+		char *k = NULL;
+		size_t kl;
+		OK(s1 == s3 && s1 != s2, "repeated first name: same scores (%.3f %.3f %.3f)", s1, s2, s3);
+		mwz_name_key(&k, &kl, m, "Hassan", 6);
+		mwz_free(k);
+		OK(sim("Hussein", "\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86") == s1, "after a key call too");
+		{
+			double z = -1;
+			OK(mwz_name_similarity(&z, m, NULL, 0, "Ali", 3) == MWZ_OK && z == 0.0,
+			   "NULL empty name scores 0");
+		}
+	}
+
 	/* scores are in [0,1]; identical names score 1; empty names 0 */
 	OK(sim("Hussein", "Hussein") == 1.0, "identical is 1");
 	OK(sim("", "Hussein") == 0.0, "empty name scores 0");
