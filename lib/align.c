@@ -37,7 +37,7 @@ typedef struct params {
 
 /* Coverage masks of one sentence pair: which words of each side found a match. */
 typedef struct pairc {
-	uint64_t sm, tm;
+	mwz__mask sm, tm;
 	float us, ut; /* calibrated uncovered shares of the two sentences */
 } pairc_t;
 
@@ -70,7 +70,7 @@ typedef struct aligner {
 	pairc_t *prev_pc;
 	/* Scratch: the row's concept table. */
 	uint32_t *hkey, *hstamp;
-	uint64_t *hval;
+	mwz__mask *hval;
 	size_t hcap;
 	uint32_t stamp;
 	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z^2 = k / LCSTEP */
@@ -279,32 +279,32 @@ static int scratch_reserve(aligner_t *a, size_t need)
 #define HMUL 2654435761u
 
 /* Weight of the bits of a sentence's mask. */
-static double mask_weight(const mwz__side *sd, size_t s, uint64_t m)
+static double mask_weight(const mwz__side *sd, size_t s, mwz__mask m)
 {
 	const float *w = sd->bitw + sd->bit_off[s];
 	double x = 0;
 	while (m) {
-		int k = __builtin_ctzll(m);
+		int k = __builtin_ctz(m);
 		x += w[k];
 		m &= m - 1;
 	}
 	return x;
 }
 
-static uint64_t pair_sm(const aligner_t *a, size_t s, size_t t)
+static mwz__mask pair_sm(const aligner_t *a, size_t s, size_t t)
 {
 	long c = cell(a->b, s + 1, t + 1);
 	return c < 0 ? 0 : a->pc[c].sm;
 }
 
-static uint64_t pair_tm(const aligner_t *a, size_t s, size_t t)
+static mwz__mask pair_tm(const aligner_t *a, size_t s, size_t t)
 {
 	long c = cell(a->b, s + 1, t + 1);
 	return c < 0 ? 0 : a->pc[c].tm;
 }
 
 /* Raw share of a sentence's weight left uncovered by the mask; -1 if it has none. */
-static double raw_uncovered(const mwz__side *sd, size_t s, uint64_t m)
+static double raw_uncovered(const mwz__side *sd, size_t s, mwz__mask m)
 {
 	double w = sd->wsum[s], u;
 	if (!(w > 0))
@@ -320,7 +320,7 @@ static double raw_uncovered(const mwz__side *sd, size_t s, uint64_t m)
  * looking better than they are.
  */
 static double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
-                        uint64_t m, int k)
+                        mwz__mask m, int k)
 {
 	int side = sd == a->T;
 	double u = raw_uncovered(sd, s, m);
@@ -398,7 +398,7 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
 		}
 		for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
 			uint32_t ty = S->tok_type[q];
-			uint64_t bit = (uint64_t)1 << S->tok_bit[q];
+			mwz__mask bit = (mwz__mask)1 << S->tok_bit[q];
 			for (r = S->cpt_off[ty]; r < S->cpt_off[ty + 1]; r++) {
 				uint32_t c = S->cpt[r];
 				size_t h = (size_t)((c * HMUL) >> 8) & mask;
@@ -423,7 +423,7 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
 					while (a->hstamp[h] == a->stamp) {
 						if (a->hkey[h] == c) {
 							p->sm |= a->hval[h];
-							p->tm |= (uint64_t)1 << T->tok_bit[q];
+							p->tm |= (mwz__mask)1 << T->tok_bit[q];
 							break;
 						}
 						h = (h + 1) & mask;
@@ -486,7 +486,7 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 				if ((cc < 0 || a->pc[cc].sm == 0) && S->wsum[s] > 0)
 					u += a->p.zero_pen;
 			} else {
-				uint64_t m = 0;
+				mwz__mask m = 0;
 				for (y = 0; y < db; y++)
 					m |= pair_sm(a, s, j - db + y);
 				u += uncovered(a, S, s, m, (int)db);
@@ -502,7 +502,7 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 				if ((cc < 0 || a->pc[cc].tm == 0) && T->wsum[t] > 0)
 					u += a->p.zero_pen;
 			} else {
-				uint64_t m = 0;
+				mwz__mask m = 0;
 				for (x = 0; x < da; x++)
 					m |= pair_tm(a, i - da + x, t);
 				u += uncovered(a, T, t, m, (int)da);
@@ -1110,9 +1110,7 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 		free(bp);
 		free(cost);
 		pc = malloc(b.cells * sizeof *pc);
-		bp = malloc(b.cells);
-		cost = malloc(b.cells * sizeof *cost);
-		if (!pc || !bp || !cost) {
+		if (!pc) {
 			rc = MWZ_ENOMEM;
 			goto done;
 		}
@@ -1121,6 +1119,18 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 		rc = compute_pairs(a, &b, pc);
 		if (rc)
 			goto done;
+		if (!calib) {
+			/* The last pass has taken what it needs of the first one's masks. */
+			band_free(&a->prev_b);
+			free(a->prev_pc);
+			a->prev_pc = NULL;
+		}
+		bp = malloc(b.cells);
+		cost = malloc(b.cells * sizeof *cost);
+		if (!bp || !cost) {
+			rc = MWZ_ENOMEM;
+			goto done;
+		}
 		/* The first pass only finds the path: the simpler kinds suffice. */
 		run_dp(a, &b, bp, cost, calib ? 5 : NKINDS);
 		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3);
@@ -1237,6 +1247,10 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 				ps[np] = a->swap ? (*beads)[x].tgt_start : (*beads)[x].src_start;
 				pt[np++] = a->swap ? (*beads)[x].src_start : (*beads)[x].tgt_start;
 			}
+		/* The first pass's masks may change: let them go before learning. */
+		band_free(&a->prev_b);
+		free(a->prev_pc);
+		a->prev_pc = NULL;
 		rc = mwz__features_learn(a->feat, a->src, a->tgt, ps, pt, np, &nl);
 		free(ps);
 		free(pt);
@@ -1248,16 +1262,14 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 #endif
 		if (nl) {
 			/* New concepts: the masks and the calibration are redone. */
-			band_free(&a->prev_b);
-			free(a->prev_pc);
-			a->prev_pc = NULL;
 			a->p.u_true[0] = a->p.u_true[1] = 0;
 			a->p.u_rand[0] = a->p.u_rand[1] = 1;
 			set_uscale(a);
-			rc = recalibrate(a, plo, phi, 6, *beads, *nbeads);
-			if (rc)
-				goto done;
 		}
+		/* Masks for the last pass, and the calibration on them. */
+		rc = recalibrate(a, plo, phi, 6, *beads, *nbeads);
+		if (rc)
+			goto done;
 	}
 	free(*beads);
 	*beads = NULL;

@@ -21,12 +21,16 @@
 #define MWZ__C_LEARN (8u << 28)
 #define MWZ__C_MASK  0x0FFFFFFFu
 
+/* Words of a sentence a coverage mask tells apart; more share the last bit. */
+#define MWZ__BITS 32
+typedef uint32_t mwz__mask;
+
 /* One side of the alignment, after feature extraction. */
 typedef struct mwz__side {
 	size_t n;
 	double *len;         /* per sentence: non-space code points            */
 	/* Per sentence: its content words as (type, bit); a bit is one of the
-	 * sentence's words (64 at most; more share bit 63). */
+	 * sentence's words (MWZ__BITS at most; more share the last). */
 	uint32_t *tok_type;
 	unsigned char *tok_bit;
 	size_t *tok_off;     /* n + 1 */

@@ -624,15 +624,15 @@ static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
 			}
 			t->last = (uint32_t)(n + i);
 			sd->tok_type[ntok] = ty;
-			sd->tok_bit[ntok] = (unsigned char)(b < 63 ? b : 63);
-			if (b < 64)
+			sd->tok_bit[ntok] = (unsigned char)(b < MWZ__BITS - 1 ? b : MWZ__BITS - 1);
+			if (b < MWZ__BITS)
 				sd->bitw[nbits + b] = 0;
-			sd->bitw[nbits + (b < 63 ? b : 63)] += (float)t->w;
+			sd->bitw[nbits + (b < MWZ__BITS - 1 ? b : MWZ__BITS - 1)] += (float)t->w;
 			sd->wsum[i] += t->w;
 			ntok++;
 			b++;
 		}
-		nbits += b < 64 ? b : 64;
+		nbits += b < MWZ__BITS ? b : MWZ__BITS;
 		sd->tok_off[i + 1] = ntok;
 		sd->bit_off[i + 1] = nbits;
 	}
@@ -876,6 +876,11 @@ int mwz__features_learn(mwz__feat *f, mwz__side *src, mwz__side *tgt,
 			learned++;
 		}
 	}
+	free(tab);
+	free(dfs);
+	free(dft);
+	tab = NULL;
+	dfs = dft = NULL;
 	if (!rc && learned)
 		rc = finish_both(f, src, tgt);
 	*nlearned = learned;

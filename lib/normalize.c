@@ -27,7 +27,8 @@
 #define KNOWN_FLAGS (MWZ_PROFILE_MATCH | MWZ_NORM_NFC | MWZ_NORM_LOSSY)
 #define EXP_MAX 96 /* code points one character can expand to, with room */
 
-enum { A_COPY, A_REPL, A_DROP, A_SPACE, A_GEN };
+/* What the fast loop does with a character below U+0800. */
+enum { A_EMIT, A_DROP, A_SPACE, A_GEN };
 
 typedef struct act {
 	unsigned char kind, n;
@@ -444,11 +445,7 @@ static void build_act(mwz_norm_t *n)
 		}
 		if (!plain || bytes > (int)sizeof a->b)
 			continue;
-		if (ne == 1 && e[0] == cp) {
-			a->kind = A_COPY;
-			continue;
-		}
-		a->kind = A_REPL;
+		a->kind = A_EMIT;
 		for (x = 0; x < ne; x++)
 			a->n = (unsigned char)(a->n + mwz__utf8_encode(a->b + a->n, e[x]));
 	}
@@ -508,25 +505,89 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 	st_t st;
 	size_t i = 0;
 	int rc;
-	const act_t *act = n->act;
 	memset(&st, 0, sizeof st);
 	st.n = n;
 	if ((rc = grow(&st, len + len / 8 + 64)) != MWZ_OK)
 		return rc;
 	while (i < len) {
-		unsigned int c0 = s[i], cp;
-		const act_t *a;
+		unsigned int c0, cp;
 		size_t k;
-		if (st.o + 64 > n->cap && (rc = grow(&st, 64)) != MWZ_OK)
-			return rc;
-		if (c0 < 0x80) {
-			a = &act[c0];
-			k = 1;
-		} else if (c0 >= 0xC2 && c0 < 0xE0 && i + 1 < len &&
-		           (s[i + 1] & 0xC0) == 0x80) {
-			a = &act[((c0 & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)];
-			k = 2;
-		} else {
+		/*
+		 * The fast loop: characters below U+0800 that the table settles
+		 * (copy, replace, drop, space), with the state in registers.
+		 */
+		{
+			const act_t *act = n->act;
+			char *out = n->out;
+			size_t *offs = n->want_offs ? n->offs : NULL;
+			size_t o = st.o, lim = n->cap - 16;
+			size_t ls_in = st.ls_in, ls_out = st.ls_out, pend_off = st.pend_off;
+			int ls_valid = st.ls_valid, pending = st.pending;
+			unsigned int last_ccc = st.last_ccc;
+			while (i < len && o < lim) {
+				const act_t *a;
+				c0 = s[i];
+				if (c0 < 0x80) {
+					a = &act[c0];
+					k = 1;
+				} else if (c0 >= 0xC2 && c0 < 0xE0 && i + 1 < len &&
+				           (s[i + 1] & 0xC0) == 0x80) {
+					a = &act[((c0 & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)];
+					k = 2;
+				} else
+					break;
+				if (a->kind == A_EMIT) {
+					/* a waiting space, written without a branch */
+					out[o] = ' ';
+					if (offs)
+						offs[o] = pend_off;
+					o += (size_t)pending;
+					pending = 0;
+					ls_valid = 1;
+					ls_in = i;
+					ls_out = o;
+					last_ccc = 0;
+					memcpy(out + o, a->b, sizeof a->b);
+					if (offs) {
+						offs[o] = offs[o + 1] = i;
+						if (a->n > 2) {
+							unsigned int j;
+							for (j = 2; j < a->n; j++)
+								offs[o + j] = i;
+						}
+					}
+					o += a->n;
+					i += k;
+				} else if (a->kind == A_DROP) {
+					i += k;
+				} else if (a->kind == A_SPACE) {
+					if (!pending && o > 0) {
+						pending = 1;
+						pend_off = i;
+					}
+					ls_valid = 0;
+					last_ccc = 0;
+					i += k;
+				} else
+					break;
+			}
+			st.o = o;
+			st.ls_in = ls_in;
+			st.ls_out = ls_out;
+			st.pend_off = pend_off;
+			st.ls_valid = ls_valid;
+			st.pending = pending;
+			st.last_ccc = last_ccc;
+		}
+		if (i >= len)
+			break;
+		if (st.o + 64 > n->cap) {
+			if ((rc = grow(&st, 64)) != MWZ_OK)
+				return rc;
+			continue;
+		}
+		/* one character the table does not settle */
+		{
 			int kk = mwz__utf8_decode(s, len, i, &cp);
 			if (kk < 0) {
 				if (!(n->flags & MWZ_NORM_LOSSY)) {
@@ -543,41 +604,8 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 				continue;
 			}
 			k = (size_t)kk;
-			rc = gen_char(&st, cp, i);
-			goto general;
 		}
-		switch (a->kind) {
-		case A_COPY:
-			flush_space(&st);
-			st.ls_valid = 1;
-			st.ls_in = i;
-			st.ls_out = st.o;
-			st.last_ccc = 0;
-			put_bytes(&st, (const char *)s + i, k, i);
-			i += k;
-			continue;
-		case A_REPL:
-			flush_space(&st);
-			st.ls_valid = 1;
-			st.ls_in = i;
-			st.ls_out = st.o;
-			st.last_ccc = 0;
-			put_bytes(&st, a->b, a->n, i);
-			i += k;
-			continue;
-		case A_DROP:
-			i += k;
-			continue;
-		case A_SPACE:
-			put_space(&st, i);
-			i += k;
-			continue;
-		default:
-			cp = k == 1 ? c0 : ((c0 & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-			rc = gen_char(&st, cp, i);
-			break;
-		}
-	general:
+		rc = gen_char(&st, cp, i);
 		if (rc < 0)
 			return rc;
 		if (rc == 1) {
