@@ -353,80 +353,75 @@ static void set_uscale(aligner_t *a)
 }
 
 /* Coverage masks for every band cell. */
-static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc)
+static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
+                         const band_t *ob, const pairc_t *opc)
 {
 	const mwz__side *S = a->S, *T = a->T;
 	size_t i, j, q, r;
 	memset(pc, 0, b->cells * sizeof *pc);
 	for (i = 1; i <= a->n; i++) {
-		size_t s = i - 1, need = 0, mask;
+		size_t s = i - 1, need = 0, mask = 0, olo = 1, ohi = 0;
 		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
+		int built = 0;
 		if (jlo > b->hi[i])
 			continue;
+		if (opc && ob && ob->lo) {
+			/* Pairs an earlier band holds are copied, not looked up again. */
+			olo = ob->lo[i] > 0 ? ob->lo[i] : 1;
+			ohi = ob->hi[i];
+		}
 		for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
 			uint32_t ty = S->tok_type[q];
 			need += S->cpt_off[ty + 1] - S->cpt_off[ty];
 		}
-		if (a->prev_pc && a->prev_b.lo && jlo >= a->prev_b.lo[i] &&
-		    b->hi[i] <= a->prev_b.hi[i]) {
-			/* The first pass looked these pairs up already. */
-			for (j = jlo; j <= b->hi[i]; j++) {
-				pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
-				const pairc_t *o = &a->prev_pc[a->prev_b.off[i] + (j - a->prev_b.lo[i])];
-				p->sm = o->sm;
-				p->tm = o->tm;
-				p->us = (float)uncovered(a, S, s, p->sm, 1);
-				p->ut = (float)uncovered(a, T, j - 1, p->tm, 1);
-			}
-			continue;
-		}
-		if (need == 0) {
-			/* Nothing to look up: the masks stay empty. */
-			for (j = jlo; j <= b->hi[i]; j++) {
-				pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
-				p->us = (float)uncovered(a, S, s, 0, 1);
-				p->ut = (float)uncovered(a, T, j - 1, 0, 1);
-			}
-			continue;
-		}
-		if (scratch_reserve(a, need))
-			return MWZ_ENOMEM;
-		mask = a->hcap - 1;
-		if (++a->stamp == 0) {
-			memset(a->hstamp, 0, a->hcap * sizeof *a->hstamp);
-			a->stamp = 1;
-		}
-		for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
-			uint32_t ty = S->tok_type[q];
-			mwz__mask bit = (mwz__mask)1 << S->tok_bit[q];
-			for (r = S->cpt_off[ty]; r < S->cpt_off[ty + 1]; r++) {
-				uint32_t c = S->cpt[r];
-				size_t h = (size_t)((c * HMUL) >> 8) & mask;
-				while (a->hstamp[h] == a->stamp && a->hkey[h] != c)
-					h = (h + 1) & mask;
-				if (a->hstamp[h] != a->stamp) {
-					a->hstamp[h] = a->stamp;
-					a->hkey[h] = c;
-					a->hval[h] = 0;
-				}
-				a->hval[h] |= bit;
-			}
-		}
 		for (j = jlo; j <= b->hi[i]; j++) {
 			size_t t = j - 1;
 			pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
-			for (q = T->tok_off[t]; q < T->tok_off[t + 1]; q++) {
-				uint32_t ty = T->tok_type[q];
-				for (r = T->cpt_off[ty]; r < T->cpt_off[ty + 1]; r++) {
-					uint32_t c = T->cpt[r];
-					size_t h = (size_t)((c * HMUL) >> 8) & mask;
-					while (a->hstamp[h] == a->stamp) {
-						if (a->hkey[h] == c) {
-							p->sm |= a->hval[h];
-							p->tm |= (mwz__mask)1 << T->tok_bit[q];
-							break;
+			if (j >= olo && j <= ohi) {
+				const pairc_t *o = &opc[ob->off[i] + (j - ob->lo[i])];
+				p->sm = o->sm;
+				p->tm = o->tm;
+			} else if (need > 0) {
+				if (!built) {
+					/* The row's concepts, once, in a table. */
+					if (scratch_reserve(a, need))
+						return MWZ_ENOMEM;
+					mask = a->hcap - 1;
+					if (++a->stamp == 0) {
+						memset(a->hstamp, 0, a->hcap * sizeof *a->hstamp);
+						a->stamp = 1;
+					}
+					for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
+						uint32_t ty = S->tok_type[q];
+						mwz__mask bit = (mwz__mask)1 << S->tok_bit[q];
+						for (r = S->cpt_off[ty]; r < S->cpt_off[ty + 1]; r++) {
+							uint32_t c = S->cpt[r];
+							size_t h = (size_t)((c * HMUL) >> 8) & mask;
+							while (a->hstamp[h] == a->stamp && a->hkey[h] != c)
+								h = (h + 1) & mask;
+							if (a->hstamp[h] != a->stamp) {
+								a->hstamp[h] = a->stamp;
+								a->hkey[h] = c;
+								a->hval[h] = 0;
+							}
+							a->hval[h] |= bit;
 						}
-						h = (h + 1) & mask;
+					}
+					built = 1;
+				}
+				for (q = T->tok_off[t]; q < T->tok_off[t + 1]; q++) {
+					uint32_t ty = T->tok_type[q];
+					for (r = T->cpt_off[ty]; r < T->cpt_off[ty + 1]; r++) {
+						uint32_t c = T->cpt[r];
+						size_t h = (size_t)((c * HMUL) >> 8) & mask;
+						while (a->hstamp[h] == a->stamp) {
+							if (a->hkey[h] == c) {
+								p->sm |= a->hval[h];
+								p->tm |= (mwz__mask)1 << T->tok_bit[q];
+								break;
+							}
+							h = (h + 1) & mask;
+						}
 					}
 				}
 			}
@@ -614,8 +609,15 @@ static double confidence(const aligner_t *a, const mwz_bead_t *bd)
 }
 
 /* Trace back; *beads allocated. *touched: the path ran along the band's edge. */
+/* Rows where a path ran along the band's edge (kept for widening there). */
+typedef struct touches {
+	size_t *row;
+	size_t n, cap;
+} touches_t;
+
 static int trace(size_t n, size_t m, const band_t *b, const unsigned char *bp,
-                 mwz_bead_t **beads, size_t *nbeads, int *touched, size_t margin)
+                 mwz_bead_t **beads, size_t *nbeads, int *touched, size_t margin,
+                 touches_t *tl)
 {
 	size_t i = n, j = m, nb = 0, cap = 64, x;
 	mwz_bead_t *out = malloc(cap * sizeof *out);
@@ -631,8 +633,22 @@ static int trace(size_t n, size_t m, const band_t *b, const unsigned char *bp,
 			return MWZ_EINTERNAL;
 		}
 		if ((b->lo[i] > 0 && j < b->lo[i] + margin) ||
-		    (b->hi[i] < m && j + margin > b->hi[i]))
+		    (b->hi[i] < m && j + margin > b->hi[i])) {
 			*touched = 1;
+			if (tl && (tl->n == 0 || tl->row[tl->n - 1] != i)) {
+				if (tl->n == tl->cap) {
+					size_t nc = tl->cap ? 2 * tl->cap : 64;
+					size_t *r = realloc(tl->row, nc * sizeof *r);
+					if (!r) {
+						free(out);
+						return MWZ_ENOMEM;
+					}
+					tl->row = r;
+					tl->cap = nc;
+				}
+				tl->row[tl->n++] = i;
+			}
+		}
 		if (nb == cap) {
 			mwz_bead_t *nw = realloc(out, 2 * cap * sizeof *out);
 			if (!nw) {
@@ -844,7 +860,7 @@ static int coarse_dp(const aligner_t *a, const level_t *lv, const band_t *b,
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
 		}
-	rc = trace(lv->n, lv->m, b, bp, beads, nbeads, &touched, 0);
+	rc = trace(lv->n, lv->m, b, bp, beads, nbeads, &touched, 0, NULL);
 	free(bp);
 	free(cost);
 	return rc;
@@ -1093,7 +1109,8 @@ out:
 static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
                    mwz_bead_t **beads, size_t *nbeads)
 {
-	size_t n = a->n, m = a->m;
+	size_t n = a->n, m = a->m, extra = 0;
+	touches_t tl = { NULL, 0, 0 };
 	band_t b;
 	pairc_t *pc = NULL;
 	unsigned char *bp = NULL;
@@ -1102,21 +1119,49 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 	memset(&b, 0, sizeof b);
 	for (;;) {
 		int touched = 0;
-		band_free(&b);
+		band_t ob = b; /* the last try's band and masks, to copy from */
+		pairc_t *opc = pc;
+		memset(&b, 0, sizeof b);
+		pc = NULL;
 		rc = band_around(&b, plo, phi, n, m, w);
-		if (rc)
+		if (rc) {
+			band_free(&ob);
+			free(opc);
 			goto done;
-		free(pc);
+		}
+		if (tl.n) {
+			/* Wider only where the path met the edge last time. */
+			size_t x, r;
+			for (x = 0; x < tl.n; x++) {
+				size_t r0 = tl.row[x] > extra ? tl.row[x] - extra : 0;
+				size_t r1 = tl.row[x] + extra > n ? n : tl.row[x] + extra;
+				for (r = r0; r <= r1; r++) {
+					b.lo[r] = b.lo[r] > extra ? b.lo[r] - extra : 0;
+					b.hi[r] += extra;
+				}
+			}
+			band_finish(&b, n, m);
+			tl.n = 0;
+		}
 		free(bp);
 		free(cost);
+		bp = NULL;
+		cost = NULL;
 		pc = malloc(b.cells * sizeof *pc);
 		if (!pc) {
+			band_free(&ob);
+			free(opc);
 			rc = MWZ_ENOMEM;
 			goto done;
 		}
 		a->b = &b;
 		a->pc = pc;
-		rc = compute_pairs(a, &b, pc);
+		if (opc)
+			rc = compute_pairs(a, &b, pc, &ob, opc);
+		else
+			rc = compute_pairs(a, &b, pc, a->prev_pc ? &a->prev_b : NULL, a->prev_pc);
+		band_free(&ob);
+		free(opc);
 		if (rc)
 			goto done;
 		if (!calib) {
@@ -1133,18 +1178,25 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 		}
 		/* The first pass only finds the path: the simpler kinds suffice. */
 		run_dp(a, &b, bp, cost, calib ? 5 : NKINDS);
-		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3);
+		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3, &tl);
 		if (rc)
 			goto done;
+#ifdef MWZ_ALIGN_TUNE
+		if (getenv("MWZ_DEBUG"))
+			fprintf(stderr, "dp pass calib=%d w=%zu cells=%zu (%.1f a row) touched=%d\n", calib, w,
+			        b.cells, (double)b.cells / (double)(n + 1), touched);
+#endif
 		if (!touched || (b.lo[n] == 0 && b.hi[0] == m))
 			break;
-		/* The path ran along the edge: widen around it and redo. */
+		/* The path ran along the edge: widen there, around it, and redo. */
 		path_ranges(*beads, *nbeads, n, m, plo, phi);
 		free(*beads);
 		*beads = NULL;
 		*nbeads = 0;
-		w *= 2;
+		extra = extra ? 2 * extra : 4 * (w + 4);
 	}
+	free(tl.row);
+	tl.row = NULL;
 	if (calib) {
 		rc = calibrate(a, *beads, *nbeads);
 		if (rc == 0) {
@@ -1160,6 +1212,7 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 			(*beads)[i].score = confidence(a, &(*beads)[i]);
 	}
 done:
+	free(tl.row);
 	a->b = NULL;
 	a->pc = NULL;
 	band_free(&b);
@@ -1187,7 +1240,7 @@ static int recalibrate(aligner_t *a, size_t *plo, size_t *phi, size_t w,
 	}
 	a->b = &b;
 	a->pc = pc;
-	rc = compute_pairs(a, &b, pc);
+	rc = compute_pairs(a, &b, pc, NULL, NULL);
 	if (!rc)
 		rc = calibrate(a, bd, nb);
 	a->b = NULL;
