@@ -26,6 +26,7 @@ typedef struct params {
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
 	int learn;        /* learn word pairs from the first pass */
+	int words_expected; /* most words should find a match (lexicon, or one script) */
 	double prior[NKINDS];
 	double para_in;   /* a paragraph start inside a bead                 */
 	double para_edge; /* a bead starts a paragraph on one side only      */
@@ -329,7 +330,10 @@ static double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
 		 * lacks altogether; with four or more such words, a sentence is
 		 * better left out than put in any bead. */
 		double f = sd->nunc[s] / 4.0, cr = (sd->cover_rate - 0.3) / 0.4;
-		/* ... when such words are rare in this text. */
+		/* ... when such words are rare: with a lexicon or one script,
+		 * or as the text shows. */
+		if (a->p.words_expected)
+			cr = 1;
 		f = (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
 		return a->p.u_empty + (a->p.skip + 0.1 - a->p.u_empty) * f;
 	}
@@ -595,8 +599,11 @@ static double confidence(const aligner_t *a, const mwz_bead_t *bd)
 		if ((size_t)kinds[k][0] == bd->src_len && (size_t)kinds[k][1] == bd->tgt_len)
 			break;
 	bead_cost(a, i, j, k, &us, BIG);
-	if (bd->src_len == 0 || bd->tgt_len == 0)
-		return 0.5;
+	if (bd->src_len == 0 || bd->tgt_len == 0) {
+		/* Sure of a left-out sentence when nothing nearby looks like its partner. */
+		double bu = bd->src_len ? a->best_s[bd->src_start] : a->best_t[bd->tgt_start];
+		return bu < 0 ? 0 : bu > 1 ? 1 : bu;
+	}
 	lc = length_cost(a, a->scum[i] - a->scum[bd->src_start],
 	                 a->tcum[j] - a->tcum[bd->tgt_start]);
 	conf = 1.0 - us / (double)(bd->src_len + bd->tgt_len);
@@ -1381,6 +1388,11 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	a.n = a.S->n;
 	a.m = a.T->n;
 	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
+	a.p.words_expected = S.lexicon_used || (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR);
+#ifdef MWZ_ALIGN_TUNE
+	if (getenv("NO_WE"))
+		a.p.words_expected = 0;
+#endif
 	lc_table(a.lctab);
 	a.lvar = 6.8;
 	set_uscale(&a);
