@@ -176,3 +176,72 @@ gen: $(OBJ)/tools/gen_namelist
 # ---- corpus: the edit generator (tests/mkedits.c), a tool for tests and bench, not a test ----
 tests-build: $(OBJ)/tests/mkedits
 bench: $(OBJ)/tests/mkedits
+
+# --- fuzzing ---
+# Each tests/fuzz/fuzz_X.c defines LLVMFuzzerTestOneInput. `make check` and
+# `make asan` build them with tests/fuzz/replay.c (no libFuzzer needed) and
+# tests/cli_fuzz_replay.sh replays the seed corpora plus mutations of them.
+# A target whose "needs:" line names a function the library lacks yet is
+# built as a stub that prints a skip line.
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/%.c=%)
+fuzz_missing = $$(for s in $$(sed -n 's/^ \* needs: //p' $(1)); do \
+	nm -g --defined-only $(2) 2>/dev/null | grep -q " T $$s$$" || printf ' %s' $$s; done)
+tests-build: $(FUZZ_NAMES:%=$(OBJ)/tests/fuzz/%)
+$(OBJ)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(HDR) $(STATIC)
+	@mkdir -p $(@D)
+	@missing="$(call fuzz_missing,$<,$(STATIC))"; \
+	if [ -n "$$missing" ]; then \
+	  printf '#!/bin/sh\necho "skip - $*: libmuwazi lacks%s"\n' "$$missing" >$@; chmod +x $@; \
+	else \
+	  $(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SAN) -Ilib/include \
+	    -o $@ $< tests/fuzz/replay.c $(STATIC) $(LDFLAGS) $(PKG_LIBS); \
+	fi
+
+# `make fuzz`: real libFuzzer campaigns, FUZZ_SECONDS each (clang needed).
+# New corpus entries go to build/fuzz/corpus/X, crashes to build/fuzz/crash-X-*.
+# FUZZ_TARGETS="fuzz_align fuzz_names" picks some; FUZZ_JOBS runs in parallel.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?= $(FUZZ_NAMES)
+FUZZ_FLAGS ?= -max_len=65536 -timeout=20 -rss_limit_mb=4096
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_DEB_PKGS := clang libclang-rt-14-dev
+fuzz-deps:
+	@missing=""; for p in $(FUZZ_DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "muwazi: installing Debian packages:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
+	else echo "muwazi: need root or sudo to install:$$missing" >&2; exit 2; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing || \
+	{ echo "muwazi: apt-get could not install:$$missing" >&2; exit 2; }
+build/fuzz/bin/%: tests/fuzz/%.c build/fuzz/libmuwazi.a
+	@mkdir -p $(@D)
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) \
+		-Ilib/include -o $@ $< build/fuzz/libmuwazi.a $(PKG_LIBS)
+fuzz-build: deps fuzz-deps
+	@$(MAKE) -s CC=clang OBJ=build/fuzz OUT_LIB=build/fuzz OUT_CLI=build/fuzz OPT=-O1 \
+		SAN="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" build/fuzz/libmuwazi.a
+	@for t in $(FUZZ_TARGETS); do \
+	  missing="$(call fuzz_missing,tests/fuzz/$$t.c,build/fuzz/libmuwazi.a)"; \
+	  if [ -n "$$missing" ]; then echo "fuzz: $$t skipped, libmuwazi lacks$$missing"; continue; fi; \
+	  $(MAKE) -s build/fuzz/bin/$$t || exit 1; \
+	done
+fuzz: fuzz-build
+	@fail=0; for t in $(FUZZ_TARGETS); do \
+	  [ -x build/fuzz/bin/$$t ] || continue; \
+	  mkdir -p build/fuzz/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  UBSAN_OPTIONS=print_stacktrace=1 build/fuzz/bin/$$t $(FUZZ_FLAGS) \
+	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/crash-$$t- \
+	    build/fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>build/fuzz/$$t.log; rc=$$?; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' build/fuzz/$$t.log | sed 's/^/  /'; \
+	  if [ $$rc -ne 0 ]; then fail=1; echo "fuzz: $$t FAILED, see build/fuzz/$$t.log"; \
+	    grep -E 'ERROR|runtime error|Test unit written' build/fuzz/$$t.log | head -n 5 | sed 's/^/  /'; fi; \
+	done; exit $$fail
+.PHONY: fuzz fuzz-build fuzz-deps
+# --- end fuzzing ---

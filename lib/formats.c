@@ -632,7 +632,7 @@ int mwz_beads_render(char **out, size_t *outlen, mwz_write_stats_t *stats,
 	rc = mwz_beads_write(stats, to_buf, &b, beads, nbeads, opts, err);
 	if (rc == MWZ_EIO) /* the only way to_buf fails */
 		rc = mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
-	if (rc == MWZ_OK && !b.data && mwz__buf_reserve(&b, 0))
+	if (rc == MWZ_OK && !b.data && mwz__buf_put(&b, "", 0))
 		rc = mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	if (rc) {
 		mwz__buf_free(&b);

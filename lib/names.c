@@ -976,9 +976,13 @@ static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int 
 			cur = -1;
 		if (cur < 0) {
 			if (rn.n >= (int)(sizeof rn.t / sizeof rn.t[0])) {
-				/* too many words: ignore the rest */
-				while (i < len)
-					i++;
+				/* too many words: ignore the rest, but not bad UTF-8 in it */
+				size_t b2;
+				if (mwz_utf8_validate(s + i, len - i, &b2) != MWZ_OK) {
+					if (bad)
+						*bad = i + b2;
+					return MWZ_EUTF8;
+				}
 				break;
 			}
 			cur = rn.n++;

@@ -12,8 +12,8 @@
  * precedes, marks out of canonical order), the run from the last starter to
  * the next starter is handed to utf8proc, composed, then folded.
  * Characters dropped by a flag are dropped before composition.
- * A per-object table of the code points below U+0800 (ASCII, Latin, Arabic)
- * turns the common case into one lookup and a copy.
+ * A per-object table of the code points below U+0800 (ASCII, Latin, Arabic),
+ * filled as they are met, turns the common case into one lookup and a copy.
  */
 #include "internal.h"
 #include "utf8.h"
@@ -28,7 +28,8 @@
 #define EXP_MAX 96 /* code points one character can expand to, with room */
 
 /* What the fast loop does with a character below U+0800. */
-enum { A_EMIT, A_DROP, A_SPACE, A_GEN };
+/* UNSET: not worked out yet. */
+enum { A_EMIT, A_SPACE, A_UNSET, A_DROP, A_GEN };
 
 typedef struct act {
 	unsigned char kind, n;
@@ -45,8 +46,8 @@ struct mwz_norm {
 	size_t outlen;
 	size_t cap;  /* of out (bytes, plus NUL) and offs (entries, plus 1) */
 	int want_offs;
-	utf8proc_int32_t *u32;
-	size_t u32cap;
+	utf8proc_int32_t *u32, *u32b; /* scratch of the composition path */
+	size_t u32cap, u32bcap;
 	char *tmp;
 	size_t tmpcap;
 	size_t err_off;
@@ -62,6 +63,8 @@ typedef struct st {
 	size_t pend_off;
 	int ls_valid;       /* last starter: where to restart composition */
 	size_t ls_in, ls_out;
+	int ls_pending;     /* the waiting-space state at that point */
+	size_t ls_pend_off;
 	unsigned int last_ccc;
 } st_t;
 
@@ -264,12 +267,37 @@ static void props(unsigned int cp, unsigned int *ccc, unsigned int *info,
 		*info = r->info;
 		*rec = r;
 	} else {
-		*ccc = (unsigned int)utf8proc_get_property((utf8proc_int32_t)cp)->combining_class;
+		const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+		*ccc = (unsigned int)p->combining_class;
 		*info = astral_comb2nd(cp) ? (MWZ__NT_CTX | MWZ__NT_COMB2ND) : 0;
-		if (*ccc)
+		/* marks, and anything that decomposes, take the composition path */
+		if (*ccc || p->decomp_seqindex != UINT16_MAX)
 			*info |= MWZ__NT_CTX;
 		*rec = NULL;
 	}
+}
+
+/* Fold and map each of src[0..m) into n->u32b; *out gets the count. */
+static int fold_list(mwz_norm_t *n, const utf8proc_int32_t *src, size_t m,
+                     size_t *out)
+{
+	size_t q, k = 0;
+	for (q = 0; q < m; q++) {
+		unsigned int e[EXP_MAX];
+		int ne = expand(n, (unsigned int)src[q], e, EXP_MAX, 0), x;
+		if (k + (size_t)ne > n->u32bcap) {
+			size_t nc = (k + (size_t)ne) * 2 + 16;
+			utf8proc_int32_t *p = realloc(n->u32b, nc * sizeof *p);
+			if (!p)
+				return MWZ_ENOMEM;
+			n->u32b = p;
+			n->u32bcap = nc;
+		}
+		for (x = 0; x < ne; x++)
+			n->u32b[k++] = (utf8proc_int32_t)e[x];
+	}
+	*out = k;
+	return MWZ_OK;
 }
 
 /*
@@ -283,9 +311,13 @@ static int slow(st_t *st, const unsigned char *s, size_t len, size_t i,
 	mwz_norm_t *n = st->n;
 	size_t seg = st->ls_valid ? st->ls_in : i, j = i, t = 0, seg_out;
 	utf8proc_ssize_t m, q;
-	int rc, emitted = 0;
-	if (st->ls_valid)
+	size_t fl, seg_pend_off;
+	int rc, emitted = 0, seg_pending;
+	if (st->ls_valid) {
 		st->o = st->ls_out;
+		st->pending = st->ls_pending;
+		st->pend_off = st->ls_pend_off;
+	}
 	/* the run: the current char and every following non-starter */
 	for (;;) {
 		unsigned int cp, ccc, info;
@@ -352,27 +384,48 @@ static int slow(st_t *st, const unsigned char *s, size_t len, size_t i,
 	m = utf8proc_normalize_utf32(n->u32, m, n->uopts | UTF8PROC_COMPOSE);
 	if (m < 0)
 		return MWZ_EINTERNAL;
-	seg_out = st->o;
-	for (q = 0; q < m; q++) {
-		unsigned int e[EXP_MAX];
-		int ne = expand(n, (unsigned int)n->u32[q], e, EXP_MAX, 0), x;
-		if ((rc = grow(st, (size_t)ne * 4 + 8)) != MWZ_OK)
-			return rc;
-		for (x = 0; x < ne; x++) {
-			if (!emitted && !is_space_cp(n, e[x])) {
-				flush_space(st);
-				seg_out = st->o;
-				emitted = 1;
-			}
-			put_cp(st, e[x], seg);
-			if (!is_space_cp(n, e[x]))
-				st->last_ccc = ccc_of(e[x]);
+	/*
+	 * Fold what came out. A mark dropped only now may have stood between
+	 * two characters that compose (Hangul jamo, say): compose once more,
+	 * and fold again what that composed, so that the result is stable.
+	 */
+	if ((rc = fold_list(n, n->u32, (size_t)m, &fl)) != MWZ_OK)
+		return rc;
+	if (fl != (size_t)m || memcmp(n->u32, n->u32b, fl * sizeof *n->u32)) {
+		utf8proc_ssize_t m2 = utf8proc_normalize_utf32(n->u32b, (utf8proc_ssize_t)fl,
+		                                               UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (m2 < 0)
+			return MWZ_EINTERNAL;
+		if ((size_t)m2 != fl) {
+			utf8proc_int32_t *sw = n->u32;
+			size_t swc = n->u32cap;
+			n->u32 = n->u32b;
+			n->u32cap = n->u32bcap;
+			n->u32b = sw;
+			n->u32bcap = swc;
+			if ((rc = fold_list(n, n->u32, (size_t)m2, &fl)) != MWZ_OK)
+				return rc;
 		}
+	}
+	if ((rc = grow(st, fl * 4 + 8)) != MWZ_OK)
+		return rc;
+	seg_out = st->o;
+	seg_pending = st->pending;
+	seg_pend_off = st->pend_off;
+	for (q = 0; q < (utf8proc_ssize_t)fl; q++) {
+		unsigned int c = (unsigned int)n->u32b[q];
+		if (!is_space_cp(n, c))
+			emitted = 1;
+		put_cp(st, c, seg);
+		if (!is_space_cp(n, c))
+			st->last_ccc = ccc_of(c);
 	}
 	if (emitted && !st->pending) {
 		st->ls_valid = 1;
 		st->ls_in = seg;
 		st->ls_out = seg_out;
+		st->ls_pending = seg_pending;
+		st->ls_pend_off = seg_pend_off;
 	}
 	return MWZ_OK;
 }
@@ -400,11 +453,14 @@ static int gen_char(st_t *st, unsigned int cp, size_t off)
 			put_space(st, off);
 			continue;
 		}
-		if (first && ccc == 0) {
+		/* a starter, or a mark with no restart point before it, is where
+		 * composition restarts if a later character needs it */
+		if (first && (ccc == 0 || !st->ls_valid)) {
 			flush_space(st);
 			st->ls_valid = 1;
 			st->ls_in = off;
 			st->ls_out = st->o;
+			st->ls_pending = 0;
 		}
 		first = 0;
 		put_cp(st, e[x], off);
@@ -413,47 +469,49 @@ static int gen_char(st_t *st, unsigned int cp, size_t off)
 	return 0;
 }
 
-static void build_act(mwz_norm_t *n)
+/*
+ * Work out what the fast loop does with cp (below U+0800), the first time
+ * it is met: the same as gen_char would, settled once.
+ */
+static void set_act(mwz_norm_t *n, unsigned int cp)
 {
-	unsigned int cp;
-	for (cp = 0; cp < 0x800; cp++) {
-		act_t *a = &n->act[cp];
-		const mwz__nt_rec *r = mwz__nt_get(cp);
-		unsigned int e[EXP_MAX];
-		int ne, x, bytes = 0, plain = 1;
-		a->kind = A_GEN;
-		a->n = 0;
-		if ((!n->compose || !(r->info & MWZ__NT_COMB2ND)) && drops(n, r)) {
-			a->kind = A_DROP;
-			continue;
-		}
-		if (r->ccc || (r->info & MWZ__NT_CTX))
-			continue;
-		ne = expand(n, cp, e, EXP_MAX, 0);
-		if (ne == 0) {
-			a->kind = A_DROP;
-			continue;
-		}
-		if (ne == 1 && is_space_cp(n, e[0])) {
-			a->kind = A_SPACE;
-			continue;
-		}
-		for (x = 0; x < ne; x++) {
-			if (is_space_cp(n, e[x]) || ccc_of(e[x]) != 0)
-				plain = 0;
-			bytes += e[x] < 0x80 ? 1 : e[x] < 0x800 ? 2 : e[x] < 0x10000 ? 3 : 4;
-		}
-		if (!plain || bytes > (int)sizeof a->b)
-			continue;
-		a->kind = A_EMIT;
-		for (x = 0; x < ne; x++)
-			a->n = (unsigned char)(a->n + mwz__utf8_encode(a->b + a->n, e[x]));
+	act_t *a = &n->act[cp];
+	const mwz__nt_rec *r = mwz__nt_get(cp);
+	unsigned int e[EXP_MAX];
+	int ne, x, bytes = 0, plain = 1;
+	a->kind = A_GEN;
+	a->n = 0;
+	if ((!n->compose || !(r->info & MWZ__NT_COMB2ND)) && drops(n, r)) {
+		a->kind = A_DROP;
+		return;
 	}
+	if (r->ccc || (r->info & MWZ__NT_CTX))
+		return;
+	ne = expand(n, cp, e, EXP_MAX, 0);
+	if (ne == 0) {
+		a->kind = A_DROP;
+		return;
+	}
+	if (ne == 1 && is_space_cp(n, e[0])) {
+		a->kind = A_SPACE;
+		return;
+	}
+	for (x = 0; x < ne; x++) {
+		if (is_space_cp(n, e[x]) || ccc_of(e[x]) != 0)
+			plain = 0;
+		bytes += e[x] < 0x80 ? 1 : e[x] < 0x800 ? 2 : e[x] < 0x10000 ? 3 : 4;
+	}
+	if (!plain || bytes > (int)sizeof a->b)
+		return;
+	for (x = 0; x < ne; x++)
+		a->n = (unsigned char)(a->n + mwz__utf8_encode(a->b + a->n, e[x]));
+	a->kind = A_EMIT;
 }
 
 int mwz_norm_create(mwz_norm_t **out, unsigned int flags)
 {
 	mwz_norm_t *n;
+	size_t k;
 	if (!out)
 		return MWZ_EINVAL;
 	*out = NULL;
@@ -463,6 +521,8 @@ int mwz_norm_create(mwz_norm_t **out, unsigned int flags)
 	if (!n)
 		return MWZ_ENOMEM;
 	n->flags = flags;
+	for (k = 0; k < sizeof n->act / sizeof n->act[0]; k++)
+		n->act[k].kind = A_UNSET;
 	n->compose = (flags & (MWZ_NORM_NFC | MWZ_NORM_NFKC | MWZ_NORM_CASE)) != 0;
 	n->uopts = UTF8PROC_STABLE;
 	if (flags & MWZ_NORM_NFKC)
@@ -474,7 +534,6 @@ int mwz_norm_create(mwz_norm_t **out, unsigned int flags)
 	else
 		n->variant = ((flags & MWZ_NORM_NFKC) ? 1 : 0) +
 		             ((flags & MWZ_NORM_CASE) ? 2 : 0);
-	build_act(n);
 	*out = n;
 	return MWZ_OK;
 }
@@ -486,6 +545,7 @@ void mwz_norm_destroy(mwz_norm_t *n)
 	free(n->out);
 	free(n->offs);
 	free(n->u32);
+	free(n->u32b);
 	free(n->tmp);
 	free(n);
 }
@@ -537,12 +597,12 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 				} else
 					break;
 				if (a->kind == A_EMIT) {
-					/* a waiting space, written without a branch */
-					out[o] = ' ';
-					if (offs)
-						offs[o] = pend_off;
-					o += (size_t)pending;
-					pending = 0;
+					if (pending) {
+						if (offs)
+							offs[o] = pend_off;
+						out[o++] = ' ';
+						pending = 0;
+					}
 					ls_valid = 1;
 					ls_in = i;
 					ls_out = o;
@@ -558,8 +618,6 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 					}
 					o += a->n;
 					i += k;
-				} else if (a->kind == A_DROP) {
-					i += k;
 				} else if (a->kind == A_SPACE) {
 					if (!pending && o > 0) {
 						pending = 1;
@@ -568,10 +626,14 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 					ls_valid = 0;
 					last_ccc = 0;
 					i += k;
+				} else if (a->kind == A_DROP) {
+					i += k;
 				} else
 					break;
 			}
 			st.o = o;
+			if (ls_in != st.ls_in) /* a new restart point, with no space waiting */
+				st.ls_pending = 0;
 			st.ls_in = ls_in;
 			st.ls_out = ls_out;
 			st.pend_off = pend_off;
@@ -604,6 +666,10 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 				continue;
 			}
 			k = (size_t)kk;
+		}
+		if (cp < 0x800 && n->act[cp].kind == A_UNSET) {
+			set_act(n, cp);
+			continue;
 		}
 		rc = gen_char(&st, cp, i);
 		if (rc < 0)

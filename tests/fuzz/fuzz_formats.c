@@ -1,0 +1,117 @@
+/*
+ * fuzz_formats.c - the bead writers with arbitrary beads and texts.
+ * Input: byte 0 picks the format and flags, then 8 bead bytes
+ * (src_start, src_len, tgt_start, tgt_len as 4 pairs of nibbles, up to
+ * four beads), then SRC [0xFF TGT] one sentence a line. Beads outside the
+ * sentences, out of order or overlapping must be refused with MWZ_EINVAL;
+ * otherwise the output must be valid UTF-8 of the length reported.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "muwazi.h"
+
+#define CHECK(c, what) \
+	do { \
+		if (!(c)) { \
+			fprintf(stderr, "fuzz_formats: %s (%s:%d)\n", what, __FILE__, __LINE__); \
+			abort(); \
+		} \
+	} while (0)
+
+#define MAXS 64
+
+static size_t lines(const char **s, size_t *len, const char *p, size_t n)
+{
+	size_t i = 0, k = 0;
+	while (i < n && k < MAXS) {
+		const char *e = memchr(p + i, '\n', n - i);
+		size_t l = e ? (size_t)(e - (p + i)) : n - i;
+		s[k] = p + i;
+		len[k] = l;
+		k++;
+		i += l + 1;
+	}
+	return k;
+}
+
+/*
+ * What the writers must accept: beads inside, in order, no overlap. Beads
+ * empty on both sides are refused.
+ */
+static int beads_ok(const mwz_bead_t *b, size_t n, size_t ns, size_t nt)
+{
+	size_t i, se = 0, te = 0;
+	for (i = 0; i < n; i++) {
+		if (b[i].src_start > ns || b[i].src_len > ns - b[i].src_start ||
+		    b[i].tgt_start > nt || b[i].tgt_len > nt - b[i].tgt_start)
+			return 0;
+		/* an empty side has no place in the order (formats.c) */
+		if ((b[i].src_len && b[i].src_start < se) || (b[i].tgt_len && b[i].tgt_start < te))
+			return 0;
+		if (b[i].src_len)
+			se = b[i].src_start + b[i].src_len;
+		if (b[i].tgt_len)
+			te = b[i].tgt_start + b[i].tgt_len;
+	}
+	return 1;
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
+	mwz_write_stats_t st;
+	mwz_bead_t beads[4];
+	const char *src[MAXS], *tgt[MAXS], *p, *sep;
+	size_t slen[MAXS], tlen[MAXS], nb, i, n, outlen = 0;
+	char *out = NULL;
+	int rc, valid, inside, empty;
+
+	if (size < 9)
+		return 0;
+	wo.format = data[0] % 5;
+	wo.flags = (data[0] >> 3) & 1 ? MWZ_WRITE_KEEP_EMPTY : 0;
+	wo.src_lang = (data[0] & 0x40) ? "ar" : NULL;
+	wo.tgt_lang = (data[0] & 0x80) ? "en-GB" : NULL;
+	nb = 1 + ((data[0] >> 4) & 3);
+	for (i = 0; i < 4; i++) {
+		beads[i].src_start = data[1 + 2 * i] >> 4;
+		beads[i].src_len = data[1 + 2 * i] & 15;
+		beads[i].tgt_start = data[2 + 2 * i] >> 4;
+		beads[i].tgt_len = data[2 + 2 * i] & 15;
+		beads[i].score = (double)(data[1 + 2 * i] ^ data[2 + 2 * i]) / 255.0;
+	}
+	p = (const char *)data + 9;
+	n = size - 9;
+	sep = memchr(p, 0xFF, n);
+	wo.nsrc = lines(src, slen, p, sep ? (size_t)(sep - p) : n);
+	wo.ntgt = sep ? lines(tgt, tlen, sep + 1, n - (size_t)(sep - p) - 1) : 0;
+	wo.src = src;
+	wo.src_len = slen;
+	wo.tgt = tgt;
+	wo.tgt_len = tlen;
+	valid = 1;
+	for (i = 0; i < wo.nsrc; i++)
+		valid &= mwz_utf8_validate(src[i], slen[i], NULL) == MWZ_OK;
+	for (i = 0; i < wo.ntgt; i++)
+		valid &= mwz_utf8_validate(tgt[i], tlen[i], NULL) == MWZ_OK;
+	inside = beads_ok(beads, nb, wo.nsrc, wo.ntgt);
+	empty = 0;
+	for (i = 0; i < nb; i++)
+		empty |= beads[i].src_len == 0 && beads[i].tgt_len == 0;
+	rc = mwz_beads_render(&out, &outlen, &st, beads, nb, &wo, NULL);
+	if (empty || !inside) {
+		CHECK(rc == MWZ_EINVAL, "bad beads not refused");
+	} else if (!valid && wo.format != MWZ_FORMAT_VECALIGN) {
+		CHECK(rc == MWZ_EUTF8 || rc == MWZ_OK, "unexpected status on invalid UTF-8");
+	} else {
+		CHECK(rc == MWZ_OK, "good beads refused");
+	}
+	if (rc == MWZ_OK) {
+		CHECK(out && out[outlen] == '\0' && st.bytes == outlen, "rendered length");
+		CHECK(mwz_utf8_validate(out, outlen, NULL) == MWZ_OK, "output is not UTF-8");
+		CHECK(st.written + st.omitted == nb, "written + omitted != beads");
+	}
+	mwz_free(out);
+	return 0;
+}
