@@ -187,7 +187,7 @@ FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/%.c=%)
 fuzz_missing = $$(for s in $$(sed -n 's/^ \* needs: //p' $(1)); do \
 	nm -g --defined-only $(2) 2>/dev/null | grep -q " T $$s$$" || printf ' %s' $$s; done)
-tests-build: $(FUZZ_NAMES:%=$(OBJ)/tests/fuzz/%)
+tests-build: $(FUZZ_NAMES:%=$(OBJ)/tests/fuzz/%) $(OBJ)/tests/maxrss
 $(OBJ)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(HDR) $(STATIC)
 	@mkdir -p $(@D)
 	@missing="$(call fuzz_missing,$<,$(STATIC))"; \

@@ -6,7 +6,8 @@
  *   align_speed textberg DIR       dev.de / dev.fr against gold dev.defr
  *   align_speed speed DIR...       a ~17,600-sentence pair from the docs, time and peak memory
  * opts: --lex (FreeDict), --rev (English as source), --concat (one long document),
- *       --clean (no edits), --heavy (many 1-n beads), --seed N
+ *       --clean (no edits), --heavy (many 1-n beads), --vheavy (most beads 1-n, up to 1-4),
+ *       --seed N
  * Strict F1 as vecalign's score.py: precision over all test beads, recall over
  * gold beads that are not insertions/deletions.
  */
@@ -169,6 +170,7 @@ static int split_at(const char *s, const char *comma)
 
 typedef struct editp {
 	double drop_s, drop_t, merge_s, merge_t, split_s, split_t;
+	int big; /* merges of four sentences too */
 } editp_t;
 
 /* Edited copy of a line-parallel pair, with its gold beads. */
@@ -190,6 +192,8 @@ static void make_edits(const lines_t *A, const lines_t *E, lines_t *S, lines_t *
 			i++;
 		} else if ((r -= ep->merge_t) < 0 && i + 1 < n) {
 			int k = (urand() < 0.7 || i + 2 >= n) ? 2 : 3, x;
+			if (ep->big && i + 3 < n && urand() < 0.4)
+				k = 4;
 			for (x = 0; x < k; x++) {
 				b.s[b.ns++] = (int)S->n;
 				push(S, strdup(A->l[i + x]));
@@ -199,6 +203,8 @@ static void make_edits(const lines_t *A, const lines_t *E, lines_t *S, lines_t *
 			i += k;
 		} else if ((r -= ep->merge_s) < 0 && i + 1 < n) {
 			int k = (urand() < 0.7 || i + 2 >= n) ? 2 : 3, x;
+			if (ep->big && i + 3 < n && urand() < 0.4)
+				k = 4;
 			for (x = 0; x < k; x++) {
 				b.t[b.nt++] = (int)T->n;
 				push(T, strdup(E->l[i + x]));
@@ -349,9 +355,12 @@ static int cmd_edits(const char *dir, int concat, int rev, int clean, int heavy,
 	double tt = 0;
 	lines_t bigS = { 0 }, bigT = { 0 };
 	gold_t bigG = { 0 };
-	editp_t ep = { 0.03, 0.03, 0.06, 0.04, 0.05, 0.03 };
-	if (heavy) {
-		editp_t h = { 0.02, 0.02, 0.2, 0.15, 0.12, 0.08 };
+	editp_t ep = { 0.03, 0.03, 0.06, 0.04, 0.05, 0.03, 0 };
+	if (heavy == 1) {
+		editp_t h = { 0.02, 0.02, 0.2, 0.15, 0.12, 0.08, 0 };
+		ep = h;
+	} else if (heavy == 2) {
+		editp_t h = { 0.02, 0.02, 0.35, 0.25, 0.12, 0.08, 1 };
 		ep = h;
 	}
 	if (clean)
@@ -556,6 +565,8 @@ int main(int argc, char **argv)
 			clean = 1;
 		else if (!strcmp(argv[i], "--heavy"))
 			heavy = 1;
+		else if (!strcmp(argv[i], "--vheavy"))
+			heavy = 2;
 		else if (!strcmp(argv[i], "--lex"))
 			uselex = 1;
 		else if (!strcmp(argv[i], "--seed") && i + 1 < argc)

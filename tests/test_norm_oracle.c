@@ -106,6 +106,45 @@ static void profiles(void)
 	}
 }
 
+/* Random bytes, valid or not: lossy output is valid UTF-8 with sane offsets;
+ * strict mode fails exactly where mwz_utf8_validate says. */
+static void random_bytes(void)
+{
+	static const unsigned char bytes[] = { 'a', ' ', 0x80, 0xBF, 0xC0, 0xC2,
+		0xD8, 0xD9, 0xA7, 0x94, 0xE0, 0xE2, 0xED, 0xA0, 0xEF, 0xBB, 0xBF,
+		0xF0, 0xF4, 0x90, 0x8F, 0xFF, 0xCC, 0x81, 0x00, 0x0A };
+	static const unsigned int profs[2] = { MWZ_PROFILE_MATCH, MWZ_PROFILE_DISPLAY };
+	int iter, badlossy = 0, badstrict = 0;
+	for (iter = 0; iter < 20000; iter++) {
+		char in[64];
+		size_t len = 1 + rnd() % 40, k, outlen, vbad = 0, v;
+		unsigned int flags = profs[iter & 1];
+		char *out = NULL;
+		size_t *offs = NULL;
+		mwz_error_t err;
+		int rc;
+		for (k = 0; k < len; k++)
+			in[k] = (char)bytes[rnd() % sizeof bytes];
+		rc = mwz_normalize(&out, &outlen, &offs, in, len, flags | MWZ_NORM_LOSSY, NULL);
+		if (rc != MWZ_OK || mwz_utf8_validate(out, outlen, NULL) != MWZ_OK ||
+		    offs[outlen] != len)
+			badlossy++;
+		else
+			for (k = 0; k < outlen; k++)
+				if (offs[k] >= len || (k && offs[k] < offs[k - 1]))
+					badlossy++;
+		mwz_free(out);
+		mwz_free(offs);
+		v = mwz_utf8_validate(in, len, &vbad) == MWZ_OK;
+		rc = mwz_normalize(&out, &outlen, NULL, in, len, flags, &err);
+		if (v ? rc != MWZ_OK : (rc != MWZ_EUTF8 || err.offset != vbad))
+			badstrict++;
+		mwz_free(out);
+	}
+	OK(badlossy == 0, "lossy: 20000 random byte strings give valid UTF-8 and sane offsets (%d bad)", badlossy);
+	OK(badstrict == 0, "strict: the error offset is the first bad byte on 20000 random byte strings (%d bad)", badstrict);
+}
+
 int main(void)
 {
 	static const struct {
@@ -171,5 +210,6 @@ int main(void)
 		OK(badoff == 0, "%s: offsets non-decreasing and in range (%d bad)", modes[m].name, badoff);
 	}
 	profiles();
+	random_bytes();
 	TAP_DONE();
 }

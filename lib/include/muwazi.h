@@ -102,26 +102,32 @@ MWZ_API void mwz_free(void *p);
 /* Normalisation (normalize.c)                                        */
 /* ------------------------------------------------------------------ */
 
-/* Folds, as 1<<n flags; combine freely or use a profile. */
+/*
+ * Folds, as 1<<n flags; combine freely or use a profile. Characters a flag
+ * drops are dropped before composition; the other folds apply to the
+ * composed (NFC/NFKC, case-folded) text. MWZ_NORM_CASE composes (NFC) too.
+ * Under MWZ_NORM_SPACE a newline is white space like any other.
+ */
 #define MWZ_NORM_NFC          (1u << 0)  /* canonical composition            */
 #define MWZ_NORM_NFKC         (1u << 1)  /* compatibility (presentation forms) */
 #define MWZ_NORM_STRIP_CTRL   (1u << 2)  /* drop BOMs, C0/C1 but tab/newline */
 #define MWZ_NORM_CASE         (1u << 3)  /* Latin (Unicode) case folding     */
 #define MWZ_NORM_LATIN_MARKS  (1u << 4)  /* ā→a ṣ→s é→e ḥ→h                  */
-#define MWZ_NORM_TASHKEEL     (1u << 5)  /* drop U+064B-065F, U+0670         */
+#define MWZ_NORM_TASHKEEL     (1u << 5)  /* drop U+064B-065F, U+0670, Quranic marks */
 #define MWZ_NORM_TATWEEL      (1u << 6)  /* drop U+0640                      */
-#define MWZ_NORM_ALEF         (1u << 7)  /* أ إ آ ٱ → ا                       */
+#define MWZ_NORM_ALEF         (1u << 7)  /* أ إ آ ٱ (and ٲ ٳ ٵ) → ا             */
 #define MWZ_NORM_YEH          (1u << 8)  /* ى → ي                            */
 #define MWZ_NORM_TEH_MARBUTA  (1u << 9)  /* ة → ه                            */
 #define MWZ_NORM_HAMZA        (1u << 10) /* ؤ → و, ئ → ي                      */
-#define MWZ_NORM_PERSIAN      (1u << 11) /* ک→ك ی→ي ە→ه ...                  */
-#define MWZ_NORM_DIGITS       (1u << 12) /* Arabic-Indic digits → 0-9, ٫ ٬   */
-#define MWZ_NORM_BIDI         (1u << 13) /* drop bidi and zero-width controls */
+#define MWZ_NORM_PERSIAN      (1u << 11) /* ک→ك ی ې ۍ ے→ي ە ھ ہ ۀ→ه; پ چ ژ گ kept */
+#define MWZ_NORM_DIGITS       (1u << 12) /* Arabic-Indic digits → 0-9, ٫ ٬ ٪ */
+#define MWZ_NORM_BIDI         (1u << 13) /* drop bidi, zero-width, soft hyphen */
 #define MWZ_NORM_APOSTROPHE   (1u << 14) /* ’ ‘ ʿ ʾ ʼ ` ´ ′ → '              */
 #define MWZ_NORM_DASH         (1u << 15) /* dash-like marks → -              */
 #define MWZ_NORM_QUOTE        (1u << 16) /* “ ” « » „ → "                     */
 #define MWZ_NORM_SPACE        (1u << 17) /* white-space runs → one space, trimmed */
-#define MWZ_NORM_LOSSY        (1u << 24) /* bad UTF-8 → U+FFFD, not an error */
+#define MWZ_NORM_LOSSY        (1u << 24) /* bad UTF-8 → U+FFFD per maximal bad
+                                            subpart, not an error            */
 
 /* Visible text unchanged, only corruption removed. */
 #define MWZ_PROFILE_DISPLAY (MWZ_NORM_NFC | MWZ_NORM_STRIP_CTRL)
@@ -133,9 +139,11 @@ MWZ_API void mwz_free(void *p);
 	 MWZ_NORM_PERSIAN | MWZ_NORM_DIGITS | MWZ_NORM_BIDI | \
 	 MWZ_NORM_APOSTROPHE | MWZ_NORM_DASH | MWZ_NORM_QUOTE | MWZ_NORM_SPACE)
 
-/* Work object: scratch space and error details for one thread. */
+/* Work object: scratch space and error details for one thread. Cheap to
+ * create; reuse one for many strings (it learns the characters it meets). */
 typedef struct mwz_norm mwz_norm_t;
 
+/* MWZ_EINVAL for a flag this version does not know. */
 MWZ_API int mwz_norm_create(mwz_norm_t **out, unsigned int flags);
 MWZ_API void mwz_norm_destroy(mwz_norm_t *n);
 
@@ -143,7 +151,9 @@ MWZ_API void mwz_norm_destroy(mwz_norm_t *n);
  * Normalise in[0..len). On success *out points at the NUL-terminated
  * result (*outlen bytes) and, if offsets is not NULL, *offsets at an array
  * of *outlen + 1 entries: offsets[i] is the input byte that output byte i
- * came from (offsets[*outlen] == len). Both stay owned by n and valid until
+ * came from (offsets[*outlen] == len): the first byte of its input
+ * character; a composed run maps to the run's first byte, a folded space to
+ * the first white space of its run. Both stay owned by n and valid until
  * the next call on n. On invalid UTF-8 (without MWZ_NORM_LOSSY) returns
  * MWZ_EUTF8 and mwz_norm_error_offset() gives the first bad byte.
  */
@@ -174,7 +184,12 @@ enum mwz_script {
 	MWZ_SCRIPT_MIXED = 3,  /* both Arabic and Latin letters  */
 	MWZ_SCRIPT_OTHER = 4   /* letters, but neither of those  */
 };
-/* Dominant script of a string's letters. */
+/*
+ * Dominant script of a string's letters: MIXED when it has both Arabic and
+ * Latin letters and the fewer of the two are at least a fifth of them (an
+ * acronym in an Arabic article stays ARABIC); OTHER when other scripts'
+ * letters outnumber both. Invalid bytes are skipped.
+ */
 MWZ_API int mwz_script_detect(const char *s, size_t len);
 /* "none", "arabic", "latin", "mixed", "other". */
 MWZ_API const char *mwz_script_name(int script);
