@@ -984,7 +984,7 @@ out:
 /* Cells of a band at most this many: full matrix below it. */
 #define FULL_CELLS 200000
 /* Half-width of the sentence band around the coarse path. */
-#define FINE_W 8
+#define FINE_W 5
 
 static int cmp_double(const void *x, const void *y)
 {
@@ -1143,14 +1143,19 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 		}
 		if (tl.n) {
 			/* Wider only where the path met the edge last time. */
-			size_t x, r;
-			for (x = 0; x < tl.n; x++) {
+			size_t x, r, next = 0;
+			/* Rows come from the end backwards; each widened once. */
+			for (x = tl.n; x-- > 0;) {
 				size_t r0 = tl.row[x] > extra ? tl.row[x] - extra : 0;
 				size_t r1 = tl.row[x] + extra > n ? n : tl.row[x] + extra;
+				if (r0 < next)
+					r0 = next;
 				for (r = r0; r <= r1; r++) {
 					b.lo[r] = b.lo[r] > extra ? b.lo[r] - extra : 0;
 					b.hi[r] += extra;
 				}
+				if (r1 + 1 > next)
+					next = r1 + 1;
 			}
 			band_finish(&b, n, m);
 			tl.n = 0;

@@ -741,21 +741,43 @@ void mwz__features_end(mwz__feat *f)
 	free(f);
 }
 
-/* Give type ty one more concept c (its list moves to the end of the pool). */
-static int type_add_concept(work_t *wk, uint32_t ty, uint32_t c)
+/* Add learnt concepts (pairs of type, concept) to the types: the pool is rebuilt once. */
+static int add_concepts(work_t *wk, const uint32_t *ty, const uint32_t *c, size_t n)
 {
-	wtype_t *t = &wk->ty[ty];
-	size_t q, start = wk->npool;
-	int rc = 0;
-	for (q = 0; q < t->cn && rc == 0; q++)
-		rc = push_u32(&wk->pool, &wk->npool, &wk->poolcap, wk->pool[t->coff + q]);
-	if (!rc)
-		rc = push_u32(&wk->pool, &wk->npool, &wk->poolcap, c);
-	if (rc)
-		return rc;
-	t = &wk->ty[ty];
-	t->coff = start;
-	t->cn++;
+	size_t k, tot = 0, nt = wk->keys.n, o;
+	uint32_t *extra = calloc(nt + 1, sizeof *extra), *pool;
+	size_t *pos;
+	if (!extra)
+		return MWZ_ENOMEM;
+	for (k = 0; k < n; k++)
+		extra[ty[k]]++;
+	for (k = 0; k < nt; k++)
+		tot += wk->ty[k].cn + extra[k];
+	pool = malloc((tot + 1) * sizeof *pool);
+	pos = malloc((nt + 1) * sizeof *pos);
+	if (!pool || !pos) {
+		free(extra);
+		free(pool);
+		free(pos);
+		return MWZ_ENOMEM;
+	}
+	for (k = 0, o = 0; k < nt; k++) {
+		wtype_t *t = &wk->ty[k];
+		if (t->cn)
+			memcpy(pool + o, wk->pool + t->coff, t->cn * sizeof *pool);
+		t->coff = o;
+		pos[k] = o + t->cn;
+		o += t->cn + extra[k];
+	}
+	for (k = 0; k < n; k++) {
+		pool[pos[ty[k]]++] = c[k];
+		wk->ty[ty[k]].cn++;
+	}
+	free(wk->pool);
+	wk->pool = pool;
+	wk->npool = wk->poolcap = tot;
+	free(extra);
+	free(pos);
 	return 0;
 }
 
@@ -870,17 +892,34 @@ int mwz__features_learn(mwz__feat *f, mwz__side *src, mwz__side *tgt,
 			continue;
 		{
 			uint32_t c = MWZ__C_LEARN | ((uint32_t)(tab[k].key * 0x9E3779B1u) & MWZ__C_MASK);
-			rc = type_add_concept(WS, a, c);
-			if (!rc)
-				rc = type_add_concept(WT, b, c);
+			/* The table is done with: its slots hold the learnt pairs now. */
+			tab[learned].key = ((uint64_t)a << 32) | b;
+			tab[learned].n = c;
 			learned++;
 		}
 	}
-	free(tab);
 	free(dfs);
 	free(dft);
-	tab = NULL;
 	dfs = dft = NULL;
+	if (!rc && learned) {
+		uint32_t *ty = malloc(learned * sizeof *ty), *c = malloc(learned * sizeof *c);
+		if (!ty || !c)
+			rc = MWZ_ENOMEM;
+		for (k = 0; !rc && k < learned; k++) {
+			ty[k] = (uint32_t)(tab[k].key >> 32);
+			c[k] = tab[k].n;
+		}
+		if (!rc)
+			rc = add_concepts(WS, ty, c, learned);
+		for (k = 0; !rc && k < learned; k++)
+			ty[k] = (uint32_t)tab[k].key;
+		if (!rc)
+			rc = add_concepts(WT, ty, c, learned);
+		free(ty);
+		free(c);
+	}
+	free(tab);
+	tab = NULL;
 	if (!rc && learned)
 		rc = finish_both(f, src, tgt);
 	*nlearned = learned;

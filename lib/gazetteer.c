@@ -200,6 +200,8 @@ static int parse_line(builder *b, char *line, char *end, size_t lineno, size_t l
 	if (mwz_utf8_validate(line, (size_t)(end - line), &bad) != MWZ_OK)
 		return mwz__fail(err, MWZ_EUTF8, lineno, lineoff + bad,
 		                 "line %zu: invalid UTF-8 at byte %zu of the line", lineno, bad + 1);
+	if (memchr(line, '\0', (size_t)(end - line))) /* the accessors return C strings */
+		return mwz__fail(err, MWZ_EFORMAT, lineno, 0, "line %zu: NUL byte", lineno);
 	p = line;
 	for (;;) {
 		char *tab = memchr(p, '\t', (size_t)(end - p));
@@ -491,7 +493,7 @@ int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
 	for (i = 0; i < nc; i++) {
 		const gz_entry *e = &g->entries[c[i].entry];
 		double best = -1;
-		int bestf = 0, exact = 0;
+		int bestf = 0, exact = 0, ex;
 		for (j = 0; j < 2 + e->nvar; j++) {
 			const gz_form *fm = &g->forms[e->form + j];
 			const char *txt = g->strings + fm->str;
@@ -501,13 +503,14 @@ int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
 			f->nw = fm->nw;
 			memcpy(f->w, g->words + fm->word, fm->nw * sizeof f->w[0]);
 			s = mwz__nm_compare(m, q, f);
-			if (strlen(txt) == len && memcmp(txt, name, len) == 0) {
+			ex = strlen(txt) == len && memcmp(txt, name, len) == 0;
+			if (ex)
 				s = 1.0;
-				exact = 1;
-			}
-			if (s > best) {
+			/* an exact form wins a tie, so that "exact" names the form reported */
+			if (s > best || (ex && !exact)) {
 				best = s;
 				bestf = (int)j;
+				exact = ex;
 			}
 		}
 		if (best >= min_score && best >= 0) {

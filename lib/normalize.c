@@ -19,6 +19,7 @@
 #include "utf8.h"
 #include "normtab.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -695,6 +696,10 @@ int mwz_norm_run(const char **out, size_t *outlen, const size_t **offsets,
 {
 	int rc;
 	if (!out || !outlen || !n || (!in && len))
+		return MWZ_EINVAL;
+	/* the output buffer may move while it is read: refuse our own output */
+	if (in && n->out && (uintptr_t)in >= (uintptr_t)n->out &&
+	    (uintptr_t)in < (uintptr_t)n->out + n->cap)
 		return MWZ_EINVAL;
 	*out = NULL;
 	*outlen = 0;

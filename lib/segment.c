@@ -521,6 +521,7 @@ struct hword {
 	char key[HL_KEY];       /* stem key, UTF-8                      */
 	size_t keylen;
 	int content, cap, lower, allcaps, dash, verbish, noend, comma_end;
+	int paren_end;           /* ends in ")": an agency, "(رويترز)"  */
 	int strong;
 };
 
@@ -567,8 +568,11 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 	w->comma_end = c == ',' || c == ';' || c == ':' || c == 0x060C || c == 0x061B ||
 	               c == '-' || c == 0x2013 || c == 0x2014 || c == '/' || c == '(' ||
 	               c == '&';
-	c = w->s < w->e ? char_at(u, w->s, w->e) : 0;
-	w->dash = (c == '-' || c == 0x2013 || c == 0x2014) && w->e - w->s == 1;
+	w->paren_end = c == ')';
+	/* a dash standing alone: - -- – — */
+	w->dash = w->e - w->s <= 2;
+	for (i = w->s; i < w->e && w->dash; i++)
+		w->dash = u[i] == '-' || u[i] == 0x2013 || u[i] == 0x2014;
 	w->cap = w->lower = w->allcaps = 0;
 	for (i = a; i < b; i += U16_LENGTH(c)) {
 		c = char_at(u, i, b);
@@ -728,6 +732,14 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
 			if (arabic || w[k].allcaps)
 				sc += 3; /* a dateline: BAGHDAD - */
+		if (arabic && !w[k + 1].dash && !w[k + 2].dash)
+			for (j = k + 3; j < n && j <= k + 8; j++)
+				if (w[j].dash && w[j - 1].paren_end) {
+					/* a dated dateline, القاهرة، 5 يناير (شينخوا) --,
+					 * cut before the city rather than the month */
+					sc += 3.5;
+					break;
+				}
 		if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
 			sc += 2; /* قال، أعلنت... open leads */
 		if (!arabic) {

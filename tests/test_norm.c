@@ -200,6 +200,8 @@ static void test_invalid(void)
 		   "work object keeps error offset and message");
 		OK(mwz_norm_run(&o, &ol, NULL, n, "ab", 2) == MWZ_OK && ol == 2 &&
 		   mwz_norm_errmsg(n)[0] == '\0', "work object reusable after an error");
+		OK(mwz_norm_run(&o, &ol, NULL, n, o, ol) == MWZ_EINVAL,
+		   "its own output as input is refused");
 		mwz_norm_destroy(n);
 	}
 }

@@ -63,8 +63,46 @@ static void long_consonant_run(void)
 	mwz_free(out);
 }
 
+/* fuzz_gazetteer: a NUL byte made a canonical spelling read back as "". */
+static void gazetteer_nul(void)
+{
+	mwz_gazetteer_t *g = NULL;
+	mwz_error_t err;
+	static const char list[] = "Sadr\t\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAF\xD8\xB1\n\0aSdr\tx\n";
+	memset(&err, 0, sizeof err);
+	OK(mwz_gazetteer_load_mem(&g, list, sizeof list - 1, &err) == MWZ_EFORMAT && g == NULL &&
+	   err.line == 2, "gazetteer: a NUL byte is refused, line 2 named (line %zu)", err.line);
+	OK(mwz_gazetteer_load_mem(&g, list, 11, &err) == MWZ_OK && g &&
+	   strcmp(mwz_gazetteer_canonical(g, 0), "Sadr") == 0, "gazetteer: the line before it loads");
+	mwz_gazetteer_destroy(g);
+}
+
+/* fuzz_gazetteer: "exact" was set by one form and the hit named another. */
+static void gazetteer_exact_form(void)
+{
+	mwz_gazetteer_t *g = NULL;
+	mwz_matcher_t *m = NULL;
+	mwz_gazetteer_hit_t *h = NULL;
+	size_t n = 0;
+	static const char list[] =
+		"Shaddadi\t\xD8\xA7\xD9\x84\xD8\xB4\xD8\xAF\xD8\xA7\xD8\xAF\xD9\x8A\tal-Shaddadi\n";
+	OK(mwz_gazetteer_load_mem(&g, list, sizeof list - 1, NULL) == MWZ_OK, "gazetteer loads");
+	OK(mwz_matcher_create(&m) == MWZ_OK, "matcher");
+	OK(mwz_gazetteer_lookup(&h, &n, g, m, "al-Shaddadi", 11, 5, 0.5) == MWZ_OK && n == 1,
+	   "al-Shaddadi found");
+	if (n == 1)
+		OK(h[0].exact && h[0].form == 0 && h[0].score == 1.0,
+		   "the hit is the exact form, the variant al-Shaddadi (form %d, exact %d)", h[0].form,
+		   h[0].exact);
+	mwz_free(h);
+	mwz_matcher_destroy(m);
+	mwz_gazetteer_destroy(g);
+}
+
 int main(void)
 {
+	gazetteer_exact_form();
+	gazetteer_nul();
 	long_consonant_run();
 	render_nothing();
 	long_name_bad_utf8();

@@ -154,8 +154,9 @@ MWZ_API void mwz_norm_destroy(mwz_norm_t *n);
  * came from (offsets[*outlen] == len): the first byte of its input
  * character; a composed run maps to the run's first byte, a folded space to
  * the first white space of its run. Both stay owned by n and valid until
- * the next call on n. On invalid UTF-8 (without MWZ_NORM_LOSSY) returns
- * MWZ_EUTF8 and mwz_norm_error_offset() gives the first bad byte.
+ * the next call on n (so in must not point into them). On invalid UTF-8
+ * (without MWZ_NORM_LOSSY) returns MWZ_EUTF8 and mwz_norm_error_offset()
+ * gives the first bad byte.
  */
 MWZ_API int mwz_norm_run(const char **out, size_t *outlen,
                          const size_t **offsets, mwz_norm_t *n,
