@@ -4,6 +4,8 @@
 # The running text of a document: its first line (headline) on a line of its own, then the other
 # sentences joined by a space; other runs put a blank line every 4 sentences (paragraphs), run the
 # headline into the text with a space, or leave it out. See bench/split_eval.c.
+# To see each missed or extra boundary with its context:
+#   build/bench/split_eval --lang ar --show-errors ../shared/data/ntrex-dev/*.ar
 set -u
 : "${BENCHBIN:?}" "${MUWAZI:?}"
 eval=$BENCHBIN/split_eval

@@ -3,7 +3,7 @@
  * of plain ICU on running text rebuilt from one-sentence-a-line documents.
  *
  * usage: split_eval [--lang ar|en] [--para N] [--no-headline | --drop-headline]
- *                   [--errors] FILE...
+ *                   [--errors | --show-errors] FILE...
  *
  * Each FILE is a document, one sentence a line. Its running text is the
  * first line (the headline) on a line of its own, then the other sentences
@@ -145,10 +145,11 @@ int main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--drop-headline") == 0) {
 			headline = 0;
 			drop = 1;
-		} else if (strcmp(argv[i], "--errors") == 0) {
+		} else if (strcmp(argv[i], "--errors") == 0 ||
+		           strcmp(argv[i], "--show-errors") == 0) {
 			errors++;
 		} else {
-			fprintf(stderr, "usage: split_eval [--lang ar|en] [--para N] [--no-headline|--drop-headline] [--errors] FILE...\n");
+			fprintf(stderr, "usage: split_eval [--lang ar|en] [--para N] [--no-headline|--drop-headline] [--errors|--show-errors] FILE...\n");
 			return 2;
 		}
 	}

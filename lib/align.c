@@ -5,9 +5,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef MWZ_ALIGN_TUNE
-#include <stdio.h>
-#endif
 
 /* Bead kinds the DP considers: (rows, columns). */
 static const int kinds[][2] = {
@@ -117,31 +114,6 @@ static void set_params(params_t *p, int same_script)
 		else
 			p->prior[k] = 0.8;
 	}
-#ifdef MWZ_ALIGN_TUNE
-	/* Development only: MWZ_TUNE="len_w=0.1 skip=1.2 ..." overrides. */
-	{
-		const char *e = getenv("MWZ_TUNE");
-		char name[32];
-		double v;
-		int used;
-		while (e && sscanf(e, " %31[a-z_0-9]=%lf%n", name, &v, &used) == 2) {
-			e += used;
-			if (!strcmp(name, "len_w")) p->len_w = v;
-			else if (!strcmp(name, "u_empty")) p->u_empty = v;
-			else if (!strcmp(name, "skip")) p->skip = v;
-			else if (!strcmp(name, "zero_pen")) p->zero_pen = v;
-			else if (!strcmp(name, "skip_gain")) p->skip_gain = v;
-			else if (!strcmp(name, "learn")) p->learn = (int)v;
-			else if (!strcmp(name, "para_in")) p->para_in = v;
-			else if (!strcmp(name, "para_edge")) p->para_edge = v;
-			else if (!strcmp(name, "p3")) { for (k = 0; k < NKINDS; k++) if (kinds[k][0] + kinds[k][1] == 3) p->prior[k] = v; }
-			else if (!strcmp(name, "p22")) p->prior[5] = v;
-			else if (!strcmp(name, "p13")) { p->prior[6] = p->prior[7] = v; }
-			else if (!strcmp(name, "p14")) { p->prior[8] = p->prior[9] = v; }
-			else fprintf(stderr, "MWZ_TUNE: unknown %s\n", name);
-		}
-	}
-#endif
 }
 
 /* Two-sided tail of the standard normal: P(|Z| >= z). */
@@ -535,9 +507,6 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
 {
 	size_t i, j;
-#ifdef MWZ_ALIGN_TUNE
-	const char *dbg = getenv("MWZ_DEBUG_CELL");
-#endif
 	for (i = 0; i <= a->n; i++) {
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
@@ -568,26 +537,6 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 					bk = k;
 				}
 			}
-#ifdef MWZ_ALIGN_TUNE
-			if (dbg) {
-				size_t di, dj;
-				if (sscanf(dbg, "%zu %zu", &di, &dj) == 2 && di == i && dj == j)
-					for (k = 0; k < NKINDS; k++) {
-						size_t pi, pj;
-						double v;
-						if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
-							continue;
-						pi = i - (size_t)kinds[k][0];
-						pj = j - (size_t)kinds[k][1];
-						if (pj < b->lo[pi] || pj > b->hi[pi])
-							continue;
-						v = bead_cost(a, i, j, k, &us, BIG);
-						fprintf(stderr, "cell %zu %zu kind %d-%d: prev %.3f bead %.3f (u %.3f) total %.3f\n", i, j,
-						        kinds[k][0], kinds[k][1], cost[b->off[pi] + (pj - b->lo[pi])], v, us,
-						        cost[b->off[pi] + (pj - b->lo[pi])] + v);
-					}
-			}
-#endif
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
 		}
@@ -1019,10 +968,6 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 		long c;
 		int off;
 		double u;
-#ifdef MWZ_ALIGN_TUNE
-		if (getenv("MWZ_DEBUG_BEADS"))
-			fprintf(stderr, "pass1 %zu+%zu %zu+%zu\n", s, bd[x].src_len, t, bd[x].tgt_len);
-#endif
 		if (bd[x].src_len != 1 || bd[x].tgt_len != 1)
 			continue;
 		c = cell(a->b, s + 1, t + 1);
@@ -1030,10 +975,6 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 			continue;
 		if ((u = raw_uncovered(a->S, s, a->pc[c].sm)) >= 0)
 			v[0][nv[0]++] = u;
-#ifdef MWZ_ALIGN_TUNE
-		if (getenv("MWZ_DEBUG_BEADS"))
-			fprintf(stderr, "  u %.3f sm %llx wsum %.3f\n", u, (unsigned long long)a->pc[c].sm, a->S->wsum[s]);
-#endif
 		if ((u = raw_uncovered(a->T, t, a->pc[c].tm)) >= 0)
 			v[1][nv[1]++] = u;
 		for (off = -4; off <= 4; off += 8) {
@@ -1077,10 +1018,6 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 			if (a->lvar < 2)
 				a->lvar = 2;
 		}
-#ifdef MWZ_ALIGN_TUNE
-		if (getenv("MWZ_DEBUG"))
-			fprintf(stderr, "calib length: ratio %.3f var %.2f (%zu)\n", a->ratio, a->lvar, nz);
-#endif
 	}
 	nv[0] = 0;
 	for (x = 0; x < nb; x++) {
@@ -1099,11 +1036,6 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 			/* Few samples: shrink towards the uncalibrated 0 and 1. */
 			ut *= (double)nv[k] / (nv[k] + 10.0);
 			ur = 1 - (1 - ur) * (double)nv[k + 2] / (nv[k + 2] + 10.0);
-#ifdef MWZ_ALIGN_TUNE
-			if (getenv("MWZ_DEBUG"))
-				fprintf(stderr, "calib side %d: true %.3f rand %.3f (%zu, %zu)\n",
-				        k, ut, ur, nv[k], nv[k + 2]);
-#endif
 			if (ur > ut + 0.05) {
 				a->p.u_true[k] = ut;
 				a->p.u_rand[k] = ur;
@@ -1198,11 +1130,6 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3, &tl);
 		if (rc)
 			goto done;
-#ifdef MWZ_ALIGN_TUNE
-		if (getenv("MWZ_DEBUG"))
-			fprintf(stderr, "dp pass calib=%d w=%zu cells=%zu (%.1f a row) touched=%d\n", calib, w,
-			        b.cells, (double)b.cells / (double)(n + 1), touched);
-#endif
 		if (!touched || (b.lo[n] == 0 && b.hi[0] == m))
 			break;
 		/* The path ran along the edge: widen there, around it, and redo. */
@@ -1326,10 +1253,6 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 		free(pt);
 		if (rc)
 			goto done;
-#ifdef MWZ_ALIGN_TUNE
-		if (getenv("MWZ_DEBUG"))
-			fprintf(stderr, "learnt %zu word pairs from %zu pairs\n", nl, np);
-#endif
 		if (nl) {
 			/* New concepts: the masks and the calibration are redone. */
 			a->p.u_true[0] = a->p.u_true[1] = 0;
@@ -1399,10 +1322,6 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	a.m = a.T->n;
 	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
 	a.p.words_expected = S.lexicon_used || (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR);
-#ifdef MWZ_ALIGN_TUNE
-	if (getenv("NO_WE"))
-		a.p.words_expected = 0;
-#endif
 	lc_table(a.lctab);
 	a.lvar = LVAR0;
 	set_uscale(&a);

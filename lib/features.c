@@ -834,10 +834,6 @@ int mwz__features_learn(mwz__feat *f, mwz__side *src, mwz__side *tgt,
 	uint32_t maxs = (uint32_t)(src->n / 5 + 2), maxt = (uint32_t)(tgt->n / 5 + 2);
 	int rc = 0;
 	double learn_dice = LEARN_DICE;
-#ifdef MWZ_ALIGN_TUNE
-	if (getenv("LEARN_DICE"))
-		learn_dice = atof(getenv("LEARN_DICE"));
-#endif
 	*nlearned = 0;
 	/* A sample of the pairs is enough, and keeps time and memory small. */
 	if (np > LEARN_MAX_PAIRS) {

@@ -851,12 +851,6 @@ static int load_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
 	phrase_t head;
 	size_t ae_maxg = AE_MAXG;
 	int ae_maxw = AE_MAXW;
-#ifdef MWZ_ALIGN_TUNE
-	if (getenv("AE_MAXG"))
-		ae_maxg = (size_t)atoi(getenv("AE_MAXG"));
-	if (getenv("AE_MAXW"))
-		ae_maxw = atoi(getenv("AE_MAXW"));
-#endif
 	int rc;
 	snprintf(ip, sizeof ip, "%s/%s.index", dir, name);
 	snprintf(dp, sizeof dp, "%s/%s.dict.dz", dir, name);
@@ -965,13 +959,8 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	memset(&st, 0, sizeof st);
 	if (mwz__stemmer_init(&st))
 		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
-#ifdef MWZ_ALIGN_TUNE
-	rc1 = getenv("NO_AE") ? MWZ_ENOTFOUND : load_dict(lx, &c, &st, dictdir, "freedict-ara-eng", 1, err);
-	rc2 = getenv("NO_EA") ? MWZ_ENOTFOUND : load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, rc1 ? err : &e2);
-#else
 	rc1 = load_dict(lx, &c, &st, dictdir, "freedict-ara-eng", 1, err);
 	rc2 = load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, rc1 ? err : &e2);
-#endif
 	stemcache_free(&c);
 	mwz__stemmer_fini(&st);
 	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND)

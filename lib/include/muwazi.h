@@ -466,6 +466,18 @@ typedef struct mwz_align_options {
 /*
  * Align nsrc source sentences with ntgt target sentences (UTF-8, explicit
  * lengths). *beads is allocated (free with mwz_free). opts may be NULL.
+ *
+ * Beads of up to four sentences a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4,
+ * 4-1) and 1-0 / 0-1. Signals: how much of each sentence's words the other
+ * side covers, through the lexicon's stems (Arabic/English only, either
+ * order), names by consonant skeleton across scripts, numbers in any digits,
+ * shared words and prefixes (same-script pairs), punctuation and word pairs
+ * learnt from a first pass; sentence length with a ratio and spread
+ * measured on the text; paragraph starts when given. Languages AUTO are
+ * detected by script. Long texts: a path found on blocks of sentences,
+ * coarse to fine, then a band around it, widened where the path meets its
+ * edge; time and memory grow linearly. Invalid UTF-8 bytes count as single
+ * characters. score is a confidence in [0, 1].
  */
 MWZ_API int mwz_align(mwz_bead_t **beads, size_t *nbeads,
                       const char *const *src, const size_t *src_len, size_t nsrc,
