@@ -90,6 +90,8 @@ typedef struct growbuf {
 
 static void *grow(growbuf *b, size_t more)
 {
+	if (more == 0) /* no NULL + 0 (UBSan) when nothing is there yet */
+		return b->p;
 	if (b->n + more > b->cap) {
 		size_t ncap = b->cap ? b->cap * 2 : 64;
 		void *q;

@@ -23,7 +23,10 @@
  *     (د. أ.ف.ب), lower case or an Arabic verb of saying after a quoted
  *     question. Boundaries ICU lacks are added: after an ellipsis character
  *     before a capital, between two quotations back to back, and after an
- *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد...
+ *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد... or,
+ *     for a long quoted sentence, by any word that does not carry the
+ *     sentence on (quote_ends), and before an Arabic timeline entry
+ *     ("2005: ...") after a sentence left without a stop.
  *  5. The first sentence of a text may carry its headline with no line
  *     break: headline_cut() looks for the lead restating it.
  *  6. Sentences are the spans between boundaries, trimmed of white space,
@@ -978,6 +981,33 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		wn = utf8_copy(w, sizeof w, s->u, j, e);
 		if (wn > 0 && (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) &&
 		    add_cand(s, j))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
+	/* a timeline entry after a sentence left without a stop: `... آجية 2005: ...`;
+	 * not a date inside the sentence (`في أبريل 2018: "..."`) */
+	for (i = a + 1; arabic && i + 6 < b; i++) {
+		size_t j = i, e, ws;
+		char w[64];
+		size_t wn = 0;
+		if (!is_space(s->u[i - 1]) || !u_isdigit(s->u[i]))
+			continue;
+		while (j < b && u_isdigit(s->u[j]))
+			j++;
+		if (j - i != 4 || s->u[j] != ':' || j + 1 >= b || !is_space(s->u[j + 1]))
+			continue;
+		e = i;
+		while (e > a && is_space(s->u[e - 1]))
+			e--;
+		if (e == a || !is_arabic_letter(s->u[e - 1]))
+			continue;
+		ws = e;
+		while (ws > a && !is_space(s->u[ws - 1]))
+			ws--;
+		for (j = ws; j < e && wn + 5 < sizeof w; j++)
+			if (!is_ar_mark(s->u[j]))
+				wn += (size_t)mwz__utf8_encode(w + wn, s->u[j]);
+		w[wn] = '\0';
+		if (!mwz__arabic_before_year(w, wn) && add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* two quotations back to back, the first without a stop: `..." "...` */

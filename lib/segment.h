@@ -51,4 +51,8 @@ int mwz__arabic_lead_verb(const char *s, size_t n);
  * quotation closed without a stop: من، في، الذي، أن، حيث... */
 int mwz__arabic_continuation(const char *s, size_t n);
 
+/* True if the Arabic word s[0..n) (diacritics dropped) is one a year follows inside a
+ * sentence: a month (يناير، نيسان...), عام، سنة، في، منذ. */
+int mwz__arabic_before_year(const char *s, size_t n);
+
 #endif
