@@ -8,6 +8,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 static void usage(FILE *out)
 {
@@ -24,7 +26,10 @@ static void usage(FILE *out)
 	        "                     tsv: src<TAB>tgt<TAB>score, a bead a line;\n"
 	        "                     jsonl: {\"src\":[i..],\"tgt\":[j..],\"src_text\",\"tgt_text\",\"score\"};\n"
 	        "                     tmx: TMX 1.4b translation memory (1-0/0-1 left out);\n"
-	        "                     vecalign: [i, ...]:[j, ...]:SCORE, 0-based indices\n"
+	        "                     vecalign: [i, ...]:[j, ...]:SCORE, 0-based indices;\n"
+	        "                     html: one self-contained page, both side by side,\n"
+	        "                     untranslated sentences and low scores marked;\n"
+	        "                     side: two columns for a terminal (see below)\n"
 	        "      --lines        SRC and TGT hold one sentence a line, taken as they\n"
 	        "                     are: line k is sentence k (an empty line is an empty\n"
 	        "                     sentence, still counted)\n"
@@ -35,6 +40,20 @@ static void usage(FILE *out)
 	        "      --src-lang CODE, --tgt-lang CODE\n"
 	        "                     languages of SRC and TGT (ar, en, de, fr ...) instead\n"
 	        "                     of telling them by script\n"
+	        "      --low SCORE    html, side: mark paired beads scoring under SCORE\n"
+	        "                     (default 0.5; 0 marks none)\n"
+	        "      --title TEXT   html: the page title (default: the file names)\n"
+	        "      --width N      side: total width in columns (default: the terminal's\n"
+	        "                     when standard output is one, else 120; at least 48)\n"
+	        "      --bidi MODE    side: logical (default) leaves right-to-left text in\n"
+	        "                     its logical order, for a terminal that does bidi\n"
+	        "                     itself (GNOME Terminal, Konsole, mlterm) and for\n"
+	        "                     pipes; visual puts each line in display order, for\n"
+	        "                     a terminal that does not (xterm, kitty, Alacritty...)\n"
+	        "      --shape        side: Arabic letters as joined presentation forms, for\n"
+	        "                     a terminal that does not shape Arabic (with visual)\n"
+	        "      --color WHEN   side: auto (default: on a terminal, unless NO_COLOR is\n"
+	        "                     set), always or never\n"
 	        "  -o, --output FILE  write to FILE instead of standard output\n"
 	        "  -q, --quiet        no warnings on standard error\n"
 	        "  -h, --help         this help\n\n"
@@ -42,9 +61,14 @@ static void usage(FILE *out)
 	        "format but tmx, which leaves unpaired sentences out unless --keep-empty\n"
 	        "(it says how many on standard error). An empty input aligns too: every\n"
 	        "sentence of the other side is then unpaired.\n\n"
+	        "The html page needs no network and no script; the side view marks\n"
+	        "untranslated sentences in both columns. A terminal without bidi support\n"
+	        "shows Arabic readably with --bidi visual --shape.\n\n"
 	        "Exit status: 0 ok; 1 bad data (invalid UTF-8, binary file, malformed\n"
 	        "glossary); 2 usage or I/O error.\n\n"
-	        "Example: muwazi align --format tmx article.ar.txt article.en.txt > memory.tmx\n");
+	        "Examples: muwazi align --format tmx article.ar.txt article.en.txt > memory.tmx\n"
+	        "          muwazi align -f html -o check.html article.ar.txt article.en.txt\n"
+	        "          muwazi align -f side --bidi visual --shape article.ar.txt article.en.txt\n");
 }
 
 /* One input side: its text and its sentences. */
@@ -354,6 +378,63 @@ static int is_opt(const char *a, const char *s, const char *l)
 
 #define MAX_GLOSSARIES 32
 
+/* A whole decimal number in [lo, hi], or -1. */
+static long parse_long(const char *v, long lo, long hi)
+{
+	char *end;
+	long n;
+	if (!v || *v < '0' || *v > '9')
+		return -1;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (errno || *end || n < lo || n > hi)
+		return -1;
+	return n;
+}
+
+/* A score in [0, 1] written with '.', whatever the locale; -1 if not. */
+static double parse_score(const char *v)
+{
+	double x = 0.0, scale = 1.0;
+	const char *p = v;
+	int digits = 0;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		x = x * 10 + (*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++, digits++)
+			x += (*p - '0') * (scale /= 10);
+	if (*p || !digits || x > 1.0)
+		return -1.0;
+	return x;
+}
+
+/* Width of the side view: --width, else the terminal's (stdout a
+ * terminal: its size, else COLUMNS), else 120. */
+static unsigned int side_width(int asked)
+{
+	long n;
+	if (asked > 0)
+		return (unsigned int)asked;
+	if (!isatty(STDOUT_FILENO))
+		return 120;
+#ifdef TIOCGWINSZ
+	{
+		struct winsize ws;
+		if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+			return ws.ws_col < 48 ? 48 : ws.ws_col; /* the narrowest */
+	}
+#endif
+	n = parse_long(getenv("COLUMNS"), 48, 100000);
+	return n > 0 ? (unsigned int)n : 120;
+}
+
+/* The last part of a path, for a title. */
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return strcmp(path, "-") == 0 ? "standard input" : s && s[1] ? s + 1 : path;
+}
+
 int cmd_align(int argc, char **argv)
 {
 	struct side sd[2];
@@ -363,6 +444,10 @@ int cmd_align(int argc, char **argv)
 	size_t nglos = 0, nfiles = 0, nbeads = 0, k;
 	int format = MWZ_FORMAT_TEXT, lines = 0, keep_empty = 0, no_dict = 0;
 	int quiet = 0, rc = EXIT_OK, i, only_opts = 0;
+	int width = 0, bidi_visual = 0, shape = 0, color = -1; /* -1 auto */
+	double low = 0.5;
+	const char *title = NULL;
+	char title_buf[512];
 	mwz_lexicon_t *lx = NULL;
 	mwz_bead_t *beads = NULL;
 	mwz_error_t err;
@@ -387,7 +472,7 @@ int cmd_align(int argc, char **argv)
 			if (!(v = opt_value(argc, argv, &i, "-f", "--format")))
 				return EXIT_USAGE;
 			if (mwz_format_from_name(&format, v) != MWZ_OK) {
-				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign)", v);
+				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign, html, side)", v);
 				return EXIT_USAGE;
 			}
 		} else if (strcmp(a, "--lines") == 0) {
@@ -415,6 +500,53 @@ int cmd_align(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			sd[t].code = v;
+		} else if (is_opt(a, NULL, "--width")) {
+			long n;
+			if (!(v = opt_value(argc, argv, &i, NULL, "--width")))
+				return EXIT_USAGE;
+			if ((n = parse_long(v, 48, 100000)) < 0) {
+				cli_err("align: --width wants a number of columns from 48 up, not '%s'", v);
+				return EXIT_USAGE;
+			}
+			width = (int)n;
+		} else if (is_opt(a, NULL, "--bidi")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--bidi")))
+				return EXIT_USAGE;
+			if (strcmp(v, "visual") == 0)
+				bidi_visual = 1;
+			else if (strcmp(v, "logical") == 0)
+				bidi_visual = 0;
+			else {
+				cli_err("align: --bidi is logical or visual, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--shape") == 0) {
+			shape = 1;
+		} else if (is_opt(a, NULL, "--color") || is_opt(a, NULL, "--colour")) {
+			if (!(v = opt_value(argc, argv, &i, NULL,
+			                    is_opt(a, NULL, "--color") ? "--color" : "--colour")))
+				return EXIT_USAGE;
+			if (strcmp(v, "auto") == 0)
+				color = -1;
+			else if (strcmp(v, "always") == 0)
+				color = 1;
+			else if (strcmp(v, "never") == 0)
+				color = 0;
+			else {
+				cli_err("align: --color is auto, always or never, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else if (is_opt(a, NULL, "--low")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--low")))
+				return EXIT_USAGE;
+			if ((low = parse_score(v)) < 0) {
+				cli_err("align: --low wants a score from 0 to 1, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else if (is_opt(a, NULL, "--title")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--title")))
+				return EXIT_USAGE;
+			title = v;
 		} else if (is_opt(a, "-o", "--output")) {
 			if (!(v = opt_value(argc, argv, &i, "-o", "--output")))
 				return EXIT_USAGE;
@@ -543,6 +675,24 @@ int cmd_align(int argc, char **argv)
 		wo.tgt = sd[1].sent;
 		wo.tgt_len = sd[1].sent_len;
 		wo.ntgt = sd[1].n;
+		wo.low_score = low;
+		if (format == MWZ_FORMAT_HTML) {
+			if (!title) {
+				snprintf(title_buf, sizeof title_buf, "%s and %s",
+				         base_name(files[0]), base_name(files[1]));
+				title = title_buf;
+			}
+			wo.title = title;
+		}
+		if (format == MWZ_FORMAT_SIDE) {
+			const char *nc = getenv("NO_COLOR");
+			wo.width = side_width(width);
+			if (color < 0) /* auto: a terminal, and no NO_COLOR (no-color.org) */
+				color = !(nc && *nc) && !outpath && isatty(STDOUT_FILENO);
+			wo.flags |= (color ? MWZ_WRITE_COLOR : 0u) |
+			            (bidi_visual ? MWZ_WRITE_BIDI_VISUAL : 0u) |
+			            (shape ? MWZ_WRITE_SHAPE : 0u);
+		}
 		if (format == MWZ_FORMAT_TMX && (!wo.src_lang || !wo.tgt_lang) &&
 		    nbeads && !quiet)
 			cli_err("align: cannot tell the language of %s by its script: "

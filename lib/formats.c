@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "utf8.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -260,7 +261,7 @@ int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
 /* ------------------------------------------------------------------ */
 
 static const char *const format_names[] = { "text", "tsv", "jsonl", "tmx",
-	                                    "vecalign" };
+	                                    "vecalign", "html", "side" };
 #define NFORMATS (sizeof format_names / sizeof format_names[0])
 
 int mwz_format_from_name(int *format, const char *name)
@@ -319,9 +320,16 @@ static int check(const mwz_bead_t *beads, size_t nbeads,
 	if (o->format < 0 || (size_t)o->format >= NFORMATS)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown format %d",
 		                 o->format);
-	if (o->flags & ~MWZ_WRITE_KEEP_EMPTY)
+	if (o->flags & ~MWZ__WRITE_FLAGS)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown flags 0x%x",
-		                 o->flags & ~MWZ_WRITE_KEEP_EMPTY);
+		                 o->flags & ~MWZ__WRITE_FLAGS);
+	if (o->format == MWZ_FORMAT_SIDE && o->width < MWZ__SIDE_MIN_WIDTH)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "side: width %u is under %d columns", o->width,
+		                 MWZ__SIDE_MIN_WIDTH);
+	if (!(o->low_score >= 0.0 && o->low_score <= 1.0))
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "low_score must lie in [0, 1]");
 	if (!beads && nbeads)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "beads is NULL");
 	for (k = 0; k < nbeads; k++) {
@@ -412,56 +420,83 @@ static void text_side(mwz__out *o, const char *label, const char *const *s,
 	}
 }
 
-/* Bead kinds counted for the text format's closing line. */
-struct kind_count {
-	size_t a, b, n;
-};
+int mwz__bead_low(const mwz_bead_t *b, double low)
+{
+	return b->src_len && b->tgt_len && b->score < low;
+}
+
+void mwz__summarize(mwz__summary *s, const mwz_bead_t *beads, size_t nbeads,
+                    double low_score)
+{
+	const size_t cap = sizeof s->kind_n / sizeof s->kind_n[0];
+	double sum = 0.0;
+	size_t k, j;
+	memset(s, 0, sizeof *s);
+	for (k = 0; k < nbeads; k++) {
+		const mwz_bead_t *b = &beads[k];
+		for (j = 0; j < s->nkinds; j++)
+			if (s->kind_src[j] == b->src_len && s->kind_tgt[j] == b->tgt_len)
+				break;
+		if (j < s->nkinds) {
+			s->kind_n[j]++;
+		} else if (s->nkinds < cap) {
+			s->kind_src[s->nkinds] = b->src_len;
+			s->kind_tgt[s->nkinds] = b->tgt_len;
+			s->kind_n[s->nkinds++] = 1;
+		} else {
+			s->other++;
+		}
+		if (b->src_len && b->tgt_len) {
+			s->paired++;
+			sum += b->score > 0.0 ? (b->score < 1.0 ? b->score : 1.0) : 0.0;
+			s->low += mwz__bead_low(b, low_score);
+		} else if (b->src_len) {
+			s->src_only++;
+			s->src_unpaired += b->src_len;
+		} else {
+			s->tgt_only++;
+			s->tgt_unpaired += b->tgt_len;
+		}
+	}
+	s->mean = s->paired ? sum / (double)s->paired : 0.0;
+	/* Most frequent kinds first; insertion sort keeps ties in order. */
+	for (k = 1; k < s->nkinds; k++) {
+		size_t a = s->kind_src[k], b = s->kind_tgt[k], n = s->kind_n[k];
+		for (j = k; j > 0 && s->kind_n[j - 1] < n; j--) {
+			s->kind_src[j] = s->kind_src[j - 1];
+			s->kind_tgt[j] = s->kind_tgt[j - 1];
+			s->kind_n[j] = s->kind_n[j - 1];
+		}
+		s->kind_src[j] = a;
+		s->kind_tgt[j] = b;
+		s->kind_n[j] = n;
+	}
+}
 
 static void text_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
                          const mwz_write_options_t *opts, const char *sl,
                          const char *tl)
 {
-	struct kind_count kinds[32];
-	size_t nk = 0, k, j, other = 0;
-	for (k = 0; k < nbeads; k++) {
-		for (j = 0; j < nk; j++)
-			if (kinds[j].a == beads[k].src_len &&
-			    kinds[j].b == beads[k].tgt_len)
-				break;
-		if (j < nk) {
-			kinds[j].n++;
-		} else if (nk < sizeof kinds / sizeof kinds[0]) {
-			kinds[nk].a = beads[k].src_len;
-			kinds[nk].b = beads[k].tgt_len;
-			kinds[nk++].n = 1;
-		} else {
-			other++;
-		}
-	}
-	/* Most frequent kinds first; insertion sort keeps ties in order. */
-	for (k = 1; k < nk; k++) {
-		struct kind_count t = kinds[k];
-		for (j = k; j > 0 && kinds[j - 1].n < t.n; j--)
-			kinds[j] = kinds[j - 1];
-		kinds[j] = t;
-	}
+	mwz__summary sm;
+	size_t k;
+	mwz__summarize(&sm, beads, nbeads, 0.0);
 	mwz__out_str(o, "-- ");
 	mwz__out_size(o, nbeads);
 	mwz__out_str(o, nbeads == 1 ? " bead" : " beads");
-	for (k = 0; k < nk; k++) {
+	for (k = 0; k < sm.nkinds; k++) {
 		mwz__out_str(o, k ? ", " : " (");
-		mwz__out_size(o, kinds[k].n);
+		mwz__out_size(o, sm.kind_n[k]);
 		mwz__out_char(o, ' ');
-		mwz__out_size(o, kinds[k].a);
+		mwz__out_size(o, sm.kind_src[k]);
 		mwz__out_char(o, '-');
-		mwz__out_size(o, kinds[k].b);
+		mwz__out_size(o, sm.kind_tgt[k]);
 	}
-	if (other) {
+	if (sm.other) {
 		mwz__out_str(o, ", ");
-		mwz__out_size(o, other);
+		mwz__out_size(o, sm.other);
 		mwz__out_str(o, " other");
 	}
-	if (nk)
+	if (sm.nkinds)
 		mwz__out_char(o, ')');
 	mwz__out_str(o, " from ");
 	mwz__out_size(o, opts->nsrc);
@@ -580,11 +615,26 @@ int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write, void *ctx,
 {
 	mwz__out *o;
 	mwz_write_stats_t st = { 0, 0, 0 };
-	int rc;
+	mwz_write_options_t full = MWZ_WRITE_OPTIONS_INIT;
+	int rc, wrc = MWZ_OK;
 	if (stats)
 		*stats = st;
 	if (!write)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "no write callback");
+	if (!opts)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "no options");
+	if (opts->version < 1 || opts->version > MWZ_WRITE_OPTIONS_VERSION)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "unknown options version %u", opts->version);
+	/* A version 1 caller's struct ends at ntgt: read no further. */
+	if (opts->version == 1)
+		memcpy(&full, opts, offsetof(mwz_write_options_t, width));
+	else
+		full = *opts;
+	full.version = MWZ_WRITE_OPTIONS_VERSION;
+	if (full.width == 0)
+		full.width = 120;
+	opts = &full;
 	rc = check(beads, nbeads, opts, err);
 	if (rc)
 		return rc;
@@ -601,12 +651,20 @@ int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write, void *ctx,
 	case MWZ_FORMAT_TSV: write_tsv(o, beads, nbeads, opts); break;
 	case MWZ_FORMAT_JSONL: write_jsonl(o, beads, nbeads, opts); break;
 	case MWZ_FORMAT_VECALIGN: write_vecalign(o, beads, nbeads); break;
+	case MWZ_FORMAT_HTML: mwz__write_html(o, beads, nbeads, opts); break;
+	case MWZ_FORMAT_SIDE:
+		wrc = mwz__write_side(o, beads, nbeads, opts, err);
+		break;
 	default: mwz__write_tmx(o, &st, beads, nbeads, opts); break;
 	}
 	mwz__out_flush(o);
 	st.bytes = o->total;
-	rc = o->failed ? mwz__fail(err, MWZ_EIO, 0, 0, "the write callback failed")
-	               : MWZ_OK;
+	if (wrc != MWZ_OK)
+		rc = wrc; /* err already filled */
+	else
+		rc = o->failed ? mwz__fail(err, MWZ_EIO, 0, 0,
+		                           "the write callback failed")
+		               : MWZ_OK;
 	free(o);
 	if (stats)
 		*stats = st;
@@ -642,4 +700,51 @@ int mwz_beads_render(char **out, size_t *outlen, mwz_write_stats_t *stats,
 	if (outlen)
 		*outlen = b.len;
 	return MWZ_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing direction of a language tag                                 */
+/* ------------------------------------------------------------------ */
+
+int mwz__lang_rtl(const char *lang)
+{
+	/* Languages written right to left by default (CLDR's likely scripts). */
+	static const char *const rtl[] = { "ar", "arc", "ckb", "dv", "fa", "he",
+		                           "iw", "ks", "ps", "sd", "syr", "ug",
+		                           "ur", "yi" };
+	char primary[9];
+	size_t n = 0, i;
+	const char *p;
+	if (!lang || !*lang)
+		return -1;
+	/* A script subtag decides: Arab, Hebr, Syrc, Thaa, Nkoo, Adlm, Rohg. */
+	for (p = lang; (p = strchr(p, '-')) != NULL; p++) {
+		static const char *const rtl_scripts[] = { "arab", "hebr", "syrc",
+			                                   "thaa", "nkoo", "adlm",
+			                                   "rohg", "samr", "mand" };
+		size_t len = strcspn(p + 1, "-"), j;
+		char sc[5];
+		if (len != 4)
+			continue;
+		for (j = 0; j < 4; j++) {
+			char c = p[1 + j];
+			sc[j] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+		}
+		sc[4] = '\0';
+		for (j = 0; j < sizeof rtl_scripts / sizeof rtl_scripts[0]; j++)
+			if (strcmp(sc, rtl_scripts[j]) == 0)
+				return 1;
+		return 0; /* another script: Latn, Cyrl ... */
+	}
+	while (lang[n] && lang[n] != '-' && n < sizeof primary - 1) {
+		char c = lang[n];
+		primary[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	primary[n] = '\0';
+	if (strcmp(primary, "und") == 0 || (lang[n] != '\0' && lang[n] != '-'))
+		return -1;
+	for (i = 0; i < sizeof rtl / sizeof rtl[0]; i++)
+		if (strcmp(primary, rtl[i]) == 0)
+			return 1;
+	return 0;
 }

@@ -42,6 +42,39 @@ void mwz__out_joined(mwz__out *o, const char *const *s, const size_t *len,
 int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
                       size_t count);
 
+/* Every flag a writer knows. */
+#define MWZ__WRITE_FLAGS (MWZ_WRITE_KEEP_EMPTY | MWZ_WRITE_COLOR | \
+                          MWZ_WRITE_BIDI_VISUAL | MWZ_WRITE_SHAPE)
+/* The narrowest side view: two columns of 22, room for the labels. */
+#define MWZ__SIDE_MIN_WIDTH 48
+
+/* Writing direction of a BCP 47 tag: 1 right-to-left (ar, fa, he, ur...,
+ * or an Arab/Hebr... script subtag), -1 unknown ("und", NULL, ""), 0
+ * left-to-right (any other language). */
+int mwz__lang_rtl(const char *lang);
+
+/* Beads counted for a summary. */
+typedef struct mwz__summary {
+	size_t nkinds;          /* distinct kinds kept in kind[]           */
+	size_t kind_src[32], kind_tgt[32], kind_n[32]; /* most frequent first */
+	size_t other;           /* beads of kinds past the 32nd            */
+	size_t src_only, tgt_only;   /* 1-0 / 0-1 beads                    */
+	size_t src_unpaired, tgt_unpaired; /* sentences in them            */
+	size_t paired, low;     /* beads with both sides; under low_score  */
+	double mean;            /* mean score of the paired beads (0 if none) */
+} mwz__summary;
+void mwz__summarize(mwz__summary *s, const mwz_bead_t *beads, size_t nbeads,
+                    double low_score);
+/* True if a paired bead scores under low (0 marks none). */
+int mwz__bead_low(const mwz_bead_t *b, double low);
+
+/* The HTML and side views (html.c, side.c); beads and options checked,
+ * opts complete (version 2 fields filled in). */
+void mwz__write_html(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                     const mwz_write_options_t *opts);
+int mwz__write_side(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                    const mwz_write_options_t *opts, mwz_error_t *err);
+
 /* The TMX writer (tmx.c); beads and options already checked. */
 void mwz__write_tmx(mwz__out *o, mwz_write_stats_t *st,
                     const mwz_bead_t *beads, size_t nbeads,

@@ -497,9 +497,12 @@ enum mwz_format {
 	MWZ_FORMAT_TSV = 1,     /* src<TAB>tgt<TAB>score, a bead a line         */
 	MWZ_FORMAT_JSONL = 2,   /* one JSON object a bead: indices, texts, score */
 	MWZ_FORMAT_TMX = 3,     /* TMX 1.4b translation memory, UTF-8           */
-	MWZ_FORMAT_VECALIGN = 4 /* [i, ...]:[j, ...]:SCORE, 0-based indices     */
+	MWZ_FORMAT_VECALIGN = 4, /* [i, ...]:[j, ...]:SCORE, 0-based indices    */
+	MWZ_FORMAT_HTML = 5,    /* one self-contained HTML5 page, side by side */
+	MWZ_FORMAT_SIDE = 6     /* two columns for a terminal, wrapped         */
 };
-/* Format from its name ("text", "tsv", "jsonl", "tmx", "vecalign"). */
+/* Format from its name ("text", "tsv", "jsonl", "tmx", "vecalign", "html",
+ * "side"). */
 MWZ_API int mwz_format_from_name(int *format, const char *name);
 /* Name of a format; "" for an unknown one. Static. */
 MWZ_API const char *mwz_format_name(int format);
@@ -507,6 +510,17 @@ MWZ_API const char *mwz_format_name(int format);
 /* Writer flags, as 1<<n. */
 /* TMX: keep 1-0/0-1 beads as a <tu> with a <note> and the one <tuv>. */
 #define MWZ_WRITE_KEEP_EMPTY (1u << 0)
+/* side: colour with ANSI SGR escapes (the caller decides: a terminal, no
+ * NO_COLOR). */
+#define MWZ_WRITE_COLOR (1u << 1)
+/* side: right-to-left text in visual order (ICU's bidi algorithm, line by
+ * line), right-aligned in its column, for a terminal that does no bidi.
+ * Without it text stays in logical order, each cell isolated (LRI/RLI ...
+ * PDI) so that a terminal doing bidi keeps the columns in place. */
+#define MWZ_WRITE_BIDI_VISUAL (1u << 2)
+/* side: Arabic letters as presentation forms (ICU's u_shapeArabic), for a
+ * terminal that does not join Arabic letters itself. */
+#define MWZ_WRITE_SHAPE (1u << 3)
 
 /*
  * What the writers render: the format, and the sentences the beads index.
@@ -515,7 +529,7 @@ MWZ_API const char *mwz_format_name(int format);
  * MWZ_FORMAT_VECALIGN src and tgt may be NULL (only the counts are used).
  * Language codes are BCP 47 tags ("ar", "en", "de-CH"); NULL means "und".
  */
-#define MWZ_WRITE_OPTIONS_VERSION 1
+#define MWZ_WRITE_OPTIONS_VERSION 2
 typedef struct mwz_write_options {
 	unsigned int version;      /* MWZ_WRITE_OPTIONS_VERSION                */
 	int format;                /* MWZ_FORMAT_*                             */
@@ -530,10 +544,15 @@ typedef struct mwz_write_options {
 	const char *const *tgt;    /* target sentences                         */
 	const size_t *tgt_len;
 	size_t ntgt;
+	/* Version 2 (a version 1 caller gets the defaults). */
+	unsigned int width;        /* side: total columns; 0 = 120; >= 48      */
+	double low_score;          /* html, side: paired beads scoring below
+	                              are marked "low"; INIT 0.5; 0 = none    */
+	const char *title;         /* html: page title; NULL = a generic one  */
 } mwz_write_options_t;
 #define MWZ_WRITE_OPTIONS_INIT \
 	{ MWZ_WRITE_OPTIONS_VERSION, MWZ_FORMAT_TEXT, 0, NULL, NULL, NULL, NULL, \
-	  NULL, NULL, 0, NULL, NULL, 0 }
+	  NULL, NULL, 0, NULL, NULL, 0, 0, 0.5, NULL }
 
 /* Counts a writer reports (optional output). */
 typedef struct mwz_write_stats {
@@ -561,6 +580,17 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * no text on a side unless MWZ_WRITE_KEEP_EMPTY (stats->omitted counts
  * them). Numbers are written the same whatever the C locale. stats may be
  * NULL.
+ *
+ * html: a summary (sentences a side, beads by kind, unpaired sentences
+ * linked, mean confidence of the paired beads), then a table, a bead a
+ * row: source and target each with its lang and dir (rtl for Arabic,
+ * Hebrew, Persian, Urdu...; auto per sentence for "und"); 1-0 beads say
+ * "not translated", 0-1 beads "not in the original". HTML-escaped, inline
+ * CSS, no script, no external resource.
+ * side: two columns of width/2, text wrapped by display width (wide East
+ * Asian characters 2 columns, combining marks 0), a rule with the bead
+ * number, kind and score between beads. Errors: MWZ_EINVAL for a width
+ *  under 48, MWZ_EINTERNAL if ICU fails.
  */
 MWZ_API int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write,
                             void *ctx, const mwz_bead_t *beads,

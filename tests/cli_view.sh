@@ -1,0 +1,157 @@
+# cli_view.sh - the views for reporters and editors: `muwazi align --format html`
+# and `--format side`. Golden files in tests/golden/view/ (scores masked where the
+# engine decides; exact where every bead is unpaired). Regenerate them (after
+# checking the change is wanted) with: UPDATE_GOLDEN=1 make check
+. "$TESTS_DIR/lib.sh" || exit 1
+. "$ROOT_DIR/tests/golden/align/helpers.sh" || exit 1
+V=$ROOT_DIR/tests/golden/view
+
+# vmask: hide what the engine's progress may change (scores) and the version.
+vmask() {
+	sed -E -e 's|(<span class="score" title="confidence">)[0-9.]+|\1SCORE|' \
+		-e 's|<td>[0-9]\.[0-9]+ over |<td>SCORE over |' \
+		-e 's|(<meta name="generator" content="muwazi )[^"]*|\1VERSION|' \
+		-e 's/^(─ [0-9]+  [0-9]+-[0-9]+  )[0-9]\.[0-9]{3}/\1SCORE/' \
+		-e 's/^(-- mean confidence: )[0-9.]+/\1SCORE/'
+}
+view_masked() { "$MUWAZI" align "$@" | vmask; }
+golden() {
+	local desc=$1 name=$2; shift 2
+	if [ -n "${UPDATE_GOLDEN:-}" ]; then view_masked "$@" >"$V/$name" 2>/dev/null; fi
+	expect_golden "$desc" "$V/$name" view_masked "$@"
+}
+# width_ok DESC FILE WIDTH: no line wider than WIDTH terminal cells.
+width_ok() {
+	local got
+	got=$(LC_ALL=C.UTF-8 wc -L <"$2")
+	if [ "$got" -le "$3" ]; then ok "$1 (widest line $got)"; else notok "$1 (widest line $got > $3)"; fi
+}
+has() { grep -qF -- "$2" "$3" && ok "$1" || notok "$1"; }
+hasnt() { grep -qF -- "$2" "$3" && notok "$1" || ok "$1"; }
+
+EA=$GOLD/easy.ar.lines EE=$GOLD/easy.en.lines
+
+# --- golden files: the easy pair (scores masked, --low 0: no engine-dependent mark)
+golden "html, easy pair" easy.html --lines --low 0 -f html "$EA" "$EE"
+golden "side, easy pair, logical" easy.side --lines --low 0 -f side --width 100 "$EA" "$EE"
+golden "side, easy pair, visual" easy-visual.side --lines --low 0 -f side --width 100 --bidi visual "$EA" "$EE"
+golden "side, easy pair, visual, shaped" easy-shape.side --lines --low 0 -f side --width 100 --bidi visual --shape "$EA" "$EE"
+golden "html, English first" easy-en-ar.html --lines --low 0 -f html "$EE" "$EA"
+golden "side, English first, visual" easy-en-ar.side --lines --low 0 -f side --width 80 --bidi visual "$EE" "$EA"
+# Awkward text against an empty side: every bead 1-0, exact (scores included).
+golden "html, escapes, all untranslated" escapes.html -q --lines -f html --src-lang en --tgt-lang ar \
+	"$GOLD/escapes.lines" "$GOLD/empty.lines"
+golden "side, escapes, all untranslated" escapes.side -q --lines -f side --width 60 --src-lang en --tgt-lang ar \
+	"$GOLD/escapes.lines" "$GOLD/empty.lines"
+golden "html, empty source: all not in the original" empty-src.html -q --lines -f html --src-lang en --tgt-lang ar \
+	"$GOLD/empty.lines" "$GOLD/escapes.lines"
+
+# --- html: well-formed, escaped, marked
+"$MUWAZI" align -q --lines -f html --src-lang en --tgt-lang ar "$GOLD/escapes.lines" "$GOLD/empty.lines" >"$TMP/e.html"
+"$MUWAZI" align -q -f html "$CORP/article.ar.txt" "$CORP/article.en.txt" >"$TMP/a.html"
+if command -v xmllint >/dev/null 2>&1; then
+	for f in e a; do
+		xmllint --html --noout "$TMP/$f.html" 2>"$TMP/xl" && [ ! -s "$TMP/xl" ] &&
+			ok "html well-formed, no warning (xmllint --html): $f" ||
+			{ notok "html well-formed (xmllint --html): $f"; sed 's/^/#   /' "$TMP/xl" | head -n 5; }
+	done
+	got=$(xmllint --html --xpath 'string(//tr[@id="b1"]/td[2]/p)' "$TMP/e.html" 2>/dev/null)
+	expect_eq "html: escaped text reads back (after the sentence number)" "$got" \
+		"1Quotes \"double\" and 'single', & ampersand, <tag> and a\\backslash."
+	got=$(xmllint --html --xpath 'count(//tr[@class="gap"])' "$TMP/a.html" 2>/dev/null)
+	expect_eq "html: one untranslated row on the article" "$got" 1
+	got=$(xmllint --html --xpath 'string(//tr[@class="gap"]/td[3])' "$TMP/a.html" 2>/dev/null)
+	expect_eq "html: the untranslated row says so" "$got" "not translated"
+	got=$(xmllint --html --xpath 'count(//td[@lang="ar" and @dir="rtl"])' "$TMP/a.html" 2>/dev/null)
+	expect_eq "html: every Arabic cell lang=ar dir=rtl (one a bead)" "$got" 23
+	got=$(xmllint --html --xpath 'count(//td[@lang="en" and @dir="ltr"])' "$TMP/a.html" 2>/dev/null)
+	expect_eq "html: every English cell lang=en dir=ltr (22 paired beads)" "$got" 22
+else
+	skip "no xmllint: html well-formedness checked by the golden files only"
+fi
+hasnt "html: no raw <tag> from the text" "<tag>" "$TMP/e.html"
+has "html: & escaped" "&amp; ampersand" "$TMP/e.html"
+hasnt "html: no script" "<script" "$TMP/a.html"
+LC_ALL=C grep -qiE '(src|href)="(https?:)?//' "$TMP/a.html" && notok "html: no external resource" ||
+	ok "html: no external resource"
+has "html: summary links the untranslated sentence" '1 ar sentence: <a href="#b15">16</a>' "$TMP/a.html"
+"$MUWAZI" align -q --lines -f html --title 'R&D <check> "x"' "$EA" "$EE" >"$TMP/t.html"
+has "html: --title escaped" '<title>R&amp;D &lt;check&gt; &quot;x&quot;</title>' "$TMP/t.html"
+"$MUWAZI" align -q --lines -f html --low 1 "$EA" "$EE" >"$TMP/low.html"
+expect_eq "html: --low 1 marks every paired bead low" "$(grep -c '<tr id="b[0-9]*" class="low">' "$TMP/low.html")" 4
+has "html: low beads listed in the summary" '4 under 1.00 (beads <a href="#b1">1</a>' "$TMP/low.html"
+"$MUWAZI" align -q --lines -f html "$EA" "$EE" >"$TMP/nolow.html"
+hasnt "html: the easy pair has no low bead at 0.5" 'class="low"' "$TMP/nolow.html"
+# A language the page cannot tell the direction of: dir="auto" per sentence.
+"$MUWAZI" align -q --lines -f html "$V/wide.lines" "$V/wide.lines" >"$TMP/w.html"
+has "html: unknown language: dir=auto per sentence" '<p dir="auto">' "$TMP/w.html"
+"$MUWAZI" align -q --lines -f html --src-lang he --tgt-lang de "$V/wide.lines" "$V/wide.lines" >"$TMP/he.html"
+has "html: Hebrew is rtl" '<td lang="he" dir="rtl">' "$TMP/he.html"
+
+# --- side: width, wrapping, bidi
+for w in 48 61 100; do
+	for m in logical visual; do
+		"$MUWAZI" align -q -f side --width $w --bidi $m --shape "$CORP/article.ar.txt" "$CORP/article.en.txt" >"$TMP/s.txt"
+		width_ok "side --width $w --bidi $m: within the width" "$TMP/s.txt" $w
+	done
+done
+"$MUWAZI" align -q --lines -f side --width 48 "$V/wide.lines" "$V/wide.lines" >"$TMP/w.txt"
+width_ok "side: wide CJK and combining marks within 48 cells" "$TMP/w.txt" 48
+n=0
+for l in "北京和上海的代表团在三" "月十二日抵达巴格达，讨" "论了紧急计划的费用问" "题。"; do
+	grep -q "^$(printf '\xe2\x81\xa8')$l$(printf '\xe2\x81\xa9') *│" "$TMP/w.txt" && n=$((n + 1))
+done
+expect_eq "side: a CJK sentence wraps by cells (2 a character) into 11, 11, 10, 2 characters" "$n" 4
+has "side: a word too long for its column is cut" "extraordinarilylongwor" "$TMP/w.txt"
+has "side: combining marks stay on their letter (0 cells)" "$(printf 'caf\xc3\xa9: e\xcc\x81')" "$TMP/w.txt"
+"$MUWAZI" align -q --lines -f side --width 120 --bidi visual "$V/bidi.ar.lines" "$V/bidi.en.lines" >"$TMP/b.txt"
+has "side --bidi visual: Arabic in display order, digits left to right" ".راذآ 12 يف دادغب ىلإ دفولا لصو │" "$TMP/b.txt"
+has "side --bidi visual: brackets mirrored" ".ريطخ عضولا نإ (رايتلا ميعز) ردصلا لاق │" "$TMP/b.txt"
+has "side --bidi visual: right-aligned in its column" "$(printf '%27s' '').راذآ" "$TMP/b.txt"
+"$MUWAZI" align -q --lines -f side --width 120 "$V/bidi.ar.lines" "$V/bidi.en.lines" >"$TMP/bl.txt"
+has "side --bidi logical (default): logical order inside RLI...PDI" \
+	"$(printf '\xe2\x81\xa7')وصل الوفد إلى بغداد في 12 آذار.$(printf '\xe2\x81\xa9')" "$TMP/bl.txt"
+"$MUWAZI" align -q --lines -f side --width 120 --bidi visual --shape "$V/bidi.ar.lines" "$V/bidi.en.lines" >"$TMP/bs.txt"
+# وصل shaped: waw isolated FEED, sad initial FEBB, lam final FEDE; in display order.
+has "side --shape: presentation forms in display order" "ﻞﺻﻭ │" "$TMP/bs.txt"
+"$MUWAZI" align -q --lines -f side --width 120 --bidi visual "$EE" "$EA" >"$TMP/r.txt"
+grep -qE "^The Ministry of Health announced 45 new cases on Monday\. +│ +\.ةديدج ةباصإ 45 ليجست نينثالا موي ةحصلا ةرازو تنلعأ$" "$TMP/r.txt" &&
+	ok "side, English first: Arabic on the right, right-aligned, in display order" ||
+	notok "side, English first: Arabic on the right, right-aligned, in display order"
+
+# --- side: untranslated sentences, colour
+"$MUWAZI" align -q -f side --width 100 "$CORP/article.ar.txt" "$CORP/article.en.txt" >"$TMP/s.txt"
+expect_eq "side: the untranslated sentence is marked" "$(grep -c '│ \[not translated\]' "$TMP/s.txt")" 1
+has "side: summary counts it" "-- not translated: 1 ar sentence" "$TMP/s.txt"
+"$MUWAZI" align -q --lines -f side "$GOLD/empty.lines" "$EA" >"$TMP/n.txt"
+expect_eq "side: 0-1 beads say not in the original" "$(grep -c '^\[not in the original\] ' "$TMP/n.txt")" 4
+width_ok "side: default width 120 when not a terminal" "$TMP/n.txt" 120
+LC_ALL=C grep -q $'\e' "$TMP/s.txt" && notok "side: no colour into a file" || ok "side: no colour into a file"
+"$MUWAZI" align -q -f side --color always "$CORP/article.ar.txt" "$CORP/article.en.txt" >"$TMP/c.txt"
+has "side --color always: the label coloured" $'\e[1;30;43m[not translated]\e[0m' "$TMP/c.txt"
+if command -v script >/dev/null 2>&1 && script -qec true /dev/null >/dev/null 2>&1; then
+	cmd="'$MUWAZI' align -q -f side --width 80 '$CORP/article.ar.txt' '$CORP/article.en.txt'"
+	env -u NO_COLOR script -qec "$cmd" /dev/null >"$TMP/tty.txt" 2>&1
+	LC_ALL=C grep -q $'\e\\[' "$TMP/tty.txt" && ok "side on a terminal: colour" || notok "side on a terminal: colour"
+	NO_COLOR=1 script -qec "$cmd" /dev/null >"$TMP/tty.txt" 2>&1
+	LC_ALL=C grep -q $'\e\\[' "$TMP/tty.txt" && notok "side on a terminal with NO_COLOR: no colour" ||
+		ok "side on a terminal with NO_COLOR: no colour"
+	NO_COLOR=1 script -qec "$cmd --color always" /dev/null >"$TMP/tty.txt" 2>&1
+	LC_ALL=C grep -q $'\e\\[' "$TMP/tty.txt" && ok "side: --color always beats NO_COLOR" || notok "side: --color always beats NO_COLOR"
+	cmd="'$MUWAZI' align -q -f side '$CORP/article.ar.txt' '$CORP/article.en.txt'"
+	script -qec "stty cols 70 2>/dev/null; NO_COLOR=1 $cmd" /dev/null >"$TMP/tty.txt" 2>&1
+	width_ok "side on a 70-column terminal: its width" "$TMP/tty.txt" 71
+else
+	skip "no script(1): colour on a terminal not tested"
+fi
+
+# --- usage errors
+expect_status "side --width 47: exit 2" 2 "$MUWAZI" align -f side --width 47 "$EA" "$EE"
+has "side --width 47: says why" "from 48 up" "$TMP/err"
+expect_status "--bidi sideways: exit 2" 2 "$MUWAZI" align -f side --bidi sideways "$EA" "$EE"
+expect_status "--color sometimes: exit 2" 2 "$MUWAZI" align -f side --color sometimes "$EA" "$EE"
+expect_status "--low 2: exit 2" 2 "$MUWAZI" align -f html --low 2 "$EA" "$EE"
+"$MUWAZI" align --help >"$TMP/help"
+for w in "html:" "side:" "--bidi MODE" "--shape" "--width N" "--color WHEN" "NO_COLOR"; do
+	has "align --help mentions $w" "$w" "$TMP/help"
+done
