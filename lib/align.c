@@ -935,16 +935,53 @@ out:
 /* Half-width of the sentence band around the coarse path. */
 #define FINE_W 5
 
-static int cmp_double(const void *x, const void *y)
+/* The k-th smallest of v[0..n) (0-based) by quickselect; v is reordered. */
+static double select_kth(double *v, size_t n, size_t k)
 {
-	double a = *(const double *)x, b = *(const double *)y;
-	return a < b ? -1 : a > b;
+	size_t lo = 0, hi = n - 1;
+	while (hi > lo) {
+		size_t mid = lo + (hi - lo) / 2, i, j;
+		double p, t;
+		/* Median of three as the pivot, left in v[mid]. */
+		if (v[mid] < v[lo]) { t = v[mid]; v[mid] = v[lo]; v[lo] = t; }
+		if (v[hi] < v[lo]) { t = v[hi]; v[hi] = v[lo]; v[lo] = t; }
+		if (v[hi] < v[mid]) { t = v[hi]; v[hi] = v[mid]; v[mid] = t; }
+		p = v[mid];
+		i = lo;
+		j = hi;
+		for (;;) {
+			while (v[i] < p)
+				i++;
+			while (p < v[j])
+				j--;
+			if (i >= j)
+				break;
+			t = v[i]; v[i] = v[j]; v[j] = t;
+			i++;
+			j--;
+		}
+		/* Now v[lo..j] <= p <= v[j+1..hi]. */
+		if (k <= j)
+			hi = j;
+		else
+			lo = j + 1;
+	}
+	return v[k];
 }
 
 static double median(double *v, size_t n)
 {
-	qsort(v, n, sizeof *v, cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	double hi, lo;
+	size_t x;
+	hi = select_kth(v, n, n / 2);
+	if (n % 2)
+		return hi;
+	/* v[0..n/2) now holds the smaller half: its largest is the other middle. */
+	lo = v[0];
+	for (x = 1; x < n / 2; x++)
+		if (v[x] > lo)
+			lo = v[x];
+	return (lo + hi) / 2;
 }
 
 

@@ -132,6 +132,24 @@ void mwz__strtab_free(mwz__strtab *t)
 
 /* ---- characters and words ---------------------------------------------- */
 
+/* mwz__utf8_decode with the one- and two-byte cases (ASCII, Arabic) inline:
+ * the dictionary loader decodes every byte of FreeDict. Same results. */
+static inline int dec_cp(const unsigned char *s, size_t len, size_t i, unsigned int *cp)
+{
+	unsigned int c = s[i];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c < 0xE0) {
+		if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+			return -1;
+		*cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+		return 2;
+	}
+	return mwz__utf8_decode(s, len, i, cp);
+}
+
 int mwz__is_arabic_letter(unsigned int cp)
 {
 	return (cp >= 0x0620 && cp <= 0x065F) || cp == 0x066E || cp == 0x066F ||
@@ -187,7 +205,7 @@ size_t mwz__fold_word(char *out, const char *w, size_t len)
 	size_t i = 0, o = 0;
 	while (i < len) {
 		unsigned int cp;
-		int k = mwz__utf8_decode(s, len, i, &cp);
+		int k = dec_cp(s, len, i, &cp);
 		if (k < 0) {
 			i++;
 			continue;
@@ -552,7 +570,7 @@ static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
 	i = 0;
 	while (i < len) {
 		unsigned int cp;
-		int k = mwz__utf8_decode(u, len, i, &cp);
+		int k = dec_cp(u, len, i, &cp);
 		size_t ws;
 		if (k < 0) {
 			i++;
@@ -574,7 +592,7 @@ static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
 		}
 		ws = i;
 		while (i < len) {
-			k = mwz__utf8_decode(u, len, i, &cp);
+			k = dec_cp(u, len, i, &cp);
 			if (k < 0 || !(arabic ? mwz__is_arabic_letter(cp)
 			                      : mwz__is_latin_letter(cp)))
 				break;
@@ -606,7 +624,7 @@ static int has_arabic(const char *s, size_t len)
 	size_t i = 0;
 	while (i < len) {
 		unsigned int cp;
-		int k = mwz__utf8_decode(u, len, i, &cp);
+		int k = dec_cp(u, len, i, &cp);
 		if (k < 0) {
 			i++;
 			continue;
