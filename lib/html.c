@@ -269,7 +269,9 @@ void mwz__write_html(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 		mwz__out_char(o, '-');
 		mwz__out_size(o, b->tgt_len);
 		mwz__out_str(o, "</span><span class=\"score\" title=\"confidence\">");
-		mwz__out_score(o, b->score, 2);
+		/* Three decimals, as the side view: 0.697 is under 0.70, and
+		 * should not read "0.70 low". */
+		mwz__out_score(o, b->score, 3);
 		mwz__out_str(o, "</span>");
 		if (low)
 			mwz__out_str(o, "<span class=\"lowflag\">low</span>");
