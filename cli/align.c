@@ -155,17 +155,10 @@ static int detect_script(const char *text, size_t len)
 /* Read, refuse binary and invalid UTF-8, skip a BOM. Returns an exit code. */
 static int read_side(struct side *sd)
 {
-	const char *nul;
 	sd->name = strcmp(sd->path, "-") == 0 ? "<stdin>" : sd->path;
 	if (cli_slurp(&sd->text, &sd->len, sd->path))
 		return EXIT_USAGE;
-	nul = memchr(sd->text, '\0', sd->len);
-	if (nul) {
-		cli_err("%s: binary file (NUL byte at byte %zu)", sd->name,
-		        (size_t)(nul - sd->text) + 1);
-		return EXIT_DATA;
-	}
-	if (cli_check_utf8(sd->path, sd->text, sd->len))
+	if (cli_check_text(sd->path, sd->text, sd->len))
 		return EXIT_DATA;
 	if (sd->len >= 3 && memcmp(sd->text, "\xEF\xBB\xBF", 3) == 0)
 		sd->off = 3;

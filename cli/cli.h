@@ -50,6 +50,18 @@ int cli_slurp(char **out, size_t *len, const char *path);
  */
 int cli_check_utf8(const char *path, const char *text, size_t len);
 
+/*
+ * Refuse binary data: if text holds a NUL byte, print
+ * "muwazi: PATH: binary file (NUL byte at byte B)" or, when line is nonzero
+ * (a streaming command checking one line), "... (NUL byte at line L, byte B)",
+ * B being offset + the 1-based position in text, and return nonzero.
+ */
+int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
+                  size_t offset);
+
+/* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
+int cli_check_text(const char *path, const char *text, size_t len);
+
 /* Flush and close stdout; reports a failed write. Returns an exit code to merge. */
 int cli_finish_stdout(int rc);
 

@@ -119,6 +119,30 @@ int cli_check_utf8(const char *path, const char *text, size_t len)
 	return 1;
 }
 
+int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
+                  size_t offset)
+{
+	const char *nul = memchr(text, '\0', len);
+	if (!nul)
+		return 0;
+	if (strcmp(path, "-") == 0)
+		path = "<stdin>";
+	if (line)
+		cli_err("%s: binary file (NUL byte at line %zu, byte %zu)", path, line,
+		        offset + (size_t)(nul - text) + 1);
+	else
+		cli_err("%s: binary file (NUL byte at byte %zu)", path,
+		        offset + (size_t)(nul - text) + 1);
+	return 1;
+}
+
+int cli_check_text(const char *path, const char *text, size_t len)
+{
+	if (cli_check_nul(path, text, len, 0, 0))
+		return 1;
+	return cli_check_utf8(path, text, len);
+}
+
 int cli_finish_stdout(int rc)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {

@@ -25,8 +25,8 @@ static void translit_help(FILE *out)
 	        "                       table, with P J V G for Persian letters).\n"
 	        "  -r, --reverse        buckwalter only: ASCII back to Arabic.\n\n"
 	        "Non-Arabic characters pass through. FILE '-' or none: standard input.\n"
-	        "Exit status: 0 ok; 1 invalid UTF-8 (reported with line and byte); 2 usage\n"
-	        "or I/O error.\n");
+	        "Exit status: 0 ok; 1 invalid UTF-8 or a binary file (NUL byte), reported\n"
+	        "with line and byte; 2 usage or I/O error.\n");
 }
 
 static int parse_scheme(const char *s, int *scheme)
@@ -103,6 +103,10 @@ int cmd_translit(int argc, char **argv)
 		size_t outlen = 0, bad;
 		int st;
 		lineno++;
+		if (cli_check_nul(path, line, (size_t)n, lineno, offset)) {
+			rc = EXIT_DATA; /* binary: this file stops here */
+			break;
+		}
 		if (mwz_utf8_validate(line, (size_t)n, &bad) != MWZ_OK) {
 			cli_err("%s: invalid UTF-8 at line %zu, byte %zu",
 			        strcmp(path, "-") == 0 ? "<stdin>" : path, lineno,
@@ -963,7 +967,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 	memset(sh, 0, sizeof *sh);
 	if (cli_slurp(&text, &len, path))
 		return EXIT_USAGE;
-	if (cli_check_utf8(path, text, len)) {
+	if (cli_check_text(path, text, len)) {
 		free(text);
 		return EXIT_USAGE;
 	}
@@ -1454,7 +1458,7 @@ int cmd_check(int argc, char **argv)
 			rc = EXIT_USAGE;
 			continue;
 		}
-		if (cli_check_utf8(files[i], text, len)) {
+		if (cli_check_text(files[i], text, len)) {
 			free(text);
 			if (rc == EXIT_OK)
 				rc = EXIT_DATA;
@@ -1876,8 +1880,9 @@ static void names_help(FILE *out)
 	        "capitalised inside a sentence is taken for an ordinary word.\n\n"
 	        "  --variants   only names written in more than one spelling\n"
 	        "  --min N      only names seen at least N times in all\n\n"
-	        "FILE '-' or none: standard input. Exit status: 0 ok; 1 invalid UTF-8 in\n"
-	        "some file (reported, the others still read); 2 usage or I/O error.\n");
+	        "FILE '-' or none: standard input. Exit status: 0 ok; 1 invalid UTF-8 or a\n"
+	        "binary file (NUL byte) in some file (reported, the others still read);\n"
+	        "2 usage or I/O error.\n");
 }
 
 int cmd_names(int argc, char **argv)
@@ -1945,7 +1950,7 @@ int cmd_names(int argc, char **argv)
 			rc = EXIT_USAGE;
 			continue;
 		}
-		if (cli_check_utf8(files[i], texts[i], lens[i])) {
+		if (cli_check_text(files[i], texts[i], lens[i])) {
 			free(texts[i]);
 			texts[i] = NULL;
 			if (rc == EXIT_OK)

@@ -34,8 +34,9 @@ static void usage(FILE *out)
 	        "  --lossy            replace invalid UTF-8 with U+FFFD instead of failing\n"
 	        "FILE '-' or none means standard input.\n\n"
 	        "Exit status: 0 ok; 1 invalid UTF-8 (reported as FILE: invalid UTF-8 at\n"
-	        "line L, byte B, B counted from 1 within the file; the other files are\n"
-	        "still done); 2 usage or I/O error.\n");
+	        "line L, byte B, B counted from 1 within the file) or a binary file\n"
+	        "(FILE: binary file (NUL byte at line L, byte B)); that file stops there,\n"
+	        "the other files are still done; 2 usage or I/O error.\n");
 }
 
 typedef struct job {
@@ -54,7 +55,10 @@ static int piece(job_t *j, const char *p, size_t len, int end_of_line,
 {
 	const char *out;
 	size_t outlen;
-	int rc = mwz_norm_run(&out, &outlen, NULL, j->n, p, len);
+	int rc;
+	if (cli_check_nul(j->name, p, len, j->line, j->fileoff))
+		return EXIT_DATA; /* binary: this file stops here */
+	rc = mwz_norm_run(&out, &outlen, NULL, j->n, p, len);
 	if (rc == MWZ_EUTF8) {
 		cli_err("%s: invalid UTF-8 at line %lu, byte %zu", j->name, j->line,
 		        j->fileoff + mwz_norm_error_offset(j->n) + 1);

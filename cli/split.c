@@ -17,7 +17,8 @@ static void usage(FILE *out)
 	        "  --paragraphs   print an empty line between paragraphs\n"
 	        "  -h, --help     this help\n\n"
 	        "FILE '-' or none means standard input. Exit status: 0 ok, 1 invalid\n"
-	        "UTF-8 (file, line and byte named), 2 usage or I/O error.\n");
+	        "UTF-8 (file, line and byte named) or a binary file (NUL byte), 2 usage\n"
+	        "or I/O error.\n");
 }
 
 /* Print a sentence on one line: line breaks and tabs inside it become spaces. */
@@ -59,7 +60,7 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 
 	if (cli_slurp(&text, &len, path))
 		return EXIT_USAGE;
-	if (cli_check_utf8(path, text, len)) {
+	if (cli_check_text(path, text, len)) {
 		free(text);
 		return EXIT_DATA;
 	}

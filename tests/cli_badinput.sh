@@ -156,12 +156,17 @@ for inv in "${INVOCATIONS[@]}"; do
 	if [ "$RC" -ne 0 ] && grep -qF "$D/binary" "$TMP/err"; then
 		ok "$name: binary file refused, file named (status $RC)"
 	else
-		case $name in
-		norm) area=norm ;; split) area=seg ;; align-*) area=align ;; match) area=names ;;
-		score-*) area=formats ;; *) area=tlit ;;
-		esac
-		todo "$area" "muwazi $cmd takes a file with NUL bytes silently (exit $RC); align says 'FILE: binary file (NUL byte at byte B)'"
+		notok "$name: binary file refused, file named (status $RC)"
 	fi
+	case $name in
+	norm | translit)
+		# streaming: the line and the byte within the file
+		status_is "$name: binary file: exit 1" 1
+		err_has "$name: binary file: line and byte named" "$D/binary: binary file (NUL byte at line 1, byte 4)" ;;
+	split | names | check | align-*)
+		status_is "$name: binary file: exit 1" 1
+		err_has "$name: binary file: byte named" "$D/binary: binary file (NUL byte at byte 4)" ;;
+	esac
 done
 
 # ---- no final newline: the last line is not lost ----

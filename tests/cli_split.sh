@@ -61,7 +61,7 @@ grep -q "no-such-file" "$TMP/err" && ok "a missing file is named" || notok "a mi
 expect_status "a directory exits 2" 2 "$MUWAZI" split "$TMP"
 head -c 2000 "$MUWAZI" > "$TMP/binary.dat"
 expect_status "a binary file exits 1" 1 "$MUWAZI" split "$TMP/binary.dat"
-grep -q "binary.dat: invalid UTF-8 at line [0-9]*, byte [0-9]*" "$TMP/err" && ok "a binary file is named with line and byte" || notok "a binary file is named with line and byte"
+grep -q "binary.dat: binary file (NUL byte at byte [0-9]*)" "$TMP/err" && ok "a binary file is named with its NUL byte" || notok "a binary file is named with its NUL byte"
 
 # several files: one stream of sentences; --paragraphs separates the files' paragraphs too
 printf 'A one.\n\nB two.' > "$TMP/f1.txt"
