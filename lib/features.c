@@ -92,7 +92,7 @@ static size_t ar_skeleton(char *out, size_t cap, const char *w, size_t len)
 	unsigned int last_cp = 0;
 	while (i < len && o + 1 < cap) {
 		unsigned int cp;
-		int k = mwz__utf8_decode(s, len, i, &cp);
+		int k = mwz__dec_cp(s, len, i, &cp);
 		char c;
 		if (k < 0)
 			break;
@@ -334,7 +334,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 	char fbuf[600];
 	while (i < len && rc == 0) {
 		unsigned int cp;
-		int k = mwz__utf8_decode(s, len, i, &cp);
+		int k = mwz__dec_cp(s, len, i, &cp);
 		uint32_t ty;
 		if (k < 0) {
 			i++;
@@ -349,7 +349,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 			int arabic = mwz__is_arabic_letter(cp), cap = is_upper_cp(cp);
 			i += (size_t)k;
 			while (i < len) {
-				k = mwz__utf8_decode(s, len, i, &cp);
+				k = mwz__dec_cp(s, len, i, &cp);
 				if (k < 0 || !is_word_cp(cp))
 					break;
 				if (mwz__is_arabic_letter(cp) != arabic &&
@@ -378,14 +378,14 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 					int k2;
 					if (!(cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C))
 						break;
-					if (j >= len || (k2 = mwz__utf8_decode(s, len, j, &nx)) < 0 ||
+					if (j >= len || (k2 = mwz__dec_cp(s, len, j, &nx)) < 0 ||
 					    mwz__digit_value(nx) < 0)
 						break;
 				}
 				i += (size_t)k;
 				if (i >= len)
 					break;
-				k = mwz__utf8_decode(s, len, i, &cp);
+				k = mwz__dec_cp(s, len, i, &cp);
 				if (k < 0)
 					break;
 				if (!(cp == ' ' || cp == '\t'))
@@ -445,7 +445,7 @@ static int side_lang(const char *const *s, const size_t *sl, size_t n)
 		size_t j = 0;
 		while (j < sl[i]) {
 			unsigned int cp;
-			int k = mwz__utf8_decode(u, sl[i], j, &cp);
+			int k = mwz__dec_cp(u, sl[i], j, &cp);
 			if (k < 0) {
 				j++;
 				continue;

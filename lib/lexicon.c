@@ -132,39 +132,6 @@ void mwz__strtab_free(mwz__strtab *t)
 
 /* ---- characters and words ---------------------------------------------- */
 
-/* mwz__utf8_decode with the one- and two-byte cases (ASCII, Arabic) inline:
- * the dictionary loader decodes every byte of FreeDict. Same results. */
-static inline int dec_cp(const unsigned char *s, size_t len, size_t i, unsigned int *cp)
-{
-	unsigned int c = s[i];
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c < 0xE0) {
-		if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
-			return -1;
-		*cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-		return 2;
-	}
-	return mwz__utf8_decode(s, len, i, cp);
-}
-
-int mwz__is_arabic_letter(unsigned int cp)
-{
-	return (cp >= 0x0620 && cp <= 0x065F) || cp == 0x066E || cp == 0x066F ||
-	       (cp >= 0x0670 && cp <= 0x06D3) || cp == 0x06D5 ||
-	       (cp >= 0x06FA && cp <= 0x06FC) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
-	       (cp >= 0xFE70 && cp <= 0xFEFC);
-}
-
-int mwz__is_latin_letter(unsigned int cp)
-{
-	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-	       (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-	       (cp >= 0x1E00 && cp <= 0x1EFF);
-}
-
 int mwz__digit_value(unsigned int cp)
 {
 	if (cp >= '0' && cp <= '9')
@@ -205,7 +172,7 @@ size_t mwz__fold_word(char *out, const char *w, size_t len)
 	size_t i = 0, o = 0;
 	while (i < len) {
 		unsigned int cp;
-		int k = dec_cp(s, len, i, &cp);
+		int k = mwz__dec_cp(s, len, i, &cp);
 		if (k < 0) {
 			i++;
 			continue;
@@ -570,7 +537,7 @@ static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
 	i = 0;
 	while (i < len) {
 		unsigned int cp;
-		int k = dec_cp(u, len, i, &cp);
+		int k = mwz__dec_cp(u, len, i, &cp);
 		size_t ws;
 		if (k < 0) {
 			i++;
@@ -592,7 +559,7 @@ static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
 		}
 		ws = i;
 		while (i < len) {
-			k = dec_cp(u, len, i, &cp);
+			k = mwz__dec_cp(u, len, i, &cp);
 			if (k < 0 || !(arabic ? mwz__is_arabic_letter(cp)
 			                      : mwz__is_latin_letter(cp)))
 				break;
@@ -624,7 +591,7 @@ static int has_arabic(const char *s, size_t len)
 	size_t i = 0;
 	while (i < len) {
 		unsigned int cp;
-		int k = dec_cp(u, len, i, &cp);
+		int k = mwz__dec_cp(u, len, i, &cp);
 		if (k < 0) {
 			i++;
 			continue;

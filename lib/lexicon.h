@@ -4,6 +4,7 @@
 #include "muwazi.h"
 #include <stddef.h>
 #include <stdint.h>
+#include "utf8.h"
 
 /* Interned strings: id <-> bytes, open addressing on a power-of-two table. */
 typedef struct mwz__strtab {
@@ -32,8 +33,40 @@ int mwz__stemmer_init(mwz__stemmer *st);
 void mwz__stemmer_fini(mwz__stemmer *st);
 
 /* Word classes of a code point. */
-int mwz__is_arabic_letter(unsigned int cp);
-int mwz__is_latin_letter(unsigned int cp);
+/* Letters of the Arabic / Latin scripts (inline: called for every character). */
+static inline int mwz__is_arabic_letter(unsigned int cp)
+{
+	return (cp >= 0x0620 && cp <= 0x065F) || cp == 0x066E || cp == 0x066F ||
+	       (cp >= 0x0670 && cp <= 0x06D3) || cp == 0x06D5 ||
+	       (cp >= 0x06FA && cp <= 0x06FC) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+	       (cp >= 0xFE70 && cp <= 0xFEFC);
+}
+
+static inline int mwz__is_latin_letter(unsigned int cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+	       (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+/* mwz__utf8_decode with the one- and two-byte cases (ASCII, Arabic) inline,
+ * for the loops that decode every byte of a text or of FreeDict. Same results. */
+static inline int mwz__dec_cp(const unsigned char *s, size_t len, size_t i,
+                              unsigned int *cp)
+{
+	unsigned int c = s[i];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c < 0xE0) {
+		if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+			return -1;
+		*cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+		return 2;
+	}
+	return mwz__utf8_decode(s, len, i, cp);
+}
 /* Arabic-Indic, extended Arabic-Indic and ASCII digits: value 0-9, or -1. */
 int mwz__digit_value(unsigned int cp);
 
