@@ -969,7 +969,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 		return EXIT_USAGE;
 	if (cli_check_text(path, text, len)) {
 		free(text);
-		return EXIT_USAGE;
+		return EXIT_DATA; /* bad data, as align's --glossary */
 	}
 	for (line = text; line && *line; line = next) {
 		char *f[4], *p, *end;
@@ -1052,7 +1052,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 	free(text);
 	if (bad) {
 		sheet_free(sh);
-		return EXIT_USAGE;
+		return EXIT_DATA; /* a malformed style sheet is bad data */
 	}
 	/* spellings of the embedded list, whole name and word by word */
 	for (i = 0; i < sh->n; i++) {
@@ -1393,8 +1393,9 @@ static void check_help(FILE *out)
 	        "Derived words (Sadrist, Baathist) are not flagged, nor stop words\n"
 	        "(titles, months, sentence starters). In Arabic text, spellings of the\n"
 	        "Arabic form that differ in hamza, alef, yeh or ta marbuta are flagged.\n\n"
-	        "Exit status: 0 none found; 1 variants found (or invalid UTF-8); 2 usage\n"
-	        "or I/O error, or a malformed style sheet (reported as FILE:LINE).\n");
+	        "Exit status: 0 none found; 1 variants found, or bad data: invalid UTF-8\n"
+	        "or a binary file (article or style sheet), or a malformed style sheet\n"
+	        "(reported as FILE:LINE); 2 usage or I/O error.\n");
 }
 
 int cmd_check(int argc, char **argv)

@@ -45,12 +45,12 @@ expect_eq "several files: all reported" "$got" "$(wc -l <"$G/check-article.out")
 got=$(printf 'قال الصدر إن الحسكه\n' | "$MUWAZI" check --style "$STYLE" | cut -d: -f2,3)
 expect_eq "column counts characters, not bytes" "$got" "1:14"
 
-# malformed style sheets: FILE:LINE, exit 2
+# malformed style sheets: FILE:LINE, exit 1 (bad data)
 printf '# comment\n\nHasakeh\tالحسكة\nonly-one-field\n' >"$TMP/bad.tsv"
-expect_status "malformed style line exits 2" 2 "$MUWAZI" check --style "$TMP/bad.tsv" "$TMP/clean.txt"
+expect_status "malformed style line exits 1" 1 "$MUWAZI" check --style "$TMP/bad.tsv" "$TMP/clean.txt"
 grep -q "^muwazi: $TMP/bad.tsv:4: " "$TMP/err" && ok "malformed line reported as FILE:LINE" || notok "malformed line reported as FILE:LINE"
 printf 'الحسكة\tHasakeh\n' >"$TMP/swap.tsv"
-expect_status "Arabic and Latin swapped exits 2" 2 "$MUWAZI" check --style "$TMP/swap.tsv" "$TMP/clean.txt"
+expect_status "Arabic and Latin swapped exits 1" 1 "$MUWAZI" check --style "$TMP/swap.tsv" "$TMP/clean.txt"
 grep -q "swap.tsv:1: " "$TMP/err" && ok "swapped fields reported with the line" || notok "swapped fields reported with the line"
 printf 'Numan\tالنعمان\tNoman|Naaman\n' >"$TMP/one.tsv"
 got=$(printf 'Naaman met Noman and al-Numan, not Numan.\n' | "$MUWAZI" check --style "$TMP/one.tsv")
@@ -65,5 +65,5 @@ grep -q "bad.txt: invalid UTF-8 at line 1, byte 6" "$TMP/err" && ok "invalid UTF
 got=$(printf "Officials in Hasakkeh met Sabbah al-Numan.\n" | "$MUWAZI" check --style "$STYLE" | cut -d" " -f2-)
 expect_eq "unlisted near spellings are found" "$got" $'"Hasakkeh": house style is "Hasakeh" (الحسكة)\n"Sabbah": house style is "Sabah" (صباح)'
 printf 'Hasakeh\t%s\n' "$(printf '%0.sب' $(seq 300))" >"$TMP/long.tsv"
-expect_status "an overlong style-sheet name exits 2" 2 "$MUWAZI" check --style "$TMP/long.tsv" "$TMP/clean.txt"
+expect_status "an overlong style-sheet name exits 1" 1 "$MUWAZI" check --style "$TMP/long.tsv" "$TMP/clean.txt"
 grep -q "long.tsv:1: name longer than 400 bytes" "$TMP/err" && ok "overlong name reported with its line" || notok "overlong name reported with its line"
