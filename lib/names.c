@@ -207,7 +207,7 @@ static int parse_cached(mwz_matcher_t *m, int which, const char *s, size_t len)
 /* Letters                                                             */
 /* ------------------------------------------------------------------ */
 
-enum { K_SEP = 0, K_SKIP, K_APOS, K_LAT, K_AR };
+enum { K_SEP = 0, K_SKIP, K_APOS, K_LAT, K_AR, K_NORM };
 
 /* Base letters of U+00C0-U+017F ('.' for none). */
 static const char lat1[] =
@@ -283,6 +283,13 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 	case 0xFEFF: case 0xAD:
 		return K_SKIP;
 	}
+	if ((c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE) ||
+	    (c >= 0xFF01 && c <= 0xFF5E))
+		return K_NORM; /* presentation forms, ligatures, fullwidth: NFKC */
+	if ((c >= 0x180 && c <= 0x24F && c != 0x259 && c != 0x18F && (c < 0x1CD || c > 0x1DC) &&
+	     c != 0x1E6 && c != 0x1E7) ||
+	    (c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF))
+		return K_NORM; /* other Latin letters: base letter without marks */
 	if (c >= 0x1E00 && c < 0x1E96) { /* Latin Extended Additional, in pairs */
 		lat[0] = lat1e[(c - 0x1E00) / 2];
 		*upper = !(c & 1);
@@ -891,7 +898,30 @@ static void word_mass(mwz__nm_word *w)
 	w->mass_cross = (unsigned short)mc;
 }
 
+static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int nfkc_done);
+
 int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
+{
+	return parse(out, s, len, bad, 0);
+}
+
+/*
+ * Text with presentation forms (ﻣﺤﻤﺪ), ligatures (ﷲ) or fullwidth letters
+ * goes through the library's NFKC first; only such rare text allocates.
+ */
+static int parse_nfkc(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
+{
+	char *t = NULL;
+	size_t tl = 0;
+	int rc = mwz_normalize(&t, &tl, NULL, s, len, MWZ_NORM_NFKC | MWZ_NORM_LATIN_MARKS, NULL);
+	if (rc != MWZ_OK)
+		return parse(out, s, len, bad, 1);
+	rc = parse(out, t, tl, NULL, 1);
+	mwz_free(t);
+	return rc;
+}
+
+static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int nfkc_done)
 {
 	rawname rn;
 	const unsigned char *u = (const unsigned char *)s;
@@ -916,6 +946,19 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad)
 		}
 		i += (size_t)l;
 		kind = classify(&cp, lat, &upper);
+		if (kind == K_NORM) {
+			if (!nfkc_done) {
+				/* the rest must be valid before we hand it over */
+				size_t j2 = i, b2;
+				if (mwz_utf8_validate(s + j2, len - j2, &b2) != MWZ_OK) {
+					if (bad)
+						*bad = j2 + b2;
+					return MWZ_EUTF8;
+				}
+				return parse_nfkc(out, s, len, bad);
+			}
+			kind = K_SEP;
+		}
 		if (kind == K_SKIP || kind == K_APOS)
 			continue;
 		if (kind == K_SEP) {

@@ -242,6 +242,18 @@ int main(void)
 	   "Rasul keeps its -ul");
 	OK(sim("Zulfikar", "\xd8\xb0\xd9\x88 \xd8\xa7\xd9\x84\xd9\x81\xd9\x82\xd8\xa7\xd8\xb1") >= SAME,
 	   "Zulfikar ~ ذو الفقار");
+	/* presentation forms, ligatures and fullwidth letters go through NFKC */
+	OK(sim("\xef\xbb\xa3\xef\xba\xa4\xef\xbb\xa4\xef\xba\xaa", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf") == 1.0,
+	   "presentation forms = base letters");
+	OK(sim("\xef\xbb\x8b\xef\xba\x92\xef\xba\xaa \xef\xb7\xb2", "Abdullah") >= SAME,
+	   "the Allah ligature");
+	OK(sim("\xef\xbc\xad\xef\xbd\x8f\xef\xbd\x88\xef\xbd\x81\xef\xbd\x8d\xef\xbd\x8d\xef\xbd\x81\xef\xbd\x84",
+	       "Mohammad") == 1.0, "fullwidth Latin");
+	{
+		double z;
+		OK(mwz_name_similarity(&z, m, "\xef\xbb\xa3\xff", 4, "x", 1) == MWZ_EUTF8,
+		   "invalid UTF-8 after a presentation form");
+	}
 	/* dad as d, dh or z (Persian Ramazan) */
 	same_group("dad", dad);
 	/* Latin long vowels ou/ee/aa stand for Arabic long vowels */

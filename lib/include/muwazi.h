@@ -217,7 +217,9 @@ MWZ_API void mwz_matcher_destroy(mwz_matcher_t *m);
  * word that disagrees, and a changed word order costs a little. 0.80 is a
  * good same/different threshold (the default of `muwazi match`). Names
  * longer than 16 words or words longer than 40 sounds are cut. Invalid
- * UTF-8 gives MWZ_EUTF8. Allocates nothing.
+ * UTF-8 gives MWZ_EUTF8. Allocates nothing, except for names with
+ * presentation forms, ligatures or other rare letters, which first go
+ * through NFKC (mwz_normalize).
  */
 MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
                                 const char *a, size_t alen,
