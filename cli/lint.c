@@ -24,7 +24,8 @@ static void translit_help(FILE *out)
 	        "  --scheme buckwalter  exact, reversible one-to-one ASCII (Tim Buckwalter's\n"
 	        "                       table, with P J V G for Persian letters).\n"
 	        "  -r, --reverse        buckwalter only: ASCII back to Arabic.\n\n"
-	        "Non-Arabic characters pass through. FILE '-' or none: standard input.\n"
+	        "Non-Arabic characters pass through; CRLF line ends come out as LF.\n"
+	        "FILE '-' or none: standard input.\n"
 	        "Exit status: 0 ok; 1 invalid UTF-8 or a binary file (NUL byte), reported\n"
 	        "with line and byte; 2 usage or I/O error.\n");
 }
@@ -100,22 +101,24 @@ int cmd_translit(int argc, char **argv)
 		return EXIT_USAGE;
 	while ((n = cli_getline(&line, &cap, f, &nl)) >= 0) {
 		char *out = NULL;
-		size_t outlen = 0, bad;
+		size_t outlen = 0, bad, tl = (size_t)n;
 		int st;
 		lineno++;
 		if (cli_check_nul(path, line, (size_t)n, lineno, offset)) {
 			rc = EXIT_DATA; /* binary: this file stops here */
 			break;
 		}
-		if (mwz_utf8_validate(line, (size_t)n, &bad) != MWZ_OK) {
+		if (tl > 0 && line[tl - 1] == '\r')
+			line[--tl] = '\0'; /* CRLF: the CR is part of the line end */
+		if (mwz_utf8_validate(line, tl, &bad) != MWZ_OK) {
 			cli_err("%s: invalid UTF-8 at line %zu, byte %zu",
 			        strcmp(path, "-") == 0 ? "<stdin>" : path, lineno,
 			        offset + bad + 1);
 			rc = EXIT_DATA;
 			fputs("\n", stdout); /* keep output lines in step with input */
 		} else {
-			st = reverse ? mwz_untranslit(&out, &outlen, line, (size_t)n, scheme, NULL)
-			             : mwz_translit(&out, &outlen, line, (size_t)n, scheme, NULL);
+			st = reverse ? mwz_untranslit(&out, &outlen, line, tl, scheme, NULL)
+			             : mwz_translit(&out, &outlen, line, tl, scheme, NULL);
 			if (st != MWZ_OK) {
 				cli_err("%s:%zu: %s", path, lineno, mwz_strerror(st));
 				cli_close(f);
