@@ -132,7 +132,7 @@ static void lc_table(double *tab)
 }
 
 /* Length cost of a bead (after Gale & Church 1993), in -log probability. */
-static double length_cost(const aligner_t *a, double ls, double lt)
+static inline double length_cost(const aligner_t *a, double ls, double lt)
 {
 	double mean, d, z2, f;
 	int k;
@@ -257,7 +257,7 @@ static int scratch_reserve(aligner_t *a, size_t need)
 #define HMUL 2654435761u
 
 /* Weight of the bits of a sentence's mask. */
-static double mask_weight(const mwz__side *sd, size_t s, mwz__mask m)
+static inline double mask_weight(const mwz__side *sd, size_t s, mwz__mask m)
 {
 	const float *w = sd->bitw + sd->bit_off[s];
 	double x = 0;
@@ -282,7 +282,7 @@ static mwz__mask pair_tm(const aligner_t *a, size_t s, size_t t)
 }
 
 /* Raw share of a sentence's weight left uncovered by the mask; -1 if it has none. */
-static double raw_uncovered(const mwz__side *sd, size_t s, mwz__mask m)
+static inline double raw_uncovered(const mwz__side *sd, size_t s, mwz__mask m)
 {
 	double w = sd->wsum[s], u;
 	if (!(w > 0))
@@ -297,7 +297,7 @@ static double raw_uncovered(const mwz__side *sd, size_t s, mwz__mask m)
  * matches: its expected share is u_rand^k, which keeps merged beads from
  * looking better than they are.
  */
-static double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
+static inline double uncovered(const aligner_t *a, const mwz__side *sd, size_t s,
                         mwz__mask m, int k)
 {
 	int side = sd == a->T;
