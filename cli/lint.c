@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -133,7 +134,8 @@ int cmd_translit(int argc, char **argv)
 		offset += (size_t)n + (size_t)nl;
 	}
 	if (n == -2) {
-		cli_err("%s: read error", path);
+		cli_err("%s: read error: %s", strcmp(path, "-") == 0 ? "<stdin>" : path,
+		        strerror(errno));
 		rc = EXIT_USAGE;
 	}
 	free(line);

@@ -30,6 +30,8 @@ typedef struct reader {
 	char *buf;
 	size_t cap, start, end;
 	int eof;
+	size_t pos;      /* file offset of buf + start */
+	size_t line_off; /* file offset of the line last returned */
 } reader;
 
 /* Next line (without '\n'; a final '\r' dropped) or NULL at the end; -1 in *err on error. */
@@ -41,6 +43,8 @@ static char *next_line(reader *r, size_t *len, int *err)
 			char *line = r->buf + r->start;
 			size_t l = nl ? (size_t)(nl - line) : r->end - r->start;
 			r->start += l + (nl ? 1 : 0);
+			r->line_off = r->pos;
+			r->pos += l + (nl ? 1 : 0);
 			if (l && line[l - 1] == '\r')
 				l--;
 			line[l] = 0;
@@ -115,7 +119,8 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		if (len == 0)
 			continue;
 		if (mwz_utf8_validate(line, len, &bad) != MWZ_OK) {
-			cli_err("%s: line %zu: invalid UTF-8 at byte %zu", shown, lineno, bad + 1);
+			cli_err("%s: invalid UTF-8 at line %zu, byte %zu", shown, lineno,
+			        r.line_off + bad + 1);
 			rc = EXIT_DATA;
 			continue;
 		}

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 /* Malformed lines reported per file before the rest are only counted. */
@@ -22,7 +23,8 @@ static void usage(FILE *out)
 	        "  --pairs   arguments are GOLD TEST pairs, one document each (the total\n"
 	        "            is then the score of the whole set of documents)\n\n"
 	        "Blank lines and lines starting with '#' are skipped. A malformed line is\n"
-	        "reported as FILE:LINE and its file is not scored; exit status 1.\n");
+	        "reported as FILE:LINE (invalid UTF-8 as FILE: invalid UTF-8 at line L,\n"
+	        "byte B) and its file is not scored; exit status 1. I/O error: 2.\n");
 }
 
 /*
@@ -33,7 +35,7 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 {
 	FILE *f;
 	char *line = NULL;
-	size_t cap = 0, lineno = 0, bad = 0;
+	size_t cap = 0, lineno = 0, bad = 0, offset = 0, badbyte;
 	mwz_alignment_t *a = NULL;
 	long len;
 	int nl, rc = EXIT_OK;
@@ -51,6 +53,16 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 		mwz_error_t err;
 		int st;
 		lineno++;
+		offset += (size_t)len + (size_t)nl;
+		if (mwz_utf8_validate(line, (size_t)len, &badbyte) != MWZ_OK) {
+			if (++bad <= MAX_REPORTED)
+				cli_err("%s: invalid UTF-8 at line %lu, byte %lu", path,
+				        (unsigned long)lineno,
+				        (unsigned long)(offset - (size_t)len - (size_t)nl +
+				                        badbyte + 1));
+			rc = EXIT_DATA;
+			continue;
+		}
 		st = mwz_alignment_add_line(a, line, (size_t)len, &err);
 		if (st == MWZ_EFORMAT) {
 			if (++bad <= MAX_REPORTED)
@@ -65,7 +77,7 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 		}
 	}
 	if (len == -2) {
-		cli_err("%s: read error", path);
+		cli_err("%s: read error: %s", path, strerror(errno));
 		rc = EXIT_USAGE;
 	}
 	if (bad > MAX_REPORTED)

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 static void usage(FILE *out)
@@ -49,28 +50,31 @@ static void put_sentence(const char *p, size_t n)
 	putchar('\n');
 }
 
-static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
-                      int *first_para)
+#define BLOCK_MAX (4u << 20) /* a paragraph longer than this is cut at a line end */
+
+/* Split one block of text (whole paragraphs) and print its sentences. */
+static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
+                       size_t len, size_t line, size_t offset, int paragraphs,
+                       int *first_para)
 {
-	char *text = NULL;
-	size_t len = 0, n = 0, i, skip = 0;
+	size_t n = 0, i, bad;
 	mwz_sentence_t *v = NULL;
 	mwz_error_t err;
 	int rc;
-
-	if (cli_slurp(&text, &len, path))
-		return EXIT_USAGE;
-	if (cli_check_text(path, text, len)) {
-		free(text);
+	if (len == 0)
+		return EXIT_OK;
+	if (cli_check_nul(name, text, len, 0, offset))
+		return EXIT_DATA;
+	if (mwz_utf8_validate(text, len, &bad) != MWZ_OK) {
+		for (i = 0; i < bad; i++)
+			if (text[i] == '\n')
+				line++;
+		cli_err("%s: invalid UTF-8 at line %zu, byte %zu", name, line, offset + bad + 1);
 		return EXIT_DATA;
 	}
-	/* a byte order mark is no part of the text */
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		skip = 3;
-	rc = mwz_segmenter_split(&v, &n, seg, text + skip, len - skip, &err);
+	rc = mwz_segmenter_split(&v, &n, seg, text, len, &err);
 	if (rc) {
-		cli_err("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" : path, err.message);
-		free(text);
+		cli_err("%s: %s", name, err.message);
 		return rc == MWZ_EUTF8 ? EXIT_DATA : EXIT_USAGE;
 	}
 	for (i = 0; i < n; i++) {
@@ -79,11 +83,85 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 				putchar('\n');
 			*first_para = 0;
 		}
-		put_sentence(text + skip + v[i].start, v[i].len);
+		put_sentence(text + v[i].start, v[i].len);
 	}
 	mwz_free(v);
-	free(text);
 	return EXIT_OK;
+}
+
+/* A line of ASCII white space only: a paragraph break for the segmenter too. */
+static int blank_line(const char *p, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/*
+ * Read a file paragraph by paragraph (up to a blank line, or BLOCK_MAX bytes
+ * cut at a line end), splitting and printing each: memory stays bounded.
+ */
+static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
+                      int *first_para)
+{
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	FILE *f = cli_open(path);
+	char *line = NULL, *blk = NULL;
+	size_t lcap = 0, bcap = 0, blen = 0, bline = 1, boff = 0, lineno = 0, off = 0;
+	long n;
+	int nl, rc = EXIT_OK;
+	if (!f)
+		return EXIT_USAGE;
+	while ((n = cli_getline(&line, &lcap, f, &nl)) >= 0) {
+		const char *p = line;
+		size_t l = (size_t)n;
+		lineno++;
+		/* a byte order mark is no part of the text */
+		if (lineno == 1 && l >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+			p += 3;
+			l -= 3;
+			off = boff = 3;
+		}
+		if (blen + l + 1 > bcap) {
+			size_t ncap = bcap ? bcap : 65536;
+			char *q;
+			while (ncap < blen + l + 1)
+				ncap *= 2;
+			q = realloc(blk, ncap);
+			if (!q) {
+				cli_err("%s: out of memory", name);
+				rc = EXIT_USAGE;
+				break;
+			}
+			blk = q;
+			bcap = ncap;
+		}
+		memcpy(blk + blen, p, l);
+		blen += l;
+		if (nl)
+			blk[blen++] = '\n';
+		off += l + (size_t)nl;
+		if (blank_line(p, l) || blen >= BLOCK_MAX) {
+			rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);
+			if (rc != EXIT_OK)
+				break;
+			blen = 0;
+			bline = lineno + 1;
+			boff = off;
+		}
+	}
+	if (n == -2) {
+		cli_err("%s: read error: %s", name, strerror(errno));
+		rc = EXIT_USAGE;
+	} else if (rc == EXIT_OK) {
+		rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);
+	}
+	free(line);
+	free(blk);
+	cli_close(f);
+	return rc;
 }
 
 int cmd_split(int argc, char **argv)

@@ -127,12 +127,7 @@ for inv in "${INVOCATIONS[@]}"; do
 		else
 			status_is "$name: $1: exit 1" 1
 		fi
-		if [ "$name" = match ]; then
-			# match reports each bad line and goes on: "FILE: line L: invalid UTF-8 at byte B"
-			err_has "$name: $1: file and line named" "$f: line $2: invalid UTF-8"
-		else
-			err_has "$name: $1: file, line and byte named" "$f: invalid UTF-8 at line $2, byte $3"
-		fi
+		err_has "$name: $1: file, line and byte named" "$f: invalid UTF-8 at line $2, byte $3"
 	done
 done
 # vecalign files with a bad byte: refused (exit 1), file and line named.
@@ -142,7 +137,7 @@ for inv in "score-gold|score @ $D/gold.va" "score-test|score $D/gold.va @"; do
 	name=$(inv_name "$inv")
 	if run_inv "$inv" "$D/bad.va"; then
 		status_is "$name: invalid UTF-8 in a vecalign file: exit 1" 1
-		err_has "$name: file and line named" "$D/bad.va:2"
+		err_has "$name: file, line and byte named" "$D/bad.va: invalid UTF-8 at line 2, byte 15"
 	fi
 done
 
