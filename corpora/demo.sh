@@ -56,4 +56,9 @@ if [ -f "$C/style.tsv" ]; then
 		"$M" check --style "$C/style.tsv" "$T/draft.txt" 2>&1 | sed "s|$T/||"
 	fi
 fi
+
+say "Side by side"
+echo "For an editor, the same alignment as a page or as two terminal columns:"
+echo "  muwazi align -f html -o article.html corpora/article.ar.txt corpora/article.en.txt"
+echo "  muwazi align -f side corpora/article.ar.txt corpora/article.en.txt | less -R"
 exit 0
