@@ -425,6 +425,24 @@ int mwz__bead_low(const mwz_bead_t *b, double low)
 	return b->src_len && b->tgt_len && b->score < low;
 }
 
+void mwz__out_kinds(mwz__out *o, const mwz__summary *sm, const char *first_sep)
+{
+	size_t k;
+	for (k = 0; k < sm->nkinds; k++) {
+		mwz__out_str(o, k ? ", " : first_sep);
+		mwz__out_size(o, sm->kind_n[k]);
+		mwz__out_char(o, ' ');
+		mwz__out_size(o, sm->kind_src[k]);
+		mwz__out_char(o, '-');
+		mwz__out_size(o, sm->kind_tgt[k]);
+	}
+	if (sm->other) {
+		mwz__out_str(o, ", ");
+		mwz__out_size(o, sm->other);
+		mwz__out_str(o, " other");
+	}
+}
+
 void mwz__summarize(mwz__summary *s, const mwz_bead_t *beads, size_t nbeads,
                     double low_score)
 {
@@ -478,24 +496,11 @@ static void text_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
                          const char *tl)
 {
 	mwz__summary sm;
-	size_t k;
 	mwz__summarize(&sm, beads, nbeads, 0.0);
 	mwz__out_str(o, "-- ");
 	mwz__out_size(o, nbeads);
 	mwz__out_str(o, nbeads == 1 ? " bead" : " beads");
-	for (k = 0; k < sm.nkinds; k++) {
-		mwz__out_str(o, k ? ", " : " (");
-		mwz__out_size(o, sm.kind_n[k]);
-		mwz__out_char(o, ' ');
-		mwz__out_size(o, sm.kind_src[k]);
-		mwz__out_char(o, '-');
-		mwz__out_size(o, sm.kind_tgt[k]);
-	}
-	if (sm.other) {
-		mwz__out_str(o, ", ");
-		mwz__out_size(o, sm.other);
-		mwz__out_str(o, " other");
-	}
+	mwz__out_kinds(o, &sm, " (");
 	if (sm.nkinds)
 		mwz__out_char(o, ')');
 	mwz__out_str(o, " from ");

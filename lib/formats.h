@@ -63,6 +63,8 @@ typedef struct mwz__summary {
 	size_t paired, low;     /* beads with both sides; under low_score  */
 	double mean;            /* mean score of the paired beads (0 if none) */
 } mwz__summary;
+/* ", N K-K, ..." of a summary's bead kinds, the first preceded by first_sep. */
+void mwz__out_kinds(mwz__out *o, const mwz__summary *sm, const char *first_sep);
 void mwz__summarize(mwz__summary *s, const mwz_bead_t *beads, size_t nbeads,
                     double low_score);
 /* True if a paired bead scores under low (0 marks none). */

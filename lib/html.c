@@ -107,6 +107,20 @@ static void put_unpaired(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	}
 }
 
+/* The page's title: the caller's, or "Alignment: <source> and <target>". */
+static void put_title(mwz__out *o, const mwz_write_options_t *opts,
+                      const char *sl, const char *tl)
+{
+	if (opts->title && *opts->title) {
+		put_esc(o, opts->title);
+	} else {
+		mwz__out_str(o, "Alignment: ");
+		put_side_name(o, sl, "source");
+		mwz__out_str(o, " and ");
+		put_side_name(o, tl, "target");
+	}
+}
+
 static void put_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
                         const mwz_write_options_t *opts)
 {
@@ -125,19 +139,7 @@ static void put_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 		mwz__out_str(o, " (target)");
 	mwz__out_str(o, "</td></tr>\n<tr><th scope=\"row\">Beads</th><td>");
 	mwz__out_size(o, nbeads);
-	for (k = 0; k < sm.nkinds; k++) {
-		mwz__out_str(o, k ? ", " : ": ");
-		mwz__out_size(o, sm.kind_n[k]);
-		mwz__out_char(o, ' ');
-		mwz__out_size(o, sm.kind_src[k]);
-		mwz__out_char(o, '-');
-		mwz__out_size(o, sm.kind_tgt[k]);
-	}
-	if (sm.other) {
-		mwz__out_str(o, ", ");
-		mwz__out_size(o, sm.other);
-		mwz__out_str(o, " other");
-	}
+	mwz__out_kinds(o, &sm, ": ");
 	mwz__out_str(o, "</td></tr>\n<tr><th scope=\"row\">Not translated</th><td>");
 	put_unpaired(o, beads, nbeads, 1, sm.src_unpaired, opts->src_lang, "source");
 	mwz__out_str(o, "</td></tr>\n<tr><th scope=\"row\">Not in the original</th><td>");
@@ -218,25 +220,11 @@ void mwz__write_html(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	put_esc(o, opts->tool_version && *opts->tool_version ? opts->tool_version
 	                                                    : mwz_version_string());
 	mwz__out_str(o, "\">\n<title>");
-	if (opts->title && *opts->title) {
-		put_esc(o, opts->title);
-	} else {
-		mwz__out_str(o, "Alignment: ");
-		put_side_name(o, sl, "source");
-		mwz__out_str(o, " and ");
-		put_side_name(o, tl, "target");
-	}
+	put_title(o, opts, sl, tl);
 	mwz__out_str(o, "</title>\n<style>\n");
 	mwz__out_str(o, style);
 	mwz__out_str(o, "</style>\n</head>\n<body>\n<h1>");
-	if (opts->title && *opts->title) {
-		put_esc(o, opts->title);
-	} else {
-		mwz__out_str(o, "Alignment: ");
-		put_side_name(o, sl, "source");
-		mwz__out_str(o, " and ");
-		put_side_name(o, tl, "target");
-	}
+	put_title(o, opts, sl, tl);
 	mwz__out_str(o, "</h1>\n");
 	put_summary(o, beads, nbeads, opts);
 
