@@ -508,7 +508,8 @@ static int keep_break(const struct para *p, size_t b)
  * seam: a capitalised word that opens sentences (He, There, The), a
  * dateline (BAGHDAD -), a Title Case headline followed by lower case, and
  * no preposition or comma before the cut. Arabic has no case, so it takes
- * more repetition; a verb of reporting (قال، أعلنت) after the cut helps, and
+ * more repetition; a verb of reporting (قال، أعلنت) or a past verb of an
+ * event (هاجم، اعتقلت، أُلقي: headlines use the present) after the cut helps, and
  * among equal cuts the one before a word shaped like a verb wins (leads
  * open with verbs, headlines with nouns). Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
@@ -524,6 +525,7 @@ struct hword {
 	char key[HL_KEY];       /* stem key, UTF-8                      */
 	size_t keylen;
 	int content, cap, lower, allcaps, dash, verbish, noend, comma_end;
+	int past;                /* Arabic past-tense verb of a news event */
 	int paren_end;           /* ends in ")": an agency, "(رويترز)"  */
 	int strong;
 };
@@ -641,6 +643,10 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 			}
 		}
 	}
+	/* a past verb: from the list, or passive by its vowel, قُتل أُلقي (u then a letter) */
+	w->past = arabic && (mwz__arabic_past_verb(w->norm, w->normlen) ||
+	                     (w->e - w->s >= 4 && u_isalpha(u[w->s]) && u[w->s + 1] == 0x064F &&
+	                      n >= 3 && v[n - 1] != 0x0647));
 	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
 	             !mwz__function_word(w->norm, w->normlen, arabic);
 	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
@@ -676,6 +682,54 @@ static int overlap(const struct hword *w, size_t k, size_t n)
 		count += found;
 	}
 	return count;
+}
+
+/* Score of a headline cut before word k of w[0, n), or HL_NO_CUT where none can be. */
+#define HL_NO_CUT (-1e9)
+static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n, int arabic)
+{
+	double sc;
+	UChar32 f;
+	size_t j, hc = 0, hcap = 0, low = 0;
+	if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+		return HL_NO_CUT;
+	j = w[k].s;
+	while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
+		j++;
+	if (j >= w[k].e)
+		return HL_NO_CUT;
+	f = char_at(u, j, w[k].e);
+	if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
+		return HL_NO_CUT;
+	sc = overlap(w, k, n);
+	if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
+		if (arabic || w[k].allcaps)
+			sc += 3; /* a dateline: BAGHDAD - */
+	if (arabic && !w[k + 1].dash && !w[k + 2].dash)
+		for (j = k + 3; j < n && j <= k + 8; j++)
+			if (w[j].dash && w[j - 1].paren_end) {
+				/* a dated dateline, القاهرة، 5 يناير (شينخوا) --,
+				 * cut before the city rather than the month */
+				sc += 3.5;
+				break;
+			}
+	if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
+		sc += 2; /* قال، أعلنت... open leads */
+	else if (arabic && w[k].past)
+		sc += 2; /* a past verb of an event: هاجم، اعتقل، أُلقي */
+	if (!arabic) {
+		sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
+		for (j = 0; j < k; j++)
+			if (!mwz__function_word(w[j].norm, w[j].normlen, 0) && w[j].normlen) {
+				hc++;
+				hcap += w[j].cap != 0;
+			}
+		for (j = k; j < n && j < k + 8; j++)
+			low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
+		if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
+			sc += 2; /* Title Case Headline then a sentence */
+	}
+	return sc;
 }
 
 /*
@@ -718,45 +772,9 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 		return 0;
 	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
 	for (k = 3; k < kmax; k++) {
-		double sc;
-		UChar32 f;
-		size_t j, hc = 0, hcap = 0, low = 0;
-		if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+		double sc = hl_score(u, w, k, n, arabic);
+		if (sc == HL_NO_CUT)
 			continue;
-		j = w[k].s;
-		while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
-			j++;
-		if (j >= w[k].e)
-			continue;
-		f = char_at(u, j, w[k].e);
-		if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
-			continue;
-		sc = overlap(w, k, n);
-		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
-			if (arabic || w[k].allcaps)
-				sc += 3; /* a dateline: BAGHDAD - */
-		if (arabic && !w[k + 1].dash && !w[k + 2].dash)
-			for (j = k + 3; j < n && j <= k + 8; j++)
-				if (w[j].dash && w[j - 1].paren_end) {
-					/* a dated dateline, القاهرة، 5 يناير (شينخوا) --,
-					 * cut before the city rather than the month */
-					sc += 3.5;
-					break;
-				}
-		if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
-			sc += 2; /* قال، أعلنت... open leads */
-		if (!arabic) {
-			sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
-			for (j = 0; j < k; j++)
-				if (!mwz__function_word(w[j].norm, w[j].normlen, 0) && w[j].normlen) {
-					hc++;
-					hcap += w[j].cap != 0;
-				}
-			for (j = k; j < n && j < k + 8; j++)
-				low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
-			if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
-				sc += 2; /* Title Case Headline then a sentence */
-		}
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
 			best_verb = sc > best ? w[k].verbish : 1;
 			best = sc;

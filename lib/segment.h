@@ -47,6 +47,10 @@ int mwz__arabic_opener(const char *s, size_t n);
  * leads (قال، أعلنت، ذكرت...). */
 int mwz__arabic_lead_verb(const char *s, size_t n);
 
+/* True if the normalised Arabic word s[0..n) is a past-tense verb of a news event that
+ * opens leads (أضاف، هاجم، انتهت، اعتقل...), not one of mwz__arabic_lead_verb's. */
+int mwz__arabic_past_verb(const char *s, size_t n);
+
 /* True if the Arabic word s[0..n) (diacritics dropped) continues a sentence after a
  * quotation closed without a stop: من، في، الذي، أن، حيث... */
 int mwz__arabic_continuation(const char *s, size_t n);
