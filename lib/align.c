@@ -527,8 +527,9 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 }
 
 /* Cost of the bead of kind k ending at (i, j); *usum gets its uncovered shares. */
-static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum,
-                        double limit)
+/* Always inlined: with k a constant (run_dp) the bead's shape folds away. */
+static inline __attribute__((always_inline)) double
+bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double limit)
 {
 	size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1], x, y;
 	double c = 0, u = 0, ls, lt, lc;
@@ -601,39 +602,58 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 }
 
 
-/* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). */
+/* One kind of bead ending at (i, j) against the best so far (run_dp's inner step). */
+static inline __attribute__((always_inline)) void
+relax(const aligner_t *a, const band_t *b, const double *cost, size_t i, size_t j,
+      int k, double *best, int *bk)
+{
+	size_t pi, pj;
+	double v, us;
+	if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
+		return;
+	pi = i - (size_t)kinds[k][0];
+	pj = j - (size_t)kinds[k][1];
+	if (pj < b->lo[pi] || pj > b->hi[pi])
+		return;
+	v = cost[b->off[pi] + (pj - b->lo[pi])];
+	/* No bead costs less than its prior less 0.3 a sentence. */
+	if (v >= BIG || v + a->p.prior[k] -
+	                    0.3 * (kinds[k][0] + kinds[k][1]) >= *best)
+		return;
+	v += bead_cost(a, i, j, k, &us, *best - v);
+	if (v < *best) {
+		*best = v;
+		*bk = k;
+	}
+}
+
+/* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). The kinds
+ * are tried in order, each with its shape a constant. */
 static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
 {
 	size_t i, j;
 	for (i = 0; i <= a->n; i++) {
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
-			double best = BIG, us;
-			int bk = -1, k;
+			double best = BIG;
+			int bk = -1;
 			if (i == 0 && j == 0) {
 				cost[c] = 0;
 				bp[c] = 0;
 				continue;
 			}
-			for (k = 0; k < nk; k++) {
-				size_t pi, pj;
-				double v;
-				if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
-					continue;
-				pi = i - (size_t)kinds[k][0];
-				pj = j - (size_t)kinds[k][1];
-				if (pj < b->lo[pi] || pj > b->hi[pi])
-					continue;
-				v = cost[b->off[pi] + (pj - b->lo[pi])];
-				/* No bead costs less than its prior less 0.3 a sentence. */
-				if (v >= BIG || v + a->p.prior[k] -
-				                    0.3 * (kinds[k][0] + kinds[k][1]) >= best)
-					continue;
-				v += bead_cost(a, i, j, k, &us, best - v);
-				if (v < best) {
-					best = v;
-					bk = k;
-				}
+			_Static_assert(NKINDS == 10, "run_dp tries kinds 0 to 9");
+			relax(a, b, cost, i, j, 0, &best, &bk);
+			relax(a, b, cost, i, j, 1, &best, &bk);
+			relax(a, b, cost, i, j, 2, &best, &bk);
+			relax(a, b, cost, i, j, 3, &best, &bk);
+			relax(a, b, cost, i, j, 4, &best, &bk);
+			if (nk > 5) {
+				relax(a, b, cost, i, j, 5, &best, &bk);
+				relax(a, b, cost, i, j, 6, &best, &bk);
+				relax(a, b, cost, i, j, 7, &best, &bk);
+				relax(a, b, cost, i, j, 8, &best, &bk);
+				relax(a, b, cost, i, j, 9, &best, &bk);
 			}
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
