@@ -271,10 +271,33 @@ static const char *const noend_en[] = {
 	"were", "be", "vs", "its", "his", "her", "their", "our", "my", "your",
 };
 
+/* Arabic particles and conjunctions a verb must follow (normalised). */
+static const char *const noend_ar[] = {
+	"\xD9\x82\xD8\xAF", /* قد */
+	"\xD9\x84\xD9\x82\xD8\xAF", /* لقد */
+	"\xD8\xAD\xD8\xB3\xD8\xA8\xD9\x85\xD8\xA7", /* حسبما */
+	"\xD9\x83\xD9\x85\xD8\xA7", /* كما */
+	"\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7", /* عندما */
+	"\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7", /* بينما */
+	"\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7", /* بعدما */
+	"\xD9\x85\xD8\xAB\xD9\x84\xD9\x85\xD8\xA7", /* مثلما */
+	"\xD8\xB7\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7", /* طالما */
+	"\xD9\x84\xD9\x85\xD8\xA7", /* لما */
+	"\xD9\x83\xD9\x84\xD9\x85\xD8\xA7", /* كلما */
+	"\xD8\xB1\xD9\x8A\xD8\xAB\xD9\x85\xD8\xA7", /* ريثما */
+	"\xD8\xB3\xD9\x88\xD9\x81", /* سوف */
+};
+
 int mwz__no_end_word(const char *s, size_t n, int arabic)
 {
-	/* for Arabic the function words are all prepositions, particles or pronouns */
-	return arabic ? IN_LIST(func_ar, s, n) : IN_LIST(noend_en, s, n);
+	if (!arabic)
+		return IN_LIST(noend_en, s, n);
+	/* the function words are all prepositions, particles or pronouns; a leading
+	 * و or ف (and, so) is dropped: وقد، ولم، فإن */
+	if (n > 2 && (memcmp(s, "\xD9\x88", 2) == 0 || memcmp(s, "\xD9\x81", 2) == 0) &&
+	    (IN_LIST(func_ar, s + 2, n - 2) || IN_LIST(noend_ar, s + 2, n - 2)))
+		return 1;
+	return IN_LIST(func_ar, s, n) || IN_LIST(noend_ar, s, n);
 }
 
 static const char *const strong_en[] = {

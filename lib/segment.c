@@ -511,7 +511,9 @@ static int keep_break(const struct para *p, size_t b)
  * more repetition; a verb of reporting (قال، أعلنت) or a past verb of an
  * event (هاجم، اعتقلت، أُلقي: headlines use the present) after the cut helps, and
  * among equal cuts the one before a word shaped like a verb wins (leads
- * open with verbs, headlines with nouns). Weights and thresholds were set
+ * open with verbs, headlines with nouns); a cut whose listed verb makes it
+ * stand out by 2 from every other cut needs less repetition. No cut falls
+ * between أن (that) + subject and its verb. Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
  */
 #define HL_MAX_WORDS 400 /* words of the first sentence looked at */
@@ -643,10 +645,11 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 			}
 		}
 	}
-	/* a past verb: from the list, or passive by its vowel, قُتل أُلقي (u then a letter) */
+	/* a past verb: from the list, or passive by its vowel, قُتل أُلقي (u then a letter);
+	 * not مُ, which starts participles (مُعد، مُرشح) */
 	w->past = arabic && (mwz__arabic_past_verb(w->norm, w->normlen) ||
-	                     (w->e - w->s >= 4 && u_isalpha(u[w->s]) && u[w->s + 1] == 0x064F &&
-	                      n >= 3 && v[n - 1] != 0x0647));
+	                     (w->e - w->s >= 4 && u_isalpha(u[w->s]) && u[w->s] != 0x0645 &&
+	                      u[w->s + 1] == 0x064F && n >= 3 && v[n - 1] != 0x0647));
 	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
 	             !mwz__function_word(w->norm, w->normlen, arabic);
 	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
@@ -684,6 +687,17 @@ static int overlap(const struct hword *w, size_t k, size_t n)
 	return count;
 }
 
+/* ان (أن، إن after normalisation) alone or with ب، ل، و: "that", a clause follows. */
+static int is_anna(const char *s, size_t n)
+{
+	if (n == 6 && (memcmp(s, "\xD8\xA8", 2) == 0 || memcmp(s, "\xD9\x84", 2) == 0 ||
+	               memcmp(s, "\xD9\x88", 2) == 0)) {
+		s += 2;
+		n -= 2;
+	}
+	return n == 4 && memcmp(s, "\xD8\xA7\xD9\x86", 4) == 0;
+}
+
 /* Score of a headline cut before word k of w[0, n), or HL_NO_CUT where none can be. */
 #define HL_NO_CUT (-1e9)
 static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n, int arabic)
@@ -692,6 +706,9 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	UChar32 f;
 	size_t j, hc = 0, hcap = 0, low = 0;
 	if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+		return HL_NO_CUT;
+	/* أن الصين أصبحت: a subject and its verb after "that" */
+	if (arabic && k >= 2 && is_anna(w[k - 2].norm, w[k - 2].normlen))
 		return HL_NO_CUT;
 	j = w[k].s;
 	while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
@@ -740,7 +757,7 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
                            struct hword *w)
 {
 	size_t n = 0, i, k, kmax, best_k = 0;
-	double best = -1e9;
+	double best = -1e9, second = -1e9;
 	int best_verb = 0;
 	UChar32 c;
 	size_t at;
@@ -776,12 +793,22 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 		if (sc == HL_NO_CUT)
 			continue;
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
+			second = best; /* an equal score taken on a tie stands out by 0 */
 			best_verb = sc > best ? w[k].verbish : 1;
 			best = sc;
 			best_k = k;
+		} else if (sc > second) {
+			second = sc;
 		}
 	}
-	if (best_k == 0 || best < (arabic ? 5 : 3))
+	if (best_k == 0)
+		return 0;
+	/* Arabic: a lower score also cuts where it stands out by 2 and the lead opens
+	 * with a listed verb (a passive by its vowel may start a relative clause) */
+	if (best < (arabic ? 5 : 3) &&
+	    !(arabic && best >= 3 && best - second >= 2 &&
+	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
+	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))))
 		return 0;
 	return w[best_k].s;
 }

@@ -31,7 +31,8 @@ int mwz__arabic_speech(const char *s, size_t n);
 /* Words that carry no content for the headline detector: the, of, says... / في، من... */
 int mwz__function_word(const char *s, size_t n, int arabic);
 
-/* Words a headline does not end with (prepositions, articles, conjunctions). */
+/* Words a headline does not end with (prepositions, articles, conjunctions; in Arabic
+ * also particles a verb must follow, قد، كما، عندما, with or without و or ف). */
 int mwz__no_end_word(const char *s, size_t n, int arabic);
 
 /* Strength (0, 1 or 2) of an English word as the opening of a sentence inside running

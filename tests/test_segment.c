@@ -339,6 +339,15 @@ int main(void)
 	AR("المحكمة تدين رجلا بسرقة المصرف المركزي في العاصمة أُدين رجل بسرقة المصرف المركزي في العاصمة يوم الاثنين. وقال القاضي إن الحكم نهائي.",
 	   "المحكمة تدين رجلا بسرقة المصرف المركزي في العاصمة | أُدين رجل بسرقة المصرف المركزي في العاصمة يوم الاثنين. | وقال القاضي إن الحكم نهائي.",
 	   "a passive past verb, by its vowel, opens the lead");
+	AR("بركان يثور في جزيرة نائية شرق البلاد حذر خبراء مساء الجمعة من أن البركان قد يثور مجددا وسط مخاوف السكان. وأغلقت السلطات المطار.",
+	   "بركان يثور في جزيرة نائية شرق البلاد | حذر خبراء مساء الجمعة من أن البركان قد يثور مجددا وسط مخاوف السكان. | وأغلقت السلطات المطار.",
+	   "a listed past verb that stands out among the cuts opens the lead despite little repetition");
+	AR("انتهى مؤتمر حزب المحافظين في لندن وقد صرح زعيم حزب المحافظين بأن المؤتمر المقبل سيعقد في لندن أيضا. وغادر المشاركون.",
+	   "انتهى مؤتمر حزب المحافظين في لندن وقد صرح زعيم حزب المحافظين بأن المؤتمر المقبل سيعقد في لندن أيضا. | وغادر المشاركون.",
+	   "a headline does not end in a particle a verb must follow (wa-qad)");
+	AR("يرى خبراء التجارة أن الصين أصبحت أكبر شريك تجاري للبلاد في التجارة والطاقة بعد أن تراجعت تجارة الولايات المتحدة مع البلاد في العام الماضي. وقال مسؤول إن الأرقام دقيقة.",
+	   "يرى خبراء التجارة أن الصين أصبحت أكبر شريك تجاري للبلاد في التجارة والطاقة بعد أن تراجعت تجارة الولايات المتحدة مع البلاد في العام الماضي. | وقال مسؤول إن الأرقام دقيقة.",
+	   "no headline cut between the subject after anna (that) and its verb");
 	/* timeline entries: a year and a colon */
 	AR("\xD8\xB6\xD8\xB1\xD8\xA8 \xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84 \xD9\x82\xD9\x88\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 2005: \xD8\xB6\xD8\xB1\xD8\xA8\xD8\xAA \xD8\xA7\xD9\x84\xD9\x81\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84\xD9\x8A\xD8\xA9.",
 	   "\xD8\xB6\xD8\xB1\xD8\xA8 \xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84 \xD9\x82\xD9\x88\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 | 2005: \xD8\xB6\xD8\xB1\xD8\xA8\xD8\xAA \xD8\xA7\xD9\x84\xD9\x81\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84\xD9\x8A\xD8\xA9.",
