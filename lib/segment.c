@@ -19,14 +19,15 @@
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
- *     abbreviations by class (abbrev.c), initials, dotted Arabic letters
- *     (د. أ.ف.ب), lower case or an Arabic verb of saying after a quoted
+ *     abbreviations by class (abbrev.c, also inside brackets: "(U.S.)"),
+ *     initials, dotted Arabic letters (د. أ.ف.ب), list numbers ("points:
+ *     1. ..."), lower case or an Arabic verb of saying after a quoted
  *     question. Boundaries ICU lacks are added: after an ellipsis character
  *     before a capital, between two quotations back to back, and after an
  *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد... or,
  *     for a long quoted sentence, by any word that does not carry the
  *     sentence on (quote_ends), and before an Arabic timeline entry
- *     ("2005: ...") after a sentence left without a stop.
+ *     ("2005: ...") or لقد after a sentence left without a stop.
  *  5. The first sentence of a text may carry its headline with no line
  *     break: headline_cut() looks for the lead restating it.
  *  6. Sentences are the spans between boundaries, trimmed of white space,
@@ -296,7 +297,8 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 struct para {
 	const UChar *u;
 	size_t start, end;
-	int latin; /* letters have case: lower case after a stop continues */
+	size_t prev; /* the last boundary kept                             */
+	int latin;   /* letters have case: lower case after a stop continues */
 };
 
 /* ASCII copy of u[a, b) into buf (size cap); 0 if not all ASCII or too long. */
@@ -395,7 +397,8 @@ static int keep_break(const struct para *p, size_t b)
 		if (!is_close(c))
 			break;
 		t = at;
-		closed = 1;
+		/* a quote closes a sentence; a bracket may close an abbreviation, (U.S.) */
+		closed |= is_quote(c) ? 2 : 1;
 	}
 	if (t == p->start)
 		return 1;
@@ -420,7 +423,7 @@ static int keep_break(const struct para *p, size_t b)
 		return 1;
 	if (u_islower(nc))
 		return 0;
-	if (closed)
+	if (closed & 2)
 		return 1; /* `... the U.S." The` : the quote closes the sentence */
 
 	/* the word the stop ends, opening quotes and brackets dropped */
@@ -431,6 +434,17 @@ static int keep_break(const struct para *p, size_t b)
 		return 1; /* no abbreviation is that long; keeps the scan linear */
 	while (ts < at && is_open(char_at(u, ts, at)))
 		ts++;
+	/* a list number, "points: 1. Cut taxes. 2. Raise wages.", goes with its item:
+	 * one to three digits opening the sentence or after a colon */
+	for (k = ts; k < at && u_isdigit(u[k]); k++)
+		;
+	if (k == at && at > ts && at - ts <= 3 && nw < p->end && !u_isdigit(nc)) {
+		size_t q = ts;
+		while (q > p->start && is_space(u[q - 1]))
+			q--;
+		if (q <= p->prev || u[q - 1] == ':')
+			return 0;
+	}
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {
 		/* single Arabic letters between stops: د. (Dr.), أ.د. (Prof. Dr.),
@@ -963,6 +977,51 @@ static int quote_ends(const UChar *u, size_t a, size_t b, size_t q, size_t j, si
 	return 1;
 }
 
+/* u[a, b) is لقد or ولقد, diacritics aside. */
+static int is_laqad(const UChar *u, size_t a, size_t b)
+{
+	static const UChar w[] = { 0x0644, 0x0642, 0x062F };
+	size_t k = 0;
+	if (a < b && u[a] == 0x0648)
+		a++;
+	for (; a < b; a++) {
+		if (is_ar_mark(u[a]))
+			continue;
+		if (k == 3 || u[a] != w[k])
+			return 0;
+		k++;
+	}
+	return k == 3;
+}
+
+/* A verb of saying among the (up to) nwords words before i in u[a, i). */
+static int said_before(const UChar *u, size_t a, size_t i, int nwords)
+{
+	while (nwords-- > 0) {
+		size_t we, ws, j, n = 0, nn = 0;
+		char w[64], f[64];
+		while (i > a && is_space(u[i - 1]))
+			i--;
+		we = i;
+		while (i > a && !is_space(u[i - 1]))
+			i--;
+		ws = i;
+		if (ws == we)
+			return 0;
+		/* as written (diacritics dropped) and with alef and ta marbuta folded */
+		for (j = ws; j < we && n + 5 < sizeof w; j++) {
+			if (is_ar_mark(u[j]))
+				continue;
+			n += (size_t)mwz__utf8_encode(w + n, u[j]);
+			nn += (size_t)mwz__utf8_encode(f + nn, (unsigned int)fold_ar(u[j]));
+		}
+		w[n] = f[nn] = '\0';
+		if (mwz__arabic_speech(w, n) || mwz__arabic_lead_verb(f, nn))
+			return 1;
+	}
+	return 0;
+}
+
 static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
                       int first_para, mwz_error_t *err)
 {
@@ -1028,6 +1087,24 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		    add_cand(s, j))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
+	/* لقد (indeed, has) opens a clause: after a word with no stop it opens a
+	 * sentence, `... أبوابها لقد قررت`, unless a verb of saying just before
+	 * introduces it as a quotation, `قال الرئيس لقد ...` */
+	for (i = a + 1; arabic && i + 3 < b; i++) {
+		size_t j, e;
+		if (!is_space(s->u[i - 1]) || !(s->u[i] == 0x0644 || s->u[i] == 0x0648))
+			continue;
+		j = word_end(s->u, i, b);
+		if (!is_laqad(s->u, i, j))
+			continue;
+		e = i;
+		while (e > a && is_space(s->u[e - 1]))
+			e--;
+		if (e == a || !u_isalnum(char_before(s->u, a, e, &e)) || said_before(s->u, a, i, 3))
+			continue;
+		if (add_cand(s, i))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
 	/* a timeline entry after a sentence left without a stop: `... آجية 2005: ...`;
 	 * not a date inside the sentence (`في أبريل 2018: "..."`) */
 	for (i = a + 1; arabic && i + 6 < b; i++) {
@@ -1079,6 +1156,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		if (i < s->ncand) {
 			if (c <= prev || (i > 0 && c == s->cand[i - 1]))
 				continue;
+			p.prev = prev;
 			if (!keep_break(&p, c))
 				continue;
 		}

@@ -348,6 +348,33 @@ int main(void)
 	AR("يرى خبراء التجارة أن الصين أصبحت أكبر شريك تجاري للبلاد في التجارة والطاقة بعد أن تراجعت تجارة الولايات المتحدة مع البلاد في العام الماضي. وقال مسؤول إن الأرقام دقيقة.",
 	   "يرى خبراء التجارة أن الصين أصبحت أكبر شريك تجاري للبلاد في التجارة والطاقة بعد أن تراجعت تجارة الولايات المتحدة مع البلاد في العام الماضي. | وقال مسؤول إن الأرقام دقيقة.",
 	   "no headline cut between the subject after anna (that) and its verb");
+	/* laqad opens a sentence after a word with no stop */
+	AR("أغلقت المدارس أبوابها لقد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "أغلقت المدارس أبوابها | لقد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "laqad after a sentence left without a stop starts a sentence");
+	AR("أغلقت المدارس أبوابها ولَقَد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "أغلقت المدارس أبوابها | ولَقَد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "wa-laqad with its vowels too");
+	AR("قال الرئيس لقد انتهى الوقت. وأضاف أن الخطة جاهزة.",
+	   "قال الرئيس لقد انتهى الوقت. | وأضاف أن الخطة جاهزة.",
+	   "laqad after a verb of saying is the quotation it introduces");
+	AR("أكد المتحدث باسم الوزارة، لقد انتهى الوقت.",
+	   "أكد المتحدث باسم الوزارة، لقد انتهى الوقت.",
+	   "laqad after a comma continues the sentence");
+	/* list numbers and abbreviations in brackets */
+	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
+	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
+	   "a list number goes with its item");
+	EN("He scored 2. Then he left.", "He scored 2. | Then he left.",
+	   "a number ending a sentence is no list number");
+	AR("النقاط الرئيسية: 1. خفض الضرائب. 2. زيادة الأجور.",
+	   "النقاط الرئيسية: 1. خفض الضرائب. | 2. زيادة الأجور.",
+	   "an Arabic list number goes with its item");
+	AR("سافر إلى الولايات المتحدة (U.S.) الأسبوع الماضي. وعاد أمس.",
+	   "سافر إلى الولايات المتحدة (U.S.) الأسبوع الماضي. | وعاد أمس.",
+	   "a Latin abbreviation closed by a bracket inside Arabic text");
+	EN("They met (in the U.S.). Then they left.", "They met (in the U.S.). | Then they left.",
+	   "a stop after the bracket still ends the sentence");
 	/* timeline entries: a year and a colon */
 	AR("\xD8\xB6\xD8\xB1\xD8\xA8 \xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84 \xD9\x82\xD9\x88\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 2005: \xD8\xB6\xD8\xB1\xD8\xA8\xD8\xAA \xD8\xA7\xD9\x84\xD9\x81\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84\xD9\x8A\xD8\xA9.",
 	   "\xD8\xB6\xD8\xB1\xD8\xA8 \xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84 \xD9\x82\xD9\x88\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 | 2005: \xD8\xB6\xD8\xB1\xD8\xA8\xD8\xAA \xD8\xA7\xD9\x84\xD9\x81\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84\xD9\x8A\xD8\xA9.",
