@@ -641,3 +641,23 @@ int mwz__arabic_before_year(const char *s, size_t n)
 {
 	return IN_LIST(before_year_ar, s, n);
 }
+
+/* Subject pronouns that open sentences, as written with a capital; "I" is left out
+ * (it is capitalised anywhere). */
+static const char *const subj_en[] = { "He", "She", "It", "They", "We", "These", "Those" };
+
+int mwz__subject_pronoun(const char *s, size_t n)
+{
+	return IN_LIST(subj_en, s, n);
+}
+
+/* Verbs of saying a quotation without quote marks may follow: said We will... */
+static const char *const say_en[] = {
+	"said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote",
+	"writes", "stated", "states", "declared", "replied", "announced", "tweeted", "insisted",
+};
+
+int mwz__say_word(const char *s, size_t n)
+{
+	return IN_LIST(say_en, s, n);
+}

@@ -27,7 +27,8 @@
  *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد... or,
  *     for a long quoted sentence, by any word that does not carry the
  *     sentence on (quote_ends), and before an Arabic timeline entry
- *     ("2005: ...") or لقد after a sentence left without a stop.
+ *     ("2005: ...") or لقد after a sentence left without a stop, and before
+ *     a capitalised subject pronoun after a lower-case word ("... pages They").
  *  5. The first sentence of a text may carry its headline with no line
  *     break: headline_cut() looks for the lead restating it.
  *  6. Sentences are the spans between boundaries, trimmed of white space,
@@ -1085,6 +1086,30 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		wn = utf8_copy(w, sizeof w, s->u, j, e);
 		if (wn > 0 && (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) &&
 		    add_cand(s, j))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
+	/* a capitalised subject pronoun after a lower-case word with no stop opens a
+	 * sentence, `... pages They can`; not after a verb of saying (said We) */
+	for (i = a + 1; !arabic && i + 2 < b; i++) {
+		size_t j, e, ws;
+		char w[16], pw[16];
+		if (!is_space(s->u[i - 1]) || s->u[i] < 'A' || s->u[i] > 'Z')
+			continue;
+		j = word_end(s->u, i, b);
+		if (j >= b || !is_space(s->u[j]) || !ascii(w, sizeof w, s->u, i, j) ||
+		    !mwz__subject_pronoun(w, j - i))
+			continue;
+		e = i;
+		while (e > a && is_space(s->u[e - 1]))
+			e--;
+		if (e == a || !u_islower(s->u[e - 1]))
+			continue;
+		ws = e;
+		while (ws > a && !is_space(s->u[ws - 1]))
+			ws--;
+		if (ascii(pw, sizeof pw, s->u, ws, e) && mwz__say_word(pw, e - ws))
+			continue;
+		if (add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* لقد (indeed, has) opens a clause: after a word with no stop it opens a

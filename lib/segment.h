@@ -60,4 +60,10 @@ int mwz__arabic_continuation(const char *s, size_t n);
  * sentence: a month (يناير، نيسان...), عام، سنة، في، منذ. */
 int mwz__arabic_before_year(const char *s, size_t n);
 
+/* True for He, She, It, They, We, These, Those as written (capitalised). */
+int mwz__subject_pronoun(const char *s, size_t n);
+
+/* True for English verbs of saying (said, told, added...) in lower case. */
+int mwz__say_word(const char *s, size_t n);
+
 #endif

@@ -361,6 +361,16 @@ int main(void)
 	AR("أكد المتحدث باسم الوزارة، لقد انتهى الوقت.",
 	   "أكد المتحدث باسم الوزارة، لقد انتهى الوقت.",
 	   "laqad after a comma continues the sentence");
+	/* a capitalised subject pronoun after a sentence left without a stop */
+	EN("The survey found a growth in fake pages They can be hard to spot. Parents worry.",
+	   "The survey found a growth in fake pages | They can be hard to spot. | Parents worry.",
+	   "a capitalised pronoun after a lower-case word starts a sentence");
+	EN("The minister said We will not give up on the talks. Others agreed.",
+	   "The minister said We will not give up on the talks. | Others agreed.",
+	   "not after a verb of saying: the quotation it introduces");
+	EN("The survey found that I was wrong and The Times agreed. Others did not.",
+	   "The survey found that I was wrong and The Times agreed. | Others did not.",
+	   "I and The inside a sentence are no sentence starts");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
