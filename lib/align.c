@@ -71,11 +71,6 @@ typedef struct aligner {
 	/* The first pass's band and masks, reused by the second. */
 	band_t prev_b;
 	pairc_t *prev_pc;
-	/* Scratch: the row's concept table. */
-	uint32_t *hkey, *hstamp;
-	mwz__mask *hval;
-	size_t hcap;
-	uint32_t stamp;
 	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z^2 = k / LCSTEP */
 	double uscale[2][5];      /* see set_uscale */
 } aligner_t;
@@ -232,25 +227,129 @@ static long cell(const band_t *b, size_t i, size_t j)
 
 /* ---- pair coverage -------------------------------------------------------- */
 
-static int scratch_reserve(aligner_t *a, size_t need)
+/*
+ * The columns' concepts inverted: for each concept, the column-side word
+ * types that have it. A row then marks the types it shares a concept with
+ * (and with which of its bits) once, and each cell only reads its column's
+ * tokens, instead of looking every concept of every cell up.
+ */
+typedef struct cindex {
+	uint32_t *key;        /* concept + 1 per slot; 0 = empty */
+	uint32_t *start;      /* per slot: first posting, then end (after filling) */
+	uint32_t *post;       /* column types, grouped by concept */
+	size_t nslot;
+	uint32_t *tstamp;     /* per column type: row stamp of tmask */
+	mwz__mask *tmask;     /* per column type: row bits sharing a concept */
+	uint32_t stamp;
+	/* Per row type, made when first needed: the column types sharing a
+	 * concept with it (each once), at adj[aoff[ty] - 1] .. + alen[ty]. */
+	uint32_t *aoff, *alen, *adj, *astamp;
+	size_t nadj, adjcap;
+	uint32_t astampv;
+	size_t ntt;           /* column types */
+} cindex_t;
+
+static void cindex_free(cindex_t *x)
 {
-	size_t cap = 256;
-	while (cap < 2 * need)
-		cap *= 2;
-	if (cap <= a->hcap)
-		return 0;
-	free(a->hkey);
-	free(a->hstamp);
-	free(a->hval);
-	a->hkey = malloc(cap * sizeof *a->hkey);
-	a->hstamp = calloc(cap, sizeof *a->hstamp);
-	a->hval = malloc(cap * sizeof *a->hval);
-	a->hcap = cap;
-	a->stamp = 0;
-	if (!a->hkey || !a->hstamp || !a->hval) {
-		a->hcap = 0;
+	free(x->key);
+	free(x->start);
+	free(x->post);
+	free(x->tstamp);
+	free(x->tmask);
+	free(x->aoff);
+	free(x->alen);
+	free(x->adj);
+	free(x->astamp);
+	memset(x, 0, sizeof *x);
+}
+
+static inline size_t cindex_slot(const cindex_t *x, uint32_t c)
+{
+	size_t h = (size_t)((c * 2654435761u) >> 8) & (x->nslot - 1);
+	while (x->key[h] && x->key[h] != c + 1)
+		h = (h + 1) & (x->nslot - 1);
+	return h;
+}
+
+static int cindex_build(cindex_t *x, const mwz__side *S, const mwz__side *T)
+{
+	size_t nc = T->cpt_off[T->ntypes], k, r, h, tot = 0;
+	memset(x, 0, sizeof *x);
+	x->ntt = T->ntypes;
+	x->nslot = 1024;
+	while (x->nslot < 2 * nc + 2)
+		x->nslot *= 2;
+	x->key = calloc(x->nslot, sizeof *x->key);
+	x->start = calloc(x->nslot, sizeof *x->start);
+	x->post = malloc((nc + 1) * sizeof *x->post);
+	x->tstamp = calloc(T->ntypes + 1, sizeof *x->tstamp);
+	x->tmask = malloc((T->ntypes + 1) * sizeof *x->tmask);
+	x->astamp = calloc(T->ntypes + 1, sizeof *x->astamp);
+	x->aoff = calloc(S->ntypes + 1, sizeof *x->aoff);
+	x->alen = calloc(S->ntypes + 1, sizeof *x->alen);
+	if (!x->key || !x->start || !x->post || !x->tstamp || !x->tmask ||
+	    !x->astamp || !x->aoff || !x->alen) {
+		cindex_free(x);
 		return MWZ_ENOMEM;
 	}
+	/* Count the types of each concept, then give each its range. */
+	for (k = 0; k < T->ntypes; k++)
+		for (r = T->cpt_off[k]; r < T->cpt_off[k + 1]; r++) {
+			h = cindex_slot(x, T->cpt[r]);
+			x->key[h] = T->cpt[r] + 1;
+			x->start[h]++;
+		}
+	for (h = 0; h < x->nslot; h++) {
+		size_t cnt = x->start[h];
+		x->start[h] = (uint32_t)tot;
+		tot += cnt;
+	}
+	for (k = 0; k < T->ntypes; k++)
+		for (r = T->cpt_off[k]; r < T->cpt_off[k + 1]; r++) {
+			h = cindex_slot(x, T->cpt[r]);
+			x->post[x->start[h]++] = (uint32_t)k;
+		}
+	/* start[h] is now the end of slot h's range; its beginning is the
+	 * end of the previous slot's. */
+	return 0;
+}
+
+/* The column types sharing a concept with row type ty: *list, *n. */
+static int cindex_adj(cindex_t *x, const mwz__side *S, uint32_t ty,
+                      const uint32_t **list, size_t *n)
+{
+	size_t r, h, q, qe, start = x->nadj;
+	if (!x->aoff[ty]) {
+		if (++x->astampv == 0) {
+			memset(x->astamp, 0, (x->ntt + 1) * sizeof *x->astamp);
+			x->astampv = 1;
+		}
+		for (r = S->cpt_off[ty]; r < S->cpt_off[ty + 1]; r++) {
+			h = cindex_slot(x, S->cpt[r]);
+			if (!x->key[h])
+				continue;
+			qe = x->start[h];
+			for (q = h ? x->start[h - 1] : 0; q < qe; q++) {
+				uint32_t t2 = x->post[q];
+				if (x->astamp[t2] == x->astampv)
+					continue;
+				x->astamp[t2] = x->astampv;
+				if (x->nadj == x->adjcap) {
+					size_t nc = x->adjcap ? 2 * x->adjcap : 4096;
+					uint32_t *p = realloc(x->adj, nc * sizeof *p);
+					if (!p)
+						return MWZ_ENOMEM;
+					x->adj = p;
+					x->adjcap = nc;
+				}
+				x->adj[x->nadj++] = t2;
+			}
+		}
+		x->aoff[ty] = (uint32_t)start + 1;
+		x->alen[ty] = (uint32_t)(x->nadj - start);
+	}
+	*list = x->adj + (x->aoff[ty] - 1);
+	*n = x->alen[ty];
 	return 0;
 }
 
@@ -338,10 +437,13 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
                          const band_t *ob, const pairc_t *opc)
 {
 	const mwz__side *S = a->S, *T = a->T;
-	size_t i, j, q, r;
+	size_t i, j, q;
+	cindex_t cx;
+	int have_cx = 0;
 	memset(pc, 0, b->cells * sizeof *pc);
+	memset(&cx, 0, sizeof cx);
 	for (i = 1; i <= a->n; i++) {
-		size_t s = i - 1, need = 0, mask = 0, olo = 1, ohi = 0;
+		size_t s = i - 1, need = 0, olo = 1, ohi = 0;
 		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
 		int built = 0;
 		if (jlo > b->hi[i])
@@ -364,45 +466,40 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 				p->tm = o->tm;
 			} else if (need > 0) {
 				if (!built) {
-					/* The row's concepts, once, in a table. */
-					if (scratch_reserve(a, need))
-						return MWZ_ENOMEM;
-					mask = a->hcap - 1;
-					if (++a->stamp == 0) {
-						memset(a->hstamp, 0, a->hcap * sizeof *a->hstamp);
-						a->stamp = 1;
+					/* The column types sharing a concept with the row, once. */
+					if (!have_cx) {
+						if (cindex_build(&cx, S, T))
+							return MWZ_ENOMEM;
+						have_cx = 1;
+					}
+					if (++cx.stamp == 0) {
+						memset(cx.tstamp, 0, (cx.ntt + 1) * sizeof *cx.tstamp);
+						cx.stamp = 1;
 					}
 					for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
-						uint32_t ty = S->tok_type[q];
 						mwz__mask bit = (mwz__mask)1 << S->tok_bit[q];
-						for (r = S->cpt_off[ty]; r < S->cpt_off[ty + 1]; r++) {
-							uint32_t c = S->cpt[r];
-							size_t h = (size_t)((c * HMUL) >> 8) & mask;
-							while (a->hstamp[h] == a->stamp && a->hkey[h] != c)
-								h = (h + 1) & mask;
-							if (a->hstamp[h] != a->stamp) {
-								a->hstamp[h] = a->stamp;
-								a->hkey[h] = c;
-								a->hval[h] = 0;
+						const uint32_t *adj;
+						size_t na, x;
+						if (cindex_adj(&cx, S, S->tok_type[q], &adj, &na)) {
+							cindex_free(&cx);
+							return MWZ_ENOMEM;
+						}
+						for (x = 0; x < na; x++) {
+							uint32_t t2 = adj[x];
+							if (cx.tstamp[t2] != cx.stamp) {
+								cx.tstamp[t2] = cx.stamp;
+								cx.tmask[t2] = 0;
 							}
-							a->hval[h] |= bit;
+							cx.tmask[t2] |= bit;
 						}
 					}
 					built = 1;
 				}
 				for (q = T->tok_off[t]; q < T->tok_off[t + 1]; q++) {
 					uint32_t ty = T->tok_type[q];
-					for (r = T->cpt_off[ty]; r < T->cpt_off[ty + 1]; r++) {
-						uint32_t c = T->cpt[r];
-						size_t h = (size_t)((c * HMUL) >> 8) & mask;
-						while (a->hstamp[h] == a->stamp) {
-							if (a->hkey[h] == c) {
-								p->sm |= a->hval[h];
-								p->tm |= (mwz__mask)1 << T->tok_bit[q];
-								break;
-							}
-							h = (h + 1) & mask;
-						}
+					if (cx.tstamp[ty] == cx.stamp) {
+						p->sm |= cx.tmask[ty];
+						p->tm |= (mwz__mask)1 << T->tok_bit[q];
 					}
 				}
 			}
@@ -425,12 +522,14 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 		}
 		a->best_s[i - 1] = bs;
 	}
+	cindex_free(&cx);
 	return 0;
 }
 
 /* Cost of the bead of kind k ending at (i, j); *usum gets its uncovered shares. */
-static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum,
-                        double limit)
+/* Always inlined: with k a constant (run_dp) the bead's shape folds away. */
+static inline __attribute__((always_inline)) double
+bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double limit)
 {
 	size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1], x, y;
 	double c = 0, u = 0, ls, lt, lc;
@@ -503,39 +602,58 @@ static double bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *u
 }
 
 
-/* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). */
+/* One kind of bead ending at (i, j) against the best so far (run_dp's inner step). */
+static inline __attribute__((always_inline)) void
+relax(const aligner_t *a, const band_t *b, const double *cost, size_t i, size_t j,
+      int k, double *best, int *bk)
+{
+	size_t pi, pj;
+	double v, us;
+	if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
+		return;
+	pi = i - (size_t)kinds[k][0];
+	pj = j - (size_t)kinds[k][1];
+	if (pj < b->lo[pi] || pj > b->hi[pi])
+		return;
+	v = cost[b->off[pi] + (pj - b->lo[pi])];
+	/* No bead costs less than its prior less 0.3 a sentence. */
+	if (v >= BIG || v + a->p.prior[k] -
+	                    0.3 * (kinds[k][0] + kinds[k][1]) >= *best)
+		return;
+	v += bead_cost(a, i, j, k, &us, *best - v);
+	if (v < *best) {
+		*best = v;
+		*bk = k;
+	}
+}
+
+/* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). The kinds
+ * are tried in order, each with its shape a constant. */
 static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
 {
 	size_t i, j;
 	for (i = 0; i <= a->n; i++) {
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
-			double best = BIG, us;
-			int bk = -1, k;
+			double best = BIG;
+			int bk = -1;
 			if (i == 0 && j == 0) {
 				cost[c] = 0;
 				bp[c] = 0;
 				continue;
 			}
-			for (k = 0; k < nk; k++) {
-				size_t pi, pj;
-				double v;
-				if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
-					continue;
-				pi = i - (size_t)kinds[k][0];
-				pj = j - (size_t)kinds[k][1];
-				if (pj < b->lo[pi] || pj > b->hi[pi])
-					continue;
-				v = cost[b->off[pi] + (pj - b->lo[pi])];
-				/* No bead costs less than its prior less 0.3 a sentence. */
-				if (v >= BIG || v + a->p.prior[k] -
-				                    0.3 * (kinds[k][0] + kinds[k][1]) >= best)
-					continue;
-				v += bead_cost(a, i, j, k, &us, best - v);
-				if (v < best) {
-					best = v;
-					bk = k;
-				}
+			_Static_assert(NKINDS == 10, "run_dp tries kinds 0 to 9");
+			relax(a, b, cost, i, j, 0, &best, &bk);
+			relax(a, b, cost, i, j, 1, &best, &bk);
+			relax(a, b, cost, i, j, 2, &best, &bk);
+			relax(a, b, cost, i, j, 3, &best, &bk);
+			relax(a, b, cost, i, j, 4, &best, &bk);
+			if (nk > 5) {
+				relax(a, b, cost, i, j, 5, &best, &bk);
+				relax(a, b, cost, i, j, 6, &best, &bk);
+				relax(a, b, cost, i, j, 7, &best, &bk);
+				relax(a, b, cost, i, j, 8, &best, &bk);
+				relax(a, b, cost, i, j, 9, &best, &bk);
 			}
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
@@ -1403,8 +1521,5 @@ done:
 	free(a.tcum);
 	free(a.best_s);
 	free(a.best_t);
-	free(a.hkey);
-	free(a.hstamp);
-	free(a.hval);
 	return rc;
 }

@@ -19,14 +19,16 @@
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
- *     abbreviations by class (abbrev.c), initials, dotted Arabic letters
- *     (د. أ.ف.ب), lower case or an Arabic verb of saying after a quoted
+ *     abbreviations by class (abbrev.c, also inside brackets: "(U.S.)"),
+ *     initials, dotted Arabic letters (د. أ.ف.ب), list numbers ("points:
+ *     1. ..."), lower case or an Arabic verb of saying after a quoted
  *     question. Boundaries ICU lacks are added: after an ellipsis character
  *     before a capital, between two quotations back to back, and after an
  *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد... or,
  *     for a long quoted sentence, by any word that does not carry the
  *     sentence on (quote_ends), and before an Arabic timeline entry
- *     ("2005: ...") after a sentence left without a stop.
+ *     ("2005: ...") or لقد after a sentence left without a stop, and before
+ *     a capitalised subject pronoun after a lower-case word ("... pages They").
  *  5. The first sentence of a text may carry its headline with no line
  *     break: headline_cut() looks for the lead restating it.
  *  6. Sentences are the spans between boundaries, trimmed of white space,
@@ -296,7 +298,8 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 struct para {
 	const UChar *u;
 	size_t start, end;
-	int latin; /* letters have case: lower case after a stop continues */
+	size_t prev; /* the last boundary kept                             */
+	int latin;   /* letters have case: lower case after a stop continues */
 };
 
 /* ASCII copy of u[a, b) into buf (size cap); 0 if not all ASCII or too long. */
@@ -395,7 +398,8 @@ static int keep_break(const struct para *p, size_t b)
 		if (!is_close(c))
 			break;
 		t = at;
-		closed = 1;
+		/* a quote closes a sentence; a bracket may close an abbreviation, (U.S.) */
+		closed |= is_quote(c) ? 2 : 1;
 	}
 	if (t == p->start)
 		return 1;
@@ -420,7 +424,7 @@ static int keep_break(const struct para *p, size_t b)
 		return 1;
 	if (u_islower(nc))
 		return 0;
-	if (closed)
+	if (closed & 2)
 		return 1; /* `... the U.S." The` : the quote closes the sentence */
 
 	/* the word the stop ends, opening quotes and brackets dropped */
@@ -431,6 +435,17 @@ static int keep_break(const struct para *p, size_t b)
 		return 1; /* no abbreviation is that long; keeps the scan linear */
 	while (ts < at && is_open(char_at(u, ts, at)))
 		ts++;
+	/* a list number, "points: 1. Cut taxes. 2. Raise wages.", goes with its item:
+	 * one to three digits opening the sentence or after a colon */
+	for (k = ts; k < at && u_isdigit(u[k]); k++)
+		;
+	if (k == at && at > ts && at - ts <= 3 && nw < p->end && !u_isdigit(nc)) {
+		size_t q = ts;
+		while (q > p->start && is_space(u[q - 1]))
+			q--;
+		if (q <= p->prev || u[q - 1] == ':')
+			return 0;
+	}
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {
 		/* single Arabic letters between stops: د. (Dr.), أ.د. (Prof. Dr.),
@@ -508,9 +523,12 @@ static int keep_break(const struct para *p, size_t b)
  * seam: a capitalised word that opens sentences (He, There, The), a
  * dateline (BAGHDAD -), a Title Case headline followed by lower case, and
  * no preposition or comma before the cut. Arabic has no case, so it takes
- * more repetition; a verb of reporting (قال، أعلنت) after the cut helps, and
+ * more repetition; a verb of reporting (قال، أعلنت) or a past verb of an
+ * event (هاجم، اعتقلت، أُلقي: headlines use the present) after the cut helps, and
  * among equal cuts the one before a word shaped like a verb wins (leads
- * open with verbs, headlines with nouns). Weights and thresholds were set
+ * open with verbs, headlines with nouns); a cut whose listed verb makes it
+ * stand out by 2 from every other cut needs less repetition. No cut falls
+ * between أن (that) + subject and its verb. Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
  */
 #define HL_MAX_WORDS 400 /* words of the first sentence looked at */
@@ -524,6 +542,7 @@ struct hword {
 	char key[HL_KEY];       /* stem key, UTF-8                      */
 	size_t keylen;
 	int content, cap, lower, allcaps, dash, verbish, noend, comma_end;
+	int past;                /* Arabic past-tense verb of a news event */
 	int paren_end;           /* ends in ")": an agency, "(رويترز)"  */
 	int strong;
 };
@@ -641,6 +660,11 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 			}
 		}
 	}
+	/* a past verb: from the list, or passive by its vowel, قُتل أُلقي (u then a letter);
+	 * not مُ, which starts participles (مُعد، مُرشح) */
+	w->past = arabic && (mwz__arabic_past_verb(w->norm, w->normlen) ||
+	                     (w->e - w->s >= 4 && u_isalpha(u[w->s]) && u[w->s] != 0x0645 &&
+	                      u[w->s + 1] == 0x064F && n >= 3 && v[n - 1] != 0x0647));
 	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
 	             !mwz__function_word(w->norm, w->normlen, arabic);
 	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
@@ -678,6 +702,68 @@ static int overlap(const struct hword *w, size_t k, size_t n)
 	return count;
 }
 
+/* ان (أن، إن after normalisation) alone or with ب، ل، و: "that", a clause follows. */
+static int is_anna(const char *s, size_t n)
+{
+	if (n == 6 && (memcmp(s, "\xD8\xA8", 2) == 0 || memcmp(s, "\xD9\x84", 2) == 0 ||
+	               memcmp(s, "\xD9\x88", 2) == 0)) {
+		s += 2;
+		n -= 2;
+	}
+	return n == 4 && memcmp(s, "\xD8\xA7\xD9\x86", 4) == 0;
+}
+
+/* Score of a headline cut before word k of w[0, n), or HL_NO_CUT where none can be. */
+#define HL_NO_CUT (-1e9)
+static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n, int arabic)
+{
+	double sc;
+	UChar32 f;
+	size_t j, hc = 0, hcap = 0, low = 0;
+	if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+		return HL_NO_CUT;
+	/* أن الصين أصبحت: a subject and its verb after "that" */
+	if (arabic && k >= 2 && is_anna(w[k - 2].norm, w[k - 2].normlen))
+		return HL_NO_CUT;
+	j = w[k].s;
+	while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
+		j++;
+	if (j >= w[k].e)
+		return HL_NO_CUT;
+	f = char_at(u, j, w[k].e);
+	if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
+		return HL_NO_CUT;
+	sc = overlap(w, k, n);
+	if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
+		if (arabic || w[k].allcaps)
+			sc += 3; /* a dateline: BAGHDAD - */
+	if (arabic && !w[k + 1].dash && !w[k + 2].dash)
+		for (j = k + 3; j < n && j <= k + 8; j++)
+			if (w[j].dash && w[j - 1].paren_end) {
+				/* a dated dateline, القاهرة، 5 يناير (شينخوا) --,
+				 * cut before the city rather than the month */
+				sc += 3.5;
+				break;
+			}
+	if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
+		sc += 2; /* قال، أعلنت... open leads */
+	else if (arabic && w[k].past)
+		sc += 2; /* a past verb of an event: هاجم، اعتقل، أُلقي */
+	if (!arabic) {
+		sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
+		for (j = 0; j < k; j++)
+			if (!mwz__function_word(w[j].norm, w[j].normlen, 0) && w[j].normlen) {
+				hc++;
+				hcap += w[j].cap != 0;
+			}
+		for (j = k; j < n && j < k + 8; j++)
+			low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
+		if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
+			sc += 2; /* Title Case Headline then a sentence */
+	}
+	return sc;
+}
+
 /*
  * Where the headline ends in the first sentence u[a, b), or 0 to leave it
  * whole. w is scratch for HL_MAX_WORDS words.
@@ -686,7 +772,7 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
                            struct hword *w)
 {
 	size_t n = 0, i, k, kmax, best_k = 0;
-	double best = -1e9;
+	double best = -1e9, second = -1e9;
 	int best_verb = 0;
 	UChar32 c;
 	size_t at;
@@ -718,52 +804,26 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 		return 0;
 	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
 	for (k = 3; k < kmax; k++) {
-		double sc;
-		UChar32 f;
-		size_t j, hc = 0, hcap = 0, low = 0;
-		if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+		double sc = hl_score(u, w, k, n, arabic);
+		if (sc == HL_NO_CUT)
 			continue;
-		j = w[k].s;
-		while (j < w[k].e && is_open(char_at(u, j, w[k].e)))
-			j++;
-		if (j >= w[k].e)
-			continue;
-		f = char_at(u, j, w[k].e);
-		if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
-			continue;
-		sc = overlap(w, k, n);
-		if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
-			if (arabic || w[k].allcaps)
-				sc += 3; /* a dateline: BAGHDAD - */
-		if (arabic && !w[k + 1].dash && !w[k + 2].dash)
-			for (j = k + 3; j < n && j <= k + 8; j++)
-				if (w[j].dash && w[j - 1].paren_end) {
-					/* a dated dateline, القاهرة، 5 يناير (شينخوا) --,
-					 * cut before the city rather than the month */
-					sc += 3.5;
-					break;
-				}
-		if (arabic && mwz__arabic_lead_verb(w[k].norm, w[k].normlen))
-			sc += 2; /* قال، أعلنت... open leads */
-		if (!arabic) {
-			sc += w[k].strong == 2 ? 2.5 : w[k].strong == 1 ? 1.5 : 0;
-			for (j = 0; j < k; j++)
-				if (!mwz__function_word(w[j].norm, w[j].normlen, 0) && w[j].normlen) {
-					hc++;
-					hcap += w[j].cap != 0;
-				}
-			for (j = k; j < n && j < k + 8; j++)
-				low += w[j].lower && !mwz__function_word(w[j].norm, w[j].normlen, 0);
-			if (hc >= 3 && hcap * 4 >= hc * 3 && low >= 3)
-				sc += 2; /* Title Case Headline then a sentence */
-		}
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
+			second = best; /* an equal score taken on a tie stands out by 0 */
 			best_verb = sc > best ? w[k].verbish : 1;
 			best = sc;
 			best_k = k;
+		} else if (sc > second) {
+			second = sc;
 		}
 	}
-	if (best_k == 0 || best < (arabic ? 5 : 3))
+	if (best_k == 0)
+		return 0;
+	/* Arabic: a lower score also cuts where it stands out by 2 and the lead opens
+	 * with a listed verb (a passive by its vowel may start a relative clause) */
+	if (best < (arabic ? 5 : 3) &&
+	    !(arabic && best >= 3 && best - second >= 2 &&
+	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
+	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))))
 		return 0;
 	return w[best_k].s;
 }
@@ -918,6 +978,51 @@ static int quote_ends(const UChar *u, size_t a, size_t b, size_t q, size_t j, si
 	return 1;
 }
 
+/* u[a, b) is لقد or ولقد, diacritics aside. */
+static int is_laqad(const UChar *u, size_t a, size_t b)
+{
+	static const UChar w[] = { 0x0644, 0x0642, 0x062F };
+	size_t k = 0;
+	if (a < b && u[a] == 0x0648)
+		a++;
+	for (; a < b; a++) {
+		if (is_ar_mark(u[a]))
+			continue;
+		if (k == 3 || u[a] != w[k])
+			return 0;
+		k++;
+	}
+	return k == 3;
+}
+
+/* A verb of saying among the (up to) nwords words before i in u[a, i). */
+static int said_before(const UChar *u, size_t a, size_t i, int nwords)
+{
+	while (nwords-- > 0) {
+		size_t we, ws, j, n = 0, nn = 0;
+		char w[64], f[64];
+		while (i > a && is_space(u[i - 1]))
+			i--;
+		we = i;
+		while (i > a && !is_space(u[i - 1]))
+			i--;
+		ws = i;
+		if (ws == we)
+			return 0;
+		/* as written (diacritics dropped) and with alef and ta marbuta folded */
+		for (j = ws; j < we && n + 5 < sizeof w; j++) {
+			if (is_ar_mark(u[j]))
+				continue;
+			n += (size_t)mwz__utf8_encode(w + n, u[j]);
+			nn += (size_t)mwz__utf8_encode(f + nn, (unsigned int)fold_ar(u[j]));
+		}
+		w[n] = f[nn] = '\0';
+		if (mwz__arabic_speech(w, n) || mwz__arabic_lead_verb(f, nn))
+			return 1;
+	}
+	return 0;
+}
+
 static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
                       int first_para, mwz_error_t *err)
 {
@@ -983,6 +1088,48 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		    add_cand(s, j))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
+	/* a capitalised subject pronoun after a lower-case word with no stop opens a
+	 * sentence, `... pages They can`; not after a verb of saying (said We) */
+	for (i = a + 1; !arabic && i + 2 < b; i++) {
+		size_t j, e, ws;
+		char w[16], pw[16];
+		if (!is_space(s->u[i - 1]) || s->u[i] < 'A' || s->u[i] > 'Z')
+			continue;
+		j = word_end(s->u, i, b);
+		if (j >= b || !is_space(s->u[j]) || !ascii(w, sizeof w, s->u, i, j) ||
+		    !mwz__subject_pronoun(w, j - i))
+			continue;
+		e = i;
+		while (e > a && is_space(s->u[e - 1]))
+			e--;
+		if (e == a || !u_islower(s->u[e - 1]))
+			continue;
+		ws = e;
+		while (ws > a && !is_space(s->u[ws - 1]))
+			ws--;
+		if (ascii(pw, sizeof pw, s->u, ws, e) && mwz__say_word(pw, e - ws))
+			continue;
+		if (add_cand(s, i))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
+	/* لقد (indeed, has) opens a clause: after a word with no stop it opens a
+	 * sentence, `... أبوابها لقد قررت`, unless a verb of saying just before
+	 * introduces it as a quotation, `قال الرئيس لقد ...` */
+	for (i = a + 1; arabic && i + 3 < b; i++) {
+		size_t j, e;
+		if (!is_space(s->u[i - 1]) || !(s->u[i] == 0x0644 || s->u[i] == 0x0648))
+			continue;
+		j = word_end(s->u, i, b);
+		if (!is_laqad(s->u, i, j))
+			continue;
+		e = i;
+		while (e > a && is_space(s->u[e - 1]))
+			e--;
+		if (e == a || !u_isalnum(char_before(s->u, a, e, &e)) || said_before(s->u, a, i, 3))
+			continue;
+		if (add_cand(s, i))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
 	/* a timeline entry after a sentence left without a stop: `... آجية 2005: ...`;
 	 * not a date inside the sentence (`في أبريل 2018: "..."`) */
 	for (i = a + 1; arabic && i + 6 < b; i++) {
@@ -1034,6 +1181,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		if (i < s->ncand) {
 			if (c <= prev || (i > 0 && c == s->cand[i - 1]))
 				continue;
+			p.prev = prev;
 			if (!keep_break(&p, c))
 				continue;
 		}

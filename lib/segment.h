@@ -31,7 +31,8 @@ int mwz__arabic_speech(const char *s, size_t n);
 /* Words that carry no content for the headline detector: the, of, says... / في، من... */
 int mwz__function_word(const char *s, size_t n, int arabic);
 
-/* Words a headline does not end with (prepositions, articles, conjunctions). */
+/* Words a headline does not end with (prepositions, articles, conjunctions; in Arabic
+ * also particles a verb must follow, قد، كما، عندما, with or without و or ف). */
 int mwz__no_end_word(const char *s, size_t n, int arabic);
 
 /* Strength (0, 1 or 2) of an English word as the opening of a sentence inside running
@@ -47,6 +48,10 @@ int mwz__arabic_opener(const char *s, size_t n);
  * leads (قال، أعلنت، ذكرت...). */
 int mwz__arabic_lead_verb(const char *s, size_t n);
 
+/* True if the normalised Arabic word s[0..n) is a past-tense verb of a news event that
+ * opens leads (أضاف، هاجم، انتهت، اعتقل...), not one of mwz__arabic_lead_verb's. */
+int mwz__arabic_past_verb(const char *s, size_t n);
+
 /* True if the Arabic word s[0..n) (diacritics dropped) continues a sentence after a
  * quotation closed without a stop: من، في، الذي، أن، حيث... */
 int mwz__arabic_continuation(const char *s, size_t n);
@@ -54,5 +59,11 @@ int mwz__arabic_continuation(const char *s, size_t n);
 /* True if the Arabic word s[0..n) (diacritics dropped) is one a year follows inside a
  * sentence: a month (يناير، نيسان...), عام، سنة، في، منذ. */
 int mwz__arabic_before_year(const char *s, size_t n);
+
+/* True for He, She, It, They, We, These, Those as written (capitalised). */
+int mwz__subject_pronoun(const char *s, size_t n);
+
+/* True for English verbs of saying (said, told, added...) in lower case. */
+int mwz__say_word(const char *s, size_t n);
 
 #endif

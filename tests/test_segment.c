@@ -329,6 +329,62 @@ int main(void)
 	AR("\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x88\xD8\xAA \xD9\x81\xD9\x8A 5 \xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A (\xD8\xA3 \xD9\x81 \xD8\xA8) - \xD9\x82\xD8\xA7\xD9\x84 \xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1 \xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x84\xD8\xA8\xD9\x86\xD8\xA7\xD9\x86\xD9\x8A \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85 \xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xA9 \xD8\xB3\xD8\xAA\xD8\xB9\xD9\x84\xD9\x86 \xD8\xAE\xD8\xB7\xD8\xA9 \xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD8\xA9 \xD9\x84\xD8\xAF\xD8\xB9\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB9\xD9\x8A\xD9\x86 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD8\xAC\xD9\x86\xD9\x88\xD8\xA8. \xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81 \xD8\xA3\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAE\xD8\xB7\xD8\xA9 \xD8\xAA\xD8\xA8\xD8\xAF\xD8\xA3 \xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7.",
 	   "\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x88\xD8\xAA \xD9\x81\xD9\x8A 5 \xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A (\xD8\xA3 \xD9\x81 \xD8\xA8) - \xD9\x82\xD8\xA7\xD9\x84 \xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1 \xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x84\xD8\xA8\xD9\x86\xD8\xA7\xD9\x86\xD9\x8A \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85 \xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xA9 \xD8\xB3\xD8\xAA\xD8\xB9\xD9\x84\xD9\x86 \xD8\xAE\xD8\xB7\xD8\xA9 \xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD8\xA9 \xD9\x84\xD8\xAF\xD8\xB9\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB9\xD9\x8A\xD9\x86 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD8\xAC\xD9\x86\xD9\x88\xD8\xA8. | \xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81 \xD8\xA3\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAE\xD8\xB7\xD8\xA9 \xD8\xAA\xD8\xA8\xD8\xAF\xD8\xA3 \xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7.",
 	   "a dated dateline with no headline before it is not cut");
+	/* a past verb of an event opens the lead after a headline in the present tense */
+	AR("الشرطة تعتقل مشتبها به في سرقة المصرف المركزي اعتقلت الشرطة مساء الأحد رجلا يشتبه في سرقة المصرف المركزي بالعاصمة. وقال متحدث إن التحقيق مستمر.",
+	   "الشرطة تعتقل مشتبها به في سرقة المصرف المركزي | اعتقلت الشرطة مساء الأحد رجلا يشتبه في سرقة المصرف المركزي بالعاصمة. | وقال متحدث إن التحقيق مستمر.",
+	   "a past verb after a headline restating the lead starts the lead");
+	AR("قال مسؤولون إن الشرطة في العاصمة اعتقلت رجلا يشتبه في سرقة المصرف المركزي مساء الأحد. وقال متحدث إن التحقيق مستمر.",
+	   "قال مسؤولون إن الشرطة في العاصمة اعتقلت رجلا يشتبه في سرقة المصرف المركزي مساء الأحد. | وقال متحدث إن التحقيق مستمر.",
+	   "a past verb inside a first sentence that repeats nothing is no cut");
+	AR("المحكمة تدين رجلا بسرقة المصرف المركزي في العاصمة أُدين رجل بسرقة المصرف المركزي في العاصمة يوم الاثنين. وقال القاضي إن الحكم نهائي.",
+	   "المحكمة تدين رجلا بسرقة المصرف المركزي في العاصمة | أُدين رجل بسرقة المصرف المركزي في العاصمة يوم الاثنين. | وقال القاضي إن الحكم نهائي.",
+	   "a passive past verb, by its vowel, opens the lead");
+	AR("بركان يثور في جزيرة نائية شرق البلاد حذر خبراء مساء الجمعة من أن البركان قد يثور مجددا وسط مخاوف السكان. وأغلقت السلطات المطار.",
+	   "بركان يثور في جزيرة نائية شرق البلاد | حذر خبراء مساء الجمعة من أن البركان قد يثور مجددا وسط مخاوف السكان. | وأغلقت السلطات المطار.",
+	   "a listed past verb that stands out among the cuts opens the lead despite little repetition");
+	AR("انتهى مؤتمر حزب المحافظين في لندن وقد صرح زعيم حزب المحافظين بأن المؤتمر المقبل سيعقد في لندن أيضا. وغادر المشاركون.",
+	   "انتهى مؤتمر حزب المحافظين في لندن وقد صرح زعيم حزب المحافظين بأن المؤتمر المقبل سيعقد في لندن أيضا. | وغادر المشاركون.",
+	   "a headline does not end in a particle a verb must follow (wa-qad)");
+	AR("يرى خبراء التجارة أن الصين أصبحت أكبر شريك تجاري للبلاد في التجارة والطاقة بعد أن تراجعت تجارة الولايات المتحدة مع البلاد في العام الماضي. وقال مسؤول إن الأرقام دقيقة.",
+	   "يرى خبراء التجارة أن الصين أصبحت أكبر شريك تجاري للبلاد في التجارة والطاقة بعد أن تراجعت تجارة الولايات المتحدة مع البلاد في العام الماضي. | وقال مسؤول إن الأرقام دقيقة.",
+	   "no headline cut between the subject after anna (that) and its verb");
+	/* laqad opens a sentence after a word with no stop */
+	AR("أغلقت المدارس أبوابها لقد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "أغلقت المدارس أبوابها | لقد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "laqad after a sentence left without a stop starts a sentence");
+	AR("أغلقت المدارس أبوابها ولَقَد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "أغلقت المدارس أبوابها | ولَقَد قررت الحكومة ذلك بعد تفشي المرض.",
+	   "wa-laqad with its vowels too");
+	AR("قال الرئيس لقد انتهى الوقت. وأضاف أن الخطة جاهزة.",
+	   "قال الرئيس لقد انتهى الوقت. | وأضاف أن الخطة جاهزة.",
+	   "laqad after a verb of saying is the quotation it introduces");
+	AR("أكد المتحدث باسم الوزارة، لقد انتهى الوقت.",
+	   "أكد المتحدث باسم الوزارة، لقد انتهى الوقت.",
+	   "laqad after a comma continues the sentence");
+	/* a capitalised subject pronoun after a sentence left without a stop */
+	EN("The survey found a growth in fake pages They can be hard to spot. Parents worry.",
+	   "The survey found a growth in fake pages | They can be hard to spot. | Parents worry.",
+	   "a capitalised pronoun after a lower-case word starts a sentence");
+	EN("The minister said We will not give up on the talks. Others agreed.",
+	   "The minister said We will not give up on the talks. | Others agreed.",
+	   "not after a verb of saying: the quotation it introduces");
+	EN("The survey found that I was wrong and The Times agreed. Others did not.",
+	   "The survey found that I was wrong and The Times agreed. | Others did not.",
+	   "I and The inside a sentence are no sentence starts");
+	/* list numbers and abbreviations in brackets */
+	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
+	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
+	   "a list number goes with its item");
+	EN("He scored 2. Then he left.", "He scored 2. | Then he left.",
+	   "a number ending a sentence is no list number");
+	AR("النقاط الرئيسية: 1. خفض الضرائب. 2. زيادة الأجور.",
+	   "النقاط الرئيسية: 1. خفض الضرائب. | 2. زيادة الأجور.",
+	   "an Arabic list number goes with its item");
+	AR("سافر إلى الولايات المتحدة (U.S.) الأسبوع الماضي. وعاد أمس.",
+	   "سافر إلى الولايات المتحدة (U.S.) الأسبوع الماضي. | وعاد أمس.",
+	   "a Latin abbreviation closed by a bracket inside Arabic text");
+	EN("They met (in the U.S.). Then they left.", "They met (in the U.S.). | Then they left.",
+	   "a stop after the bracket still ends the sentence");
 	/* timeline entries: a year and a colon */
 	AR("\xD8\xB6\xD8\xB1\xD8\xA8 \xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84 \xD9\x82\xD9\x88\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 2005: \xD8\xB6\xD8\xB1\xD8\xA8\xD8\xAA \xD8\xA7\xD9\x84\xD9\x81\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84\xD9\x8A\xD8\xA9.",
 	   "\xD8\xB6\xD8\xB1\xD8\xA8 \xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84 \xD9\x82\xD9\x88\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9 | 2005: \xD8\xB6\xD8\xB1\xD8\xA8\xD8\xAA \xD8\xA7\xD9\x84\xD9\x81\xD9\x8A\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84\xD9\x8A\xD8\xA9.",
