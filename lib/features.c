@@ -7,8 +7,10 @@
 #include <utf8proc.h>
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Cognate prefix length (code points) for pairs without a lexicon. */
 #define PREFIX_CP 4
@@ -516,6 +518,64 @@ static int side_tokens(work_t *wk, ctx_t *cx, mwz__side *sd,
 	return rc;
 }
 
+/* One side's tokens, on a thread of its own (both_tokens). */
+typedef struct side_job {
+	work_t *wk;
+	ctx_t *cx;
+	mwz__side *sd;
+	const char *const *s;
+	const size_t *sl;
+	size_t n;
+	int rc;
+} side_job_t;
+
+static void *side_thread(void *arg)
+{
+	side_job_t *j = arg;
+	j->rc = side_tokens(j->wk, j->cx, j->sd, j->s, j->sl, j->n);
+	return NULL;
+}
+
+/* Texts shorter than this (bytes, both sides) are not worth a second thread. */
+#define THREAD_MIN_BYTES 200000
+
+/*
+ * Both sides' tokens. The sides share nothing but the lexicon, which is
+ * only read: with a long text and two processors the target side is done
+ * on a second thread. (Whatever tokenising calls must stay thread-safe.)
+ */
+static int both_tokens(work_t *ws, work_t *wt, ctx_t *cs, ctx_t *ct,
+                       mwz__side *src, mwz__side *tgt,
+                       const char *const *s, const size_t *sl, size_t ns,
+                       const char *const *t, const size_t *tl, size_t nt)
+{
+	side_job_t j = { NULL, NULL, NULL, NULL, NULL, 0, 0 };
+	pthread_t th;
+	size_t bytes = 0, i;
+	int rc;
+	for (i = 0; i < ns && bytes < THREAD_MIN_BYTES; i++)
+		bytes += sl[i];
+	for (i = 0; i < nt && bytes < THREAD_MIN_BYTES; i++)
+		bytes += tl[i];
+	if (bytes >= THREAD_MIN_BYTES && sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+		j.wk = wt;
+		j.cx = ct;
+		j.sd = tgt;
+		j.s = t;
+		j.sl = tl;
+		j.n = nt;
+		if (pthread_create(&th, NULL, side_thread, &j) == 0) {
+			rc = side_tokens(ws, cs, src, s, sl, ns);
+			pthread_join(th, NULL);
+			return rc ? rc : j.rc;
+		}
+	}
+	rc = side_tokens(ws, cs, src, s, sl, ns);
+	if (!rc)
+		rc = side_tokens(wt, ct, tgt, t, tl, nt);
+	return rc;
+}
+
 /* Weights and per-sentence bits, once both sides' concepts are known. */
 static int side_finish(work_t *wk, mwz__side *sd, const cset_t *other)
 {
@@ -703,9 +763,7 @@ int mwz__features_begin(mwz__feat **out, mwz__side *src, mwz__side *tgt,
 	if (!rc)
 		rc = mwz__stemmer_init(&ct.st);
 	if (!rc)
-		rc = side_tokens(&f->ws, &cs, src, s, sl, ns);
-	if (!rc)
-		rc = side_tokens(&f->wt, &ct, tgt, t, tl, nt);
+		rc = both_tokens(&f->ws, &f->wt, &cs, &ct, src, tgt, s, sl, ns, t, tl, nt);
 	if (!rc)
 		rc = finish_both(f, src, tgt);
 	if (!rc && opts && opts->src_para && ns) {
