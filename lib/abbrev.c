@@ -271,8 +271,32 @@ static const char *const noend_en[] = {
 	"were", "be", "vs", "its", "his", "her", "their", "our", "my", "your",
 };
 
-/* Arabic particles and conjunctions a verb must follow (normalised). */
+/* Arabic particles and conjunctions a verb must follow, and number words their counted
+ * noun must follow (normalised). */
 static const char *const noend_ar[] = {
+	"\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB", /* ثلاث */
+	"\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87", /* ثلاثه */
+	"\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9", /* اربع */
+	"\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87", /* اربعه */
+	"\xD8\xAE\xD9\x85\xD8\xB3", /* خمس */
+	"\xD8\xAE\xD9\x85\xD8\xB3\xD9\x87", /* خمسه */
+	"\xD8\xB3\xD8\xAA", /* ست */
+	"\xD8\xB3\xD8\xAA\xD9\x87", /* سته */
+	"\xD8\xB3\xD8\xA8\xD8\xB9", /* سبع */
+	"\xD8\xB3\xD8\xA8\xD8\xB9\xD9\x87", /* سبعه */
+	"\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A", /* ثماني */
+	"\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87", /* ثمانيه */
+	"\xD8\xAA\xD8\xB3\xD8\xB9", /* تسع */
+	"\xD8\xAA\xD8\xB3\xD8\xB9\xD9\x87", /* تسعه */
+	"\xD8\xB9\xD8\xB4\xD8\xB1", /* عشر */
+	"\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87", /* عشره */
+	"\xD9\x85\xD8\xA6\xD9\x87", /* مئه */
+	"\xD9\x85\xD8\xA7\xD8\xA6\xD9\x87", /* مائه */
+	"\xD8\xA7\xD9\x84\xD9\x81", /* الف */
+	"\xD8\xA7\xD9\x84\xD8\xA7\xD9\x81", /* الاف */
+	"\xD9\x85\xD9\x84\xD9\x8A\xD9\x88\xD9\x86", /* مليون */
+	"\xD9\x85\xD9\x84\xD8\xA7\xD9\x8A\xD9\x8A\xD9\x86", /* ملايين */
+	"\xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xB1", /* مليار */
 	"\xD9\x82\xD8\xAF", /* قد */
 	"\xD9\x84\xD9\x82\xD8\xAF", /* لقد */
 	"\xD8\xAD\xD8\xB3\xD8\xA8\xD9\x85\xD8\xA7", /* حسبما */
@@ -590,8 +614,8 @@ int mwz__arabic_continuation(const char *s, size_t n)
 	return IN_LIST(cont_ar, s, n);
 }
 
-/* Words a year follows inside a sentence (months, عام، في...): "في أبريل 2018: ..." */
-static const char *const before_year_ar[] = {
+/* Month names (diacritics dropped), Egyptian and Levantine. */
+static const char *const months_ar[] = {
 	"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", /* يناير */
 	"\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1", /* فبراير */
 	"\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3", /* مارس */
@@ -624,6 +648,15 @@ static const char *const before_year_ar[] = {
 	"\xD8\xA3\xD9\x8A\xD9\x84\xD9\x88\xD9\x84", /* أيلول */
 	"\xD8\xA7\xD9\x8A\xD9\x84\xD9\x88\xD9\x84", /* ايلول */
 	"\xD8\xAA\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x86", /* تشرين */
+};
+
+int mwz__arabic_month(const char *s, size_t n)
+{
+	return IN_LIST(months_ar, s, n);
+}
+
+/* Other words a year follows inside a sentence: "في أبريل 2018: ..." */
+static const char *const before_year_ar[] = {
 	"\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84", /* الأول */
 	"\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", /* الاول */
 	"\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A", /* الثاني */
@@ -639,7 +672,7 @@ static const char *const before_year_ar[] = {
 
 int mwz__arabic_before_year(const char *s, size_t n)
 {
-	return IN_LIST(before_year_ar, s, n);
+	return IN_LIST(before_year_ar, s, n) || IN_LIST(months_ar, s, n);
 }
 
 /* Subject pronouns that open sentences, as written with a capital; "I" is left out

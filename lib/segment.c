@@ -661,13 +661,17 @@ static void hword_fill(struct hword *w, const UChar *u, int arabic)
 		}
 	}
 	/* a past verb: from the list, or passive by its vowel, قُتل أُلقي (u then a letter);
-	 * not مُ, which starts participles (مُعد، مُرشح) */
+	 * not مُ, which starts participles (مُعد، مُرشح), nor يُ and تُ, which start
+	 * present tenses (يُخفي، تُظهر) */
 	w->past = arabic && (mwz__arabic_past_verb(w->norm, w->normlen) ||
 	                     (w->e - w->s >= 4 && u_isalpha(u[w->s]) && u[w->s] != 0x0645 &&
+	                      u[w->s] != 0x064A && u[w->s] != 0x062A &&
 	                      u[w->s + 1] == 0x064F && n >= 3 && v[n - 1] != 0x0647));
 	w->content = (n - st >= 3 || (n >= 2 && u_isdigit(v[0]) && u_isdigit(v[1]))) &&
 	             !mwz__function_word(w->norm, w->normlen, arabic);
 	w->noend = mwz__no_end_word(w->norm, w->normlen, arabic);
+	if (w->noend)
+		w->verbish = 0; /* حتى، على have a verb's shape */
 	w->strong = arabic ? 0 : mwz__starter_strength(w->norm, w->normlen);
 	{
 		size_t kl = n - st < (size_t)(arabic ? 4 : 5) ? n - st : (size_t)(arabic ? 4 : 5);
@@ -713,6 +717,18 @@ static int is_anna(const char *s, size_t n)
 	return n == 4 && memcmp(s, "\xD8\xA7\xD9\x86", 4) == 0;
 }
 
+/* u[a, b) is a month name (diacritics dropped), يناير or كانون الثاني's كانون. */
+static int is_month(const UChar *u, size_t a, size_t b)
+{
+	char w[64];
+	size_t n = 0;
+	for (; a < b && n + 5 < sizeof w; a++)
+		if (!is_ar_mark(u[a]))
+			n += (size_t)mwz__utf8_encode(w + n, u[a]);
+	w[n] = '\0';
+	return mwz__arabic_month(w, n);
+}
+
 /* Score of a headline cut before word k of w[0, n), or HL_NO_CUT where none can be. */
 #define HL_NO_CUT (-1e9)
 static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n, int arabic)
@@ -721,6 +737,11 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	UChar32 f;
 	size_t j, hc = 0, hcap = 0, low = 0;
 	if (w[k - 1].comma_end || w[k - 1].dash || w[k - 1].noend)
+		return HL_NO_CUT;
+	/* a number and what it counts or dates: 11 عامًا (the accusative -an), 1 يناير */
+	if (arabic && w[k - 1].e > w[k - 1].s && u_isdigit(u[w[k - 1].e - 1]) &&
+	    w[k].e - w[k].s >= 3 &&
+	    (u[w[k].e - 1] == 0x064B || u[w[k].e - 2] == 0x064B || is_month(u, w[k].s, w[k].e)))
 		return HL_NO_CUT;
 	/* أن الصين أصبحت: a subject and its verb after "that" */
 	if (arabic && k >= 2 && is_anna(w[k - 2].norm, w[k - 2].normlen))

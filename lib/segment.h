@@ -60,6 +60,9 @@ int mwz__arabic_continuation(const char *s, size_t n);
  * sentence: a month (يناير، نيسان...), عام، سنة، في، منذ. */
 int mwz__arabic_before_year(const char *s, size_t n);
 
+/* True if the Arabic word s[0..n) (diacritics dropped) is a month name: يناير، نيسان. */
+int mwz__arabic_month(const char *s, size_t n);
+
 /* True for He, She, It, They, We, These, Those as written (capitalised). */
 int mwz__subject_pronoun(const char *s, size_t n);
 
