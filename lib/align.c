@@ -84,7 +84,7 @@ typedef struct aligner {
 static void set_params(params_t *p, int same_script)
 {
 	int k;
-	p->len_w = 0.06;
+	p->len_w = 0.1;
 	p->u_empty = 0.55;
 	p->skip = same_script ? 1.5 : 1.2;
 	p->zero_pen = 0;
@@ -101,7 +101,7 @@ static void set_params(params_t *p, int same_script)
 		else if (da == 0 || db == 0)
 			p->prior[k] = 0;
 		else if (da + db == 3)
-			p->prior[k] = same_script ? 0.4 : 0.25;
+			p->prior[k] = same_script ? 0.4 : 0.5;
 		else if (da == 2 && db == 2)
 			p->prior[k] = same_script ? 0.7 : 1.2;
 		else if (da + db == 4)
