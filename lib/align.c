@@ -3,8 +3,10 @@
 #include "align_feat.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Bead kinds the DP considers: (rows, columns). */
 static const int kinds[][2] = {
@@ -73,6 +75,7 @@ typedef struct aligner {
 	pairc_t *prev_pc;
 	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z^2 = k / LCSTEP */
 	double uscale[2][5];      /* see set_uscale */
+	long ncpu;                /* processors online */
 } aligner_t;
 
 /*
@@ -247,13 +250,16 @@ typedef struct cindex {
 	size_t nadj, adjcap;
 	uint32_t astampv;
 	size_t ntt;           /* column types */
+	int borrowed;         /* key, start and post belong to another cindex */
 } cindex_t;
 
 static void cindex_free(cindex_t *x)
 {
-	free(x->key);
-	free(x->start);
-	free(x->post);
+	if (!x->borrowed) {
+		free(x->key);
+		free(x->start);
+		free(x->post);
+	}
 	free(x->tstamp);
 	free(x->tmask);
 	free(x->aoff);
@@ -271,6 +277,34 @@ static inline size_t cindex_slot(const cindex_t *x, uint32_t c)
 	return h;
 }
 
+/* A thread's own marks (the index itself is only read). */
+static int cindex_scratch(cindex_t *x, const mwz__side *S)
+{
+	x->tstamp = calloc(x->ntt + 1, sizeof *x->tstamp);
+	x->tmask = malloc((x->ntt + 1) * sizeof *x->tmask);
+	x->astamp = calloc(x->ntt + 1, sizeof *x->astamp);
+	x->aoff = calloc(S->ntypes + 1, sizeof *x->aoff);
+	x->alen = calloc(S->ntypes + 1, sizeof *x->alen);
+	return x->tstamp && x->tmask && x->astamp && x->aoff && x->alen ? 0 : MWZ_ENOMEM;
+}
+
+/* A second set of marks over the same index, for another thread. */
+static int cindex_share(cindex_t *x, const cindex_t *from, const mwz__side *S)
+{
+	memset(x, 0, sizeof *x);
+	x->key = from->key;
+	x->start = from->start;
+	x->post = from->post;
+	x->nslot = from->nslot;
+	x->ntt = from->ntt;
+	x->borrowed = 1;
+	if (cindex_scratch(x, S)) {
+		cindex_free(x);
+		return MWZ_ENOMEM;
+	}
+	return 0;
+}
+
 static int cindex_build(cindex_t *x, const mwz__side *S, const mwz__side *T)
 {
 	size_t nc = T->cpt_off[T->ntypes], k, r, h, tot = 0;
@@ -282,13 +316,7 @@ static int cindex_build(cindex_t *x, const mwz__side *S, const mwz__side *T)
 	x->key = calloc(x->nslot, sizeof *x->key);
 	x->start = calloc(x->nslot, sizeof *x->start);
 	x->post = malloc((nc + 1) * sizeof *x->post);
-	x->tstamp = calloc(T->ntypes + 1, sizeof *x->tstamp);
-	x->tmask = malloc((T->ntypes + 1) * sizeof *x->tmask);
-	x->astamp = calloc(T->ntypes + 1, sizeof *x->astamp);
-	x->aoff = calloc(S->ntypes + 1, sizeof *x->aoff);
-	x->alen = calloc(S->ntypes + 1, sizeof *x->alen);
-	if (!x->key || !x->start || !x->post || !x->tstamp || !x->tmask ||
-	    !x->astamp || !x->aoff || !x->alen) {
+	if (!x->key || !x->start || !x->post || cindex_scratch(x, S)) {
 		cindex_free(x);
 		return MWZ_ENOMEM;
 	}
@@ -432,17 +460,14 @@ static void set_uscale(aligner_t *a)
 		}
 }
 
-/* Coverage masks for every band cell. */
-static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
-                         const band_t *ob, const pairc_t *opc)
+/* Coverage masks of the band cells of rows i0 .. i1 - 1 (compute_pairs). */
+static int pairs_rows(const aligner_t *a, const band_t *b, pairc_t *pc,
+                      const band_t *ob, const pairc_t *opc, cindex_t *cx,
+                      size_t i0, size_t i1)
 {
 	const mwz__side *S = a->S, *T = a->T;
 	size_t i, j, q;
-	cindex_t cx;
-	int have_cx = 0;
-	memset(pc, 0, b->cells * sizeof *pc);
-	memset(&cx, 0, sizeof cx);
-	for (i = 1; i <= a->n; i++) {
+	for (i = i0; i < i1; i++) {
 		size_t s = i - 1, need = 0, olo = 1, ohi = 0;
 		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
 		int built = 0;
@@ -467,38 +492,33 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 			} else if (need > 0) {
 				if (!built) {
 					/* The column types sharing a concept with the row, once. */
-					if (!have_cx) {
-						if (cindex_build(&cx, S, T))
-							return MWZ_ENOMEM;
-						have_cx = 1;
-					}
-					if (++cx.stamp == 0) {
-						memset(cx.tstamp, 0, (cx.ntt + 1) * sizeof *cx.tstamp);
-						cx.stamp = 1;
+					if (!cx->key && cindex_build(cx, S, T))
+						return MWZ_ENOMEM;
+					if (++cx->stamp == 0) {
+						memset(cx->tstamp, 0, (cx->ntt + 1) * sizeof *cx->tstamp);
+						cx->stamp = 1;
 					}
 					for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
 						mwz__mask bit = (mwz__mask)1 << S->tok_bit[q];
 						const uint32_t *adj;
 						size_t na, x;
-						if (cindex_adj(&cx, S, S->tok_type[q], &adj, &na)) {
-							cindex_free(&cx);
+						if (cindex_adj(cx, S, S->tok_type[q], &adj, &na))
 							return MWZ_ENOMEM;
-						}
 						for (x = 0; x < na; x++) {
 							uint32_t t2 = adj[x];
-							if (cx.tstamp[t2] != cx.stamp) {
-								cx.tstamp[t2] = cx.stamp;
-								cx.tmask[t2] = 0;
+							if (cx->tstamp[t2] != cx->stamp) {
+								cx->tstamp[t2] = cx->stamp;
+								cx->tmask[t2] = 0;
 							}
-							cx.tmask[t2] |= bit;
+							cx->tmask[t2] |= bit;
 						}
 					}
 					built = 1;
 				}
 				for (q = T->tok_off[t]; q < T->tok_off[t + 1]; q++) {
 					uint32_t ty = T->tok_type[q];
-					if (cx.tstamp[ty] == cx.stamp) {
-						p->sm |= cx.tmask[ty];
+					if (cx->tstamp[ty] == cx->stamp) {
+						p->sm |= cx->tmask[ty];
 						p->tm |= (mwz__mask)1 << T->tok_bit[q];
 					}
 				}
@@ -506,6 +526,75 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 			p->us = (float)uncovered(a, S, s, p->sm, 1);
 			p->ut = (float)uncovered(a, T, t, p->tm, 1);
 		}
+	}
+	return 0;
+}
+
+typedef struct rows_job {
+	const aligner_t *a;
+	const band_t *b;
+	pairc_t *pc;
+	cindex_t cx;
+	size_t i0, i1;
+	int rc;
+} rows_job_t;
+
+static void *rows_thread(void *arg)
+{
+	rows_job_t *j = arg;
+	j->rc = pairs_rows(j->a, j->b, j->pc, NULL, NULL, &j->cx, j->i0, j->i1);
+	return NULL;
+}
+
+/* Bands of fewer cells are not worth a second thread. */
+#define THREAD_MIN_CELLS 60000
+
+/*
+ * Coverage masks for every band cell. A new band (nothing to copy) that is
+ * large is done by two threads when there are two processors, each with
+ * its own marks over the one index: rows are independent.
+ */
+static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
+                         const band_t *ob, const pairc_t *opc)
+{
+	size_t i, j, mid = a->n + 1;
+	cindex_t cx;
+	rows_job_t job;
+	pthread_t th;
+	int rc, started = 0;
+	memset(pc, 0, b->cells * sizeof *pc);
+	memset(&cx, 0, sizeof cx);
+	if (!opc && a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->n >= 2) {
+		/* Half the cells each. */
+		for (mid = 1; mid < a->n && b->off[mid] < b->cells / 2; mid++)
+			;
+		if (cindex_build(&cx, a->S, a->T))
+			return MWZ_ENOMEM;
+		memset(&job, 0, sizeof job);
+		job.a = a;
+		job.b = b;
+		job.pc = pc;
+		job.i0 = mid;
+		job.i1 = a->n + 1;
+		if (cindex_share(&job.cx, &cx, a->S) == 0) {
+			if (pthread_create(&th, NULL, rows_thread, &job) == 0)
+				started = 1;
+			else
+				cindex_free(&job.cx);
+		}
+		if (!started)
+			mid = a->n + 1;
+	}
+	rc = pairs_rows(a, b, pc, ob, opc, &cx, 1, mid);
+	if (started) {
+		pthread_join(th, NULL);
+		if (!rc)
+			rc = job.rc;
+		cindex_free(&job.cx);
+	}
+	if (rc) {
+		cindex_free(&cx);
+		return rc;
 	}
 	/* Each sentence's best partner in the band: what leaving it out would lose. */
 	for (j = 0; j < a->m; j++)
@@ -1478,6 +1567,7 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
 	a.p.words_expected = S.lexicon_used || (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR);
 	lc_table(a.lctab);
+	a.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	a.lvar = LVAR0;
 	set_uscale(&a);
 	a.scum = calloc(a.n + 1, sizeof *a.scum);
