@@ -876,12 +876,14 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
 	}
 	if (best_k == 0)
 		return 0;
-	/* Arabic: a lower score also cuts where it stands out by 2 and the lead opens
-	 * with a listed verb (a passive by its vowel may start a relative clause) */
+	/* a lower score also cuts where it stands out by 2: in Arabic when the lead
+	 * opens with a listed verb (a passive by its vowel may start a relative
+	 * clause), in English before a strong opener (He, There, With: 2.5) */
 	if (best < (arabic ? 5 : 3) &&
 	    !(arabic && best >= 3 && best - second >= 2 &&
 	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
-	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))))
+	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))) &&
+	    !(!arabic && best >= 2.5 && best - second >= 2))
 		return 0;
 	return w[best_k].s;
 }

@@ -246,6 +246,10 @@ int main(void)
 	   "Game of Thrones star Kit Harington hits out at toxic masculinity Kit Harington is known for his role in the fantasy series. | He spoke to a magazine.",
 	   "a headline cut never splits a pair of words found together again (a name)");
 
+	EN("Minister gets warm welcome in Cologne There were smiles and flags on Saturday as the minister arrived. He spoke briefly.",
+	   "Minister gets warm welcome in Cologne | There were smiles and flags on Saturday as the minister arrived. | He spoke briefly.",
+	   "a strong opener that stands out among the cuts ends a headline that the lead does not restate");
+
 	/* paragraphs */
 	EN("First one. Second one.\n\nThird one\n\n\nFourth.",
 	   "First one. | Second one. # Third one # Fourth.", "blank lines are boundaries");
