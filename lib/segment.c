@@ -763,6 +763,9 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	    w[k].e - w[k].s >= 3 &&
 	    (u[w[k].e - 1] == 0x064B || u[w[k].e - 2] == 0x064B || is_month(u, w[k].s, w[k].e)))
 		return HL_NO_CUT;
+	/* "said We will...": a quotation without quote marks, not a headline */
+	if (!arabic && mwz__say_word(w[k - 1].norm, w[k - 1].normlen))
+		return HL_NO_CUT;
 	/* a pair of words found together again is a name or a term: Mexico City */
 	if (pair_again(w, k, nctx))
 		return HL_NO_CUT;
