@@ -528,7 +528,8 @@ static int keep_break(const struct para *p, size_t b)
  * among equal cuts the one before a word shaped like a verb wins (leads
  * open with verbs, headlines with nouns); a cut whose listed verb makes it
  * stand out by 2 from every other cut needs less repetition. No cut falls
- * between أن (that) + subject and its verb. Weights and thresholds were set
+ * between أن (that) + subject and its verb, nor inside a pair of words
+ * found side by side again in the paragraph (Mexico City). Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
  */
 #define HL_MAX_WORDS 400 /* words of the first sentence looked at */
@@ -729,9 +730,28 @@ static int is_month(const UChar *u, size_t a, size_t b)
 	return mwz__arabic_month(w, n);
 }
 
+static int same_norm(const struct hword *x, const struct hword *y)
+{
+	return x->normlen > 0 && x->normlen == y->normlen &&
+	       memcmp(x->norm, y->norm, x->normlen) == 0;
+}
+
+/* Words k-1 and k side by side again after k in w[0, n). */
+static int pair_again(const struct hword *w, size_t k, size_t n)
+{
+	size_t j;
+	if (!w[k - 1].content || !w[k].content)
+		return 0;
+	for (j = k + 2; j < n; j++)
+		if (same_norm(&w[j - 1], &w[k - 1]) && same_norm(&w[j], &w[k]))
+			return 1;
+	return 0;
+}
+
 /* Score of a headline cut before word k of w[0, n), or HL_NO_CUT where none can be. */
 #define HL_NO_CUT (-1e9)
-static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n, int arabic)
+static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n,
+                       size_t nctx, int arabic)
 {
 	double sc;
 	UChar32 f;
@@ -742,6 +762,12 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	if (arabic && w[k - 1].e > w[k - 1].s && u_isdigit(u[w[k - 1].e - 1]) &&
 	    w[k].e - w[k].s >= 3 &&
 	    (u[w[k].e - 1] == 0x064B || u[w[k].e - 2] == 0x064B || is_month(u, w[k].s, w[k].e)))
+		return HL_NO_CUT;
+	/* "said We will...": a quotation without quote marks, not a headline */
+	if (!arabic && mwz__say_word(w[k - 1].norm, w[k - 1].normlen))
+		return HL_NO_CUT;
+	/* a pair of words found together again is a name or a term: Mexico City */
+	if (pair_again(w, k, nctx))
 		return HL_NO_CUT;
 	/* أن الصين أصبحت: a subject and its verb after "that" */
 	if (arabic && k >= 2 && is_anna(w[k - 2].norm, w[k - 2].normlen))
@@ -789,10 +815,10 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
  * Where the headline ends in the first sentence u[a, b), or 0 to leave it
  * whole. w is scratch for HL_MAX_WORDS words.
  */
-static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
-                           struct hword *w)
+static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
+                           int arabic, struct hword *w)
 {
-	size_t n = 0, i, k, kmax, best_k = 0;
+	size_t n = 0, nctx, i, k, kmax, best_k = 0;
 	double best = -1e9, second = -1e9;
 	int best_verb = 0;
 	UChar32 c;
@@ -823,9 +849,23 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 	}
 	if (n < 8)
 		return 0;
+	/* the words of the paragraph after the first sentence, for pair_again() */
+	nctx = n;
+	for (i = b; i < pend && nctx < HL_MAX_WORDS;) {
+		while (i < pend && is_space(u[i]))
+			i++;
+		if (i >= pend)
+			break;
+		w[nctx].s = i;
+		while (i < pend && !is_space(u[i]))
+			i++;
+		w[nctx].e = i;
+		hword_fill(&w[nctx], u, arabic);
+		nctx++;
+	}
 	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
 	for (k = 3; k < kmax; k++) {
-		double sc = hl_score(u, w, k, n, arabic);
+		double sc = hl_score(u, w, k, n, nctx, arabic);
 		if (sc == HL_NO_CUT)
 			continue;
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
@@ -839,12 +879,14 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 	}
 	if (best_k == 0)
 		return 0;
-	/* Arabic: a lower score also cuts where it stands out by 2 and the lead opens
-	 * with a listed verb (a passive by its vowel may start a relative clause) */
+	/* a lower score also cuts where it stands out by 2: in Arabic when the lead
+	 * opens with a listed verb (a passive by its vowel may start a relative
+	 * clause), in English before a strong opener (He, There, With: 2.5) */
 	if (best < (arabic ? 5 : 3) &&
 	    !(arabic && best >= 3 && best - second >= 2 &&
 	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
-	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))))
+	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))) &&
+	    !(!arabic && best >= 2.5 && best - second >= 2))
 		return 0;
 	return w[best_k].s;
 }
@@ -1214,7 +1256,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 				if (!s->hw)
 					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 			}
-			h = headline_cut(s->u, a, c, arabic, s->hw);
+			h = headline_cut(s->u, a, c, b, arabic, s->hw);
 			if (h > a) {
 				if (emit(o, s, prev, h, &para_start))
 					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");

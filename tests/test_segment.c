@@ -242,6 +242,14 @@ int main(void)
 	   "\xD8\xA7\xD8\xB1\xD8\xAA\xD9\x81\xD8\xB9\xD8\xAA \xD8\xA3\xD8\xB3\xD8\xB9\xD8\xA7\xD8\xB1 \xD8\xA7\xD9\x84\xD9\x86\xD9\x81\xD8\xB7 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x88\xD8\xA7\xD9\x82 \xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA9 \xD9\x8A\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86.",
 	   "an Arabic headline run into a lead that restates it is cut off");
 
+	EN("Game of Thrones star Kit Harington hits out at toxic masculinity Kit Harington is known for his role in the fantasy series. He spoke to a magazine.",
+	   "Game of Thrones star Kit Harington hits out at toxic masculinity Kit Harington is known for his role in the fantasy series. | He spoke to a magazine.",
+	   "a headline cut never splits a pair of words found together again (a name)");
+
+	EN("Minister gets warm welcome in Cologne There were smiles and flags on Saturday as the minister arrived. He spoke briefly.",
+	   "Minister gets warm welcome in Cologne | There were smiles and flags on Saturday as the minister arrived. | He spoke briefly.",
+	   "a strong opener that stands out among the cuts ends a headline that the lead does not restate");
+
 	/* paragraphs */
 	EN("First one. Second one.\n\nThird one\n\n\nFourth.",
 	   "First one. | Second one. # Third one # Fourth.", "blank lines are boundaries");
