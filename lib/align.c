@@ -691,20 +691,21 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 }
 
 
+/* Where the beads of one kind ending in a row start: the columns j for
+ * which (i - da, j - db) is in the band, and cost[j + delta] is that cell. */
+typedef struct kspan {
+	size_t jlo, jhi, delta;
+} kspan_t;
+
 /* One kind of bead ending at (i, j) against the best so far (run_dp's inner step). */
 static inline __attribute__((always_inline)) void
-relax(const aligner_t *a, const band_t *b, const double *cost, size_t i, size_t j,
+relax(const aligner_t *a, const kspan_t *ks, const double *cost, size_t i, size_t j,
       int k, double *best, int *bk)
 {
-	size_t pi, pj;
 	double v, us;
-	if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
+	if (j < ks[k].jlo || j > ks[k].jhi)
 		return;
-	pi = i - (size_t)kinds[k][0];
-	pj = j - (size_t)kinds[k][1];
-	if (pj < b->lo[pi] || pj > b->hi[pi])
-		return;
-	v = cost[b->off[pi] + (pj - b->lo[pi])];
+	v = cost[j + ks[k].delta];
 	/* No bead costs less than its prior less 0.3 a sentence. */
 	if (v >= BIG || v + a->p.prior[k] -
 	                    0.3 * (kinds[k][0] + kinds[k][1]) >= *best)
@@ -721,7 +722,21 @@ relax(const aligner_t *a, const band_t *b, const double *cost, size_t i, size_t 
 static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
 {
 	size_t i, j;
+	kspan_t ks[NKINDS];
+	int k;
 	for (i = 0; i <= a->n; i++) {
+		for (k = 0; k < nk; k++) {
+			size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1];
+			if (da > i) {
+				ks[k].jlo = 1;
+				ks[k].jhi = 0;
+				continue;
+			}
+			/* Unsigned arithmetic: delta may wrap, j + delta does not. */
+			ks[k].jlo = b->lo[i - da] + db;
+			ks[k].jhi = b->hi[i - da] + db;
+			ks[k].delta = b->off[i - da] - b->lo[i - da] - db;
+		}
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
 			double best = BIG;
@@ -732,17 +747,17 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 				continue;
 			}
 			_Static_assert(NKINDS == 10, "run_dp tries kinds 0 to 9");
-			relax(a, b, cost, i, j, 0, &best, &bk);
-			relax(a, b, cost, i, j, 1, &best, &bk);
-			relax(a, b, cost, i, j, 2, &best, &bk);
-			relax(a, b, cost, i, j, 3, &best, &bk);
-			relax(a, b, cost, i, j, 4, &best, &bk);
+			relax(a, ks, cost, i, j, 0, &best, &bk);
+			relax(a, ks, cost, i, j, 1, &best, &bk);
+			relax(a, ks, cost, i, j, 2, &best, &bk);
+			relax(a, ks, cost, i, j, 3, &best, &bk);
+			relax(a, ks, cost, i, j, 4, &best, &bk);
 			if (nk > 5) {
-				relax(a, b, cost, i, j, 5, &best, &bk);
-				relax(a, b, cost, i, j, 6, &best, &bk);
-				relax(a, b, cost, i, j, 7, &best, &bk);
-				relax(a, b, cost, i, j, 8, &best, &bk);
-				relax(a, b, cost, i, j, 9, &best, &bk);
+				relax(a, ks, cost, i, j, 5, &best, &bk);
+				relax(a, ks, cost, i, j, 6, &best, &bk);
+				relax(a, ks, cost, i, j, 7, &best, &bk);
+				relax(a, ks, cost, i, j, 8, &best, &bk);
+				relax(a, ks, cost, i, j, 9, &best, &bk);
 			}
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
