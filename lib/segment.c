@@ -19,7 +19,8 @@
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
- *     abbreviations by class (abbrev.c, also inside brackets: "(U.S.)"),
+ *     abbreviations by class (abbrev.c, also inside brackets: "(U.S.)"), an
+ *     Arabic stop inside brackets opened mid-sentence,
  *     initials, dotted Arabic letters (د. أ.ف.ب), list numbers ("points:
  *     1. ..."), lower case or an Arabic verb of saying after a quoted
  *     question. Boundaries ICU lacks are added: after an ellipsis character
@@ -426,6 +427,21 @@ static int keep_break(const struct para *p, size_t b)
 		return 0;
 	if (closed & 2)
 		return 1; /* `... the U.S." The` : the quote closes the sentence */
+	if (closed == 1 && !p->latin) {
+		/* Arabic has no case to tell: a stop inside brackets opened in the
+		 * middle of a sentence, `الشركة (التي تأسست عام 1998.) إنها`, does
+		 * not end it */
+		size_t q = t;
+		while (q > p->start && t - q < 400 && u[q - 1] != '(' && u[q - 1] != ')')
+			q--;
+		if (q > p->start && u[q - 1] == '(') {
+			q--;
+			while (q > p->start && is_space(u[q - 1]))
+				q--;
+			if (q > p->start && u_isalnum(char_before(u, p->start, q, &q)))
+				return 0;
+		}
+	}
 
 	/* the word the stop ends, opening quotes and brackets dropped */
 	ts = at;

@@ -379,6 +379,12 @@ int main(void)
 	EN("The survey found that I was wrong and The Times agreed. Others did not.",
 	   "The survey found that I was wrong and The Times agreed. | Others did not.",
 	   "I and The inside a sentence are no sentence starts");
+	AR("قالت الشركة (التي تأسست عام 1998.) إنها نمت بسرعة. وتوسعت لاحقا.",
+	   "قالت الشركة (التي تأسست عام 1998.) إنها نمت بسرعة. | وتوسعت لاحقا.",
+	   "a stop inside brackets opened mid-sentence does not end an Arabic sentence");
+	AR("نمت الشركة بسرعة. (تأسست عام 1998.) وتوسعت لاحقا.",
+	   "نمت الشركة بسرعة. | (تأسست عام 1998.) | وتوسعت لاحقا.",
+	   "a bracketed sentence after a stop is a sentence");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
