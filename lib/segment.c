@@ -543,7 +543,7 @@ static int keep_break(const struct para *p, size_t b)
  * event (هاجم، اعتقلت، أُلقي: headlines use the present) after the cut helps, and
  * among equal cuts the one before a word shaped like a verb wins (leads
  * open with verbs, headlines with nouns); a cut whose listed verb makes it
- * stand out by 2 from every other cut needs less repetition. No cut falls
+ * stand out from every other cut needs less repetition. No cut falls
  * between أن (that) + subject and its verb, nor inside a pair of words
  * found side by side again in the paragraph (Mexico City). Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
@@ -895,11 +895,11 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
 	}
 	if (best_k == 0)
 		return 0;
-	/* a lower score also cuts where it stands out by 2: in Arabic when the lead
+	/* a lower score also cuts where it stands out: in Arabic by 1 when the lead
 	 * opens with a listed verb (a passive by its vowel may start a relative
-	 * clause), in English before a strong opener (He, There, With: 2.5) */
+	 * clause), in English by 2 before a strong opener (He, There, With: 2.5) */
 	if (best < (arabic ? 5 : 3) &&
-	    !(arabic && best >= 3 && best - second >= 2 &&
+	    !(arabic && best >= 3 && best - second >= 1 &&
 	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
 	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))) &&
 	    !(!arabic && best >= 2.5 && best - second >= 2))
