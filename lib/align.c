@@ -906,6 +906,7 @@ typedef struct level {
 	size_t n, m;
 	float *vs, *vt;   /* n and m sketches */
 	double *ls, *lt;  /* block lengths */
+	float *qs, *qt;   /* squared norms of the sketches (as cosine sums them) */
 } level_t;
 
 static void sketch_sentence(const mwz__side *sd, size_t s, float *v)
@@ -931,7 +932,9 @@ static int level_init(level_t *lv, size_t n, size_t m)
 	lv->vt = calloc((m + 1) * SK_DIM, sizeof *lv->vt);
 	lv->ls = calloc(n + 1, sizeof *lv->ls);
 	lv->lt = calloc(m + 1, sizeof *lv->lt);
-	return lv->vs && lv->vt && lv->ls && lv->lt ? 0 : MWZ_ENOMEM;
+	lv->qs = calloc(n + 1, sizeof *lv->qs);
+	lv->qt = calloc(m + 1, sizeof *lv->qt);
+	return lv->vs && lv->vt && lv->ls && lv->lt && lv->qs && lv->qt ? 0 : MWZ_ENOMEM;
 }
 
 static void level_free(level_t *lv)
@@ -940,7 +943,19 @@ static void level_free(level_t *lv)
 	free(lv->vt);
 	free(lv->ls);
 	free(lv->lt);
+	free(lv->qs);
+	free(lv->qt);
 	memset(lv, 0, sizeof *lv);
+}
+
+/* Sum of squares in the order cosine took them (the same float result). */
+static float sqnorm(const float *x)
+{
+	float xx = 0;
+	int d;
+	for (d = 0; d < SK_DIM; d++)
+		xx += x[d] * x[d];
+	return xx;
 }
 
 /* Level 1 from sentences, or level k + 1 from level k: pairs of blocks summed. */
@@ -968,18 +983,20 @@ static int level_up(level_t *up, const level_t *lo, const aligner_t *a)
 			sketch_sentence(a->T, i, v);
 		up->lt[i / 2] += lo ? lo->lt[i] : a->T->len[i];
 	}
+	for (i = 0; i < up->n; i++)
+		up->qs[i] = sqnorm(up->vs + i * SK_DIM);
+	for (i = 0; i < up->m; i++)
+		up->qt[i] = sqnorm(up->vt + i * SK_DIM);
 	return 0;
 }
 
-static double cosine(const float *x, const float *y)
+/* Cosine of two sketches; xx and yy their squared norms (sqnorm). */
+static double cosine(const float *x, const float *y, float xx, float yy)
 {
-	float xy = 0, xx = 0, yy = 0;
+	float xy = 0;
 	int d;
-	for (d = 0; d < SK_DIM; d++) {
+	for (d = 0; d < SK_DIM; d++)
 		xy += x[d] * y[d];
-		xx += x[d] * x[d];
-		yy += y[d] * y[d];
-	}
 	return xx > 0 && yy > 0 ? xy / sqrt((double)xx * yy) : 0;
 }
 
@@ -989,7 +1006,8 @@ static double coarse_cost(const aligner_t *a, const level_t *lv, size_t i, size_
 	double ls, lt, c;
 	if (kinds[k][0] == 0 || kinds[k][1] == 0)
 		return 0.8;
-	c = 1 - cosine(lv->vs + (i - 1) * SK_DIM, lv->vt + (j - 1) * SK_DIM);
+	c = 1 - cosine(lv->vs + (i - 1) * SK_DIM, lv->vt + (j - 1) * SK_DIM,
+	               lv->qs[i - 1], lv->qt[j - 1]);
 	ls = lv->ls[i - 1];
 	lt = lv->lt[j - 1];
 	if (ls > 0 && lt > 0)
