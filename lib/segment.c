@@ -29,7 +29,8 @@
  *     for a long quoted sentence, by any word that does not carry the
  *     sentence on (quote_ends), and before an Arabic timeline entry
  *     ("2005: ...") or لقد after a sentence left without a stop, and before
- *     a capitalised subject pronoun after a lower-case word ("... pages They").
+ *     a capitalised subject pronoun or determiner after a lower-case word
+ *     ("... pages They can", "... pages The news has").
  *  5. The first sentence of a text may carry its headline with no line
  *     break: headline_cut() looks for the lead restating it.
  *  6. Sentences are the spans between boundaries, trimmed of white space,
@@ -543,7 +544,7 @@ static int keep_break(const struct para *p, size_t b)
  * event (هاجم، اعتقلت، أُلقي: headlines use the present) after the cut helps, and
  * among equal cuts the one before a word shaped like a verb wins (leads
  * open with verbs, headlines with nouns); a cut whose listed verb makes it
- * stand out by 2 from every other cut needs less repetition. No cut falls
+ * stand out from every other cut needs less repetition. No cut falls
  * between أن (that) + subject and its verb, nor inside a pair of words
  * found side by side again in the paragraph (Mexico City). Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
@@ -895,11 +896,11 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
 	}
 	if (best_k == 0)
 		return 0;
-	/* a lower score also cuts where it stands out by 2: in Arabic when the lead
+	/* a lower score also cuts where it stands out: in Arabic by 1 when the lead
 	 * opens with a listed verb (a passive by its vowel may start a relative
-	 * clause), in English before a strong opener (He, There, With: 2.5) */
+	 * clause), in English by 2 before a strong opener (He, There, With: 2.5) */
 	if (best < (arabic ? 5 : 3) &&
-	    !(arabic && best >= 3 && best - second >= 2 &&
+	    !(arabic && best >= 3 && best - second >= 1 &&
 	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
 	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))) &&
 	    !(!arabic && best >= 2.5 && best - second >= 2))
@@ -1168,16 +1169,30 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* a capitalised subject pronoun after a lower-case word with no stop opens a
-	 * sentence, `... pages They can`; not after a verb of saying (said We) */
+	 * sentence, `... pages They can`; so does a capitalised determiner before a
+	 * lower-case word, `... pages The news has` (a name has capitals: told The
+	 * Sunday Times), after a word that is no preposition or article; neither
+	 * after a verb of saying (said We) */
 	for (i = a + 1; !arabic && i + 2 < b; i++) {
-		size_t j, e, ws;
+		size_t j, e, ws, nx;
 		char w[16], pw[16];
+		int det;
 		if (!is_space(s->u[i - 1]) || s->u[i] < 'A' || s->u[i] > 'Z')
 			continue;
 		j = word_end(s->u, i, b);
-		if (j >= b || !is_space(s->u[j]) || !ascii(w, sizeof w, s->u, i, j) ||
-		    !mwz__subject_pronoun(w, j - i))
+		if (j >= b || !is_space(s->u[j]) || !ascii(w, sizeof w, s->u, i, j))
 			continue;
+		det = 0;
+		if (!mwz__subject_pronoun(w, j - i)) {
+			if (!mwz__capital_determiner(w, j - i))
+				continue;
+			nx = j;
+			while (nx < b && is_space(s->u[nx]))
+				nx++;
+			if (nx >= b || !u_islower(char_at(s->u, nx, b)))
+				continue;
+			det = 1;
+		}
 		e = i;
 		while (e > a && is_space(s->u[e - 1]))
 			e--;
@@ -1186,7 +1201,8 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		ws = e;
 		while (ws > a && !is_space(s->u[ws - 1]))
 			ws--;
-		if (ascii(pw, sizeof pw, s->u, ws, e) && mwz__say_word(pw, e - ws))
+		if (ascii(pw, sizeof pw, s->u, ws, e) &&
+		    (mwz__say_word(pw, e - ws) || (det && mwz__function_word(pw, e - ws, 0))))
 			continue;
 		if (add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");

@@ -385,6 +385,15 @@ int main(void)
 	AR("نمت الشركة بسرعة. (تأسست عام 1998.) وتوسعت لاحقا.",
 	   "نمت الشركة بسرعة. | (تأسست عام 1998.) | وتوسعت لاحقا.",
 	   "a bracketed sentence after a stop is a sentence");
+	EN("The survey found a growth in fake pages The news worried parents. Others shrugged.",
+	   "The survey found a growth in fake pages | The news worried parents. | Others shrugged.",
+	   "a capitalised determiner before lower case after a lower-case word starts a sentence");
+	EN("A party source told The Sunday Times about it. Others shrugged.",
+	   "A party source told The Sunday Times about it. | Others shrugged.",
+	   "a name with The (capitals follow) stays inside its sentence");
+	EN("The tests are confirmed or excluded in The methods section. Others shrugged.",
+	   "The tests are confirmed or excluded in The methods section. | Others shrugged.",
+	   "not after a preposition");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
