@@ -32,6 +32,8 @@ if [ -f "$D/tico19/DOCS.tsv" ]; then
 		for d in $docs; do files+=("$D/tico19/$d.$l"); done
 		echo "-- tico19 $l (${#files[@]} documents, Wikipedia/PubMed/Wikinews; gold lines may hold several sentences)"
 		"$eval" --lang $l "${files[@]}" | sed 's/^/   /'
+		echo "-- tico19 $l: headline run into the text with a space"
+		"$eval" --lang $l --no-headline "${files[@]}" | sed 's/^/   /'
 	done
 fi
 # speed: every ntrex document back to back, 20 times

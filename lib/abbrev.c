@@ -684,6 +684,17 @@ int mwz__subject_pronoun(const char *s, size_t n)
 	return IN_LIST(subj_en, s, n);
 }
 
+/* Determiners that open sentences, as written with a capital. */
+static const char *const det_en[] = {
+	"The", "This", "Its", "Their", "Some", "Many", "Most", "Several", "Both", "Each",
+	"Such", "Another", "Our", "His", "Her", "My", "Your",
+};
+
+int mwz__capital_determiner(const char *s, size_t n)
+{
+	return IN_LIST(det_en, s, n);
+}
+
 /* Verbs of saying a quotation without quote marks may follow: said We will... */
 static const char *const say_en[] = {
 	"said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote",

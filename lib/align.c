@@ -3,8 +3,10 @@
 #include "align_feat.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Bead kinds the DP considers: (rows, columns). */
 static const int kinds[][2] = {
@@ -75,6 +77,7 @@ typedef struct aligner {
 	pairc_t *prev_pc;
 	double lctab[LCTAB + 2]; /* -log P(|Z| >= z) at z^2 = k / LCSTEP */
 	double uscale[2][5];      /* see set_uscale */
+	long ncpu;                /* processors online */
 } aligner_t;
 
 /*
@@ -258,13 +261,16 @@ typedef struct cindex {
 	size_t nadj, adjcap;
 	uint32_t astampv;
 	size_t ntt;           /* column types */
+	int borrowed;         /* key, start and post belong to another cindex */
 } cindex_t;
 
 static void cindex_free(cindex_t *x)
 {
-	free(x->key);
-	free(x->start);
-	free(x->post);
+	if (!x->borrowed) {
+		free(x->key);
+		free(x->start);
+		free(x->post);
+	}
 	free(x->tstamp);
 	free(x->tmask);
 	free(x->aoff);
@@ -282,6 +288,34 @@ static inline size_t cindex_slot(const cindex_t *x, uint32_t c)
 	return h;
 }
 
+/* A thread's own marks (the index itself is only read). */
+static int cindex_scratch(cindex_t *x, const mwz__side *S)
+{
+	x->tstamp = calloc(x->ntt + 1, sizeof *x->tstamp);
+	x->tmask = malloc((x->ntt + 1) * sizeof *x->tmask);
+	x->astamp = calloc(x->ntt + 1, sizeof *x->astamp);
+	x->aoff = calloc(S->ntypes + 1, sizeof *x->aoff);
+	x->alen = calloc(S->ntypes + 1, sizeof *x->alen);
+	return x->tstamp && x->tmask && x->astamp && x->aoff && x->alen ? 0 : MWZ_ENOMEM;
+}
+
+/* A second set of marks over the same index, for another thread. */
+static int cindex_share(cindex_t *x, const cindex_t *from, const mwz__side *S)
+{
+	memset(x, 0, sizeof *x);
+	x->key = from->key;
+	x->start = from->start;
+	x->post = from->post;
+	x->nslot = from->nslot;
+	x->ntt = from->ntt;
+	x->borrowed = 1;
+	if (cindex_scratch(x, S)) {
+		cindex_free(x);
+		return MWZ_ENOMEM;
+	}
+	return 0;
+}
+
 static int cindex_build(cindex_t *x, const mwz__side *S, const mwz__side *T)
 {
 	size_t nc = T->cpt_off[T->ntypes], k, r, h, tot = 0;
@@ -293,13 +327,7 @@ static int cindex_build(cindex_t *x, const mwz__side *S, const mwz__side *T)
 	x->key = calloc(x->nslot, sizeof *x->key);
 	x->start = calloc(x->nslot, sizeof *x->start);
 	x->post = malloc((nc + 1) * sizeof *x->post);
-	x->tstamp = calloc(T->ntypes + 1, sizeof *x->tstamp);
-	x->tmask = malloc((T->ntypes + 1) * sizeof *x->tmask);
-	x->astamp = calloc(T->ntypes + 1, sizeof *x->astamp);
-	x->aoff = calloc(S->ntypes + 1, sizeof *x->aoff);
-	x->alen = calloc(S->ntypes + 1, sizeof *x->alen);
-	if (!x->key || !x->start || !x->post || !x->tstamp || !x->tmask ||
-	    !x->astamp || !x->aoff || !x->alen) {
+	if (!x->key || !x->start || !x->post || cindex_scratch(x, S)) {
 		cindex_free(x);
 		return MWZ_ENOMEM;
 	}
@@ -447,17 +475,14 @@ static void set_uscale(aligner_t *a)
 		}
 }
 
-/* Coverage masks for every band cell. */
-static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
-                         const band_t *ob, const pairc_t *opc)
+/* Coverage masks of the band cells of rows i0 .. i1 - 1 (compute_pairs). */
+static int pairs_rows(const aligner_t *a, const band_t *b, pairc_t *pc,
+                      const band_t *ob, const pairc_t *opc, cindex_t *cx,
+                      size_t i0, size_t i1)
 {
 	const mwz__side *S = a->S, *T = a->T;
 	size_t i, j, q;
-	cindex_t cx;
-	int have_cx = 0;
-	memset(pc, 0, b->cells * sizeof *pc);
-	memset(&cx, 0, sizeof cx);
-	for (i = 1; i <= a->n; i++) {
+	for (i = i0; i < i1; i++) {
 		size_t s = i - 1, need = 0, olo = 1, ohi = 0;
 		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
 		int built = 0;
@@ -482,38 +507,33 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 			} else if (need > 0) {
 				if (!built) {
 					/* The column types sharing a concept with the row, once. */
-					if (!have_cx) {
-						if (cindex_build(&cx, S, T))
-							return MWZ_ENOMEM;
-						have_cx = 1;
-					}
-					if (++cx.stamp == 0) {
-						memset(cx.tstamp, 0, (cx.ntt + 1) * sizeof *cx.tstamp);
-						cx.stamp = 1;
+					if (!cx->key && cindex_build(cx, S, T))
+						return MWZ_ENOMEM;
+					if (++cx->stamp == 0) {
+						memset(cx->tstamp, 0, (cx->ntt + 1) * sizeof *cx->tstamp);
+						cx->stamp = 1;
 					}
 					for (q = S->tok_off[s]; q < S->tok_off[s + 1]; q++) {
 						mwz__mask bit = (mwz__mask)1 << S->tok_bit[q];
 						const uint32_t *adj;
 						size_t na, x;
-						if (cindex_adj(&cx, S, S->tok_type[q], &adj, &na)) {
-							cindex_free(&cx);
+						if (cindex_adj(cx, S, S->tok_type[q], &adj, &na))
 							return MWZ_ENOMEM;
-						}
 						for (x = 0; x < na; x++) {
 							uint32_t t2 = adj[x];
-							if (cx.tstamp[t2] != cx.stamp) {
-								cx.tstamp[t2] = cx.stamp;
-								cx.tmask[t2] = 0;
+							if (cx->tstamp[t2] != cx->stamp) {
+								cx->tstamp[t2] = cx->stamp;
+								cx->tmask[t2] = 0;
 							}
-							cx.tmask[t2] |= bit;
+							cx->tmask[t2] |= bit;
 						}
 					}
 					built = 1;
 				}
 				for (q = T->tok_off[t]; q < T->tok_off[t + 1]; q++) {
 					uint32_t ty = T->tok_type[q];
-					if (cx.tstamp[ty] == cx.stamp) {
-						p->sm |= cx.tmask[ty];
+					if (cx->tstamp[ty] == cx->stamp) {
+						p->sm |= cx->tmask[ty];
 						p->tm |= (mwz__mask)1 << T->tok_bit[q];
 					}
 				}
@@ -521,6 +541,75 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 			p->us = (float)uncovered(a, S, s, p->sm, 1);
 			p->ut = (float)uncovered(a, T, t, p->tm, 1);
 		}
+	}
+	return 0;
+}
+
+typedef struct rows_job {
+	const aligner_t *a;
+	const band_t *b;
+	pairc_t *pc;
+	cindex_t cx;
+	size_t i0, i1;
+	int rc;
+} rows_job_t;
+
+static void *rows_thread(void *arg)
+{
+	rows_job_t *j = arg;
+	j->rc = pairs_rows(j->a, j->b, j->pc, NULL, NULL, &j->cx, j->i0, j->i1);
+	return NULL;
+}
+
+/* Bands of fewer cells are not worth a second thread. */
+#define THREAD_MIN_CELLS 60000
+
+/*
+ * Coverage masks for every band cell. A new band (nothing to copy) that is
+ * large is done by two threads when there are two processors, each with
+ * its own marks over the one index: rows are independent.
+ */
+static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
+                         const band_t *ob, const pairc_t *opc)
+{
+	size_t i, j, mid = a->n + 1;
+	cindex_t cx;
+	rows_job_t job;
+	pthread_t th;
+	int rc, started = 0;
+	memset(pc, 0, b->cells * sizeof *pc);
+	memset(&cx, 0, sizeof cx);
+	if (!opc && a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->n >= 2) {
+		/* Half the cells each. */
+		for (mid = 1; mid < a->n && b->off[mid] < b->cells / 2; mid++)
+			;
+		if (cindex_build(&cx, a->S, a->T))
+			return MWZ_ENOMEM;
+		memset(&job, 0, sizeof job);
+		job.a = a;
+		job.b = b;
+		job.pc = pc;
+		job.i0 = mid;
+		job.i1 = a->n + 1;
+		if (cindex_share(&job.cx, &cx, a->S) == 0) {
+			if (pthread_create(&th, NULL, rows_thread, &job) == 0)
+				started = 1;
+			else
+				cindex_free(&job.cx);
+		}
+		if (!started)
+			mid = a->n + 1;
+	}
+	rc = pairs_rows(a, b, pc, ob, opc, &cx, 1, mid);
+	if (started) {
+		pthread_join(th, NULL);
+		if (!rc)
+			rc = job.rc;
+		cindex_free(&job.cx);
+	}
+	if (rc) {
+		cindex_free(&cx);
+		return rc;
 	}
 	/* Each sentence's best partner in the band: what leaving it out would lose. */
 	for (j = 0; j < a->m; j++)
@@ -617,20 +706,21 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 }
 
 
+/* Where the beads of one kind ending in a row start: the columns j for
+ * which (i - da, j - db) is in the band, and cost[j + delta] is that cell. */
+typedef struct kspan {
+	size_t jlo, jhi, delta;
+} kspan_t;
+
 /* One kind of bead ending at (i, j) against the best so far (run_dp's inner step). */
 static inline __attribute__((always_inline)) void
-relax(const aligner_t *a, const band_t *b, const double *cost, size_t i, size_t j,
+relax(const aligner_t *a, const kspan_t *ks, const double *cost, size_t i, size_t j,
       int k, double *best, int *bk)
 {
-	size_t pi, pj;
 	double v, us;
-	if ((size_t)kinds[k][0] > i || (size_t)kinds[k][1] > j)
+	if (j < ks[k].jlo || j > ks[k].jhi)
 		return;
-	pi = i - (size_t)kinds[k][0];
-	pj = j - (size_t)kinds[k][1];
-	if (pj < b->lo[pi] || pj > b->hi[pi])
-		return;
-	v = cost[b->off[pi] + (pj - b->lo[pi])];
+	v = cost[j + ks[k].delta];
 	/* No bead costs less than its prior less 0.3 a sentence. */
 	if (v >= BIG || v + a->p.prior[k] -
 	                    0.3 * (kinds[k][0] + kinds[k][1]) >= *best)
@@ -647,7 +737,21 @@ relax(const aligner_t *a, const band_t *b, const double *cost, size_t i, size_t 
 static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
 {
 	size_t i, j;
+	kspan_t ks[NKINDS];
+	int k;
 	for (i = 0; i <= a->n; i++) {
+		for (k = 0; k < nk; k++) {
+			size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1];
+			if (da > i) {
+				ks[k].jlo = 1;
+				ks[k].jhi = 0;
+				continue;
+			}
+			/* Unsigned arithmetic: delta may wrap, j + delta does not. */
+			ks[k].jlo = b->lo[i - da] + db;
+			ks[k].jhi = b->hi[i - da] + db;
+			ks[k].delta = b->off[i - da] - b->lo[i - da] - db;
+		}
 		for (j = b->lo[i]; j <= b->hi[i]; j++) {
 			size_t c = b->off[i] + (j - b->lo[i]);
 			double best = BIG;
@@ -658,21 +762,21 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 				continue;
 			}
 			_Static_assert(NKINDS == 12, "run_dp tries kinds 0 to 11");
-			relax(a, b, cost, i, j, 0, &best, &bk);
-			relax(a, b, cost, i, j, 1, &best, &bk);
-			relax(a, b, cost, i, j, 2, &best, &bk);
-			relax(a, b, cost, i, j, 3, &best, &bk);
-			relax(a, b, cost, i, j, 4, &best, &bk);
+			relax(a, ks, cost, i, j, 0, &best, &bk);
+			relax(a, ks, cost, i, j, 1, &best, &bk);
+			relax(a, ks, cost, i, j, 2, &best, &bk);
+			relax(a, ks, cost, i, j, 3, &best, &bk);
+			relax(a, ks, cost, i, j, 4, &best, &bk);
 			if (nk > 5) {
-				relax(a, b, cost, i, j, 5, &best, &bk);
-				relax(a, b, cost, i, j, 6, &best, &bk);
-				relax(a, b, cost, i, j, 7, &best, &bk);
-				relax(a, b, cost, i, j, 8, &best, &bk);
-				relax(a, b, cost, i, j, 9, &best, &bk);
+				relax(a, ks, cost, i, j, 5, &best, &bk);
+				relax(a, ks, cost, i, j, 6, &best, &bk);
+				relax(a, ks, cost, i, j, 7, &best, &bk);
+				relax(a, ks, cost, i, j, 8, &best, &bk);
+				relax(a, ks, cost, i, j, 9, &best, &bk);
 			}
 			if (nk > 10) {
-				relax(a, b, cost, i, j, 10, &best, &bk);
-				relax(a, b, cost, i, j, 11, &best, &bk);
+				relax(a, ks, cost, i, j, 10, &best, &bk);
+				relax(a, ks, cost, i, j, 11, &best, &bk);
 			}
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
@@ -821,6 +925,7 @@ typedef struct level {
 	size_t n, m;
 	float *vs, *vt;   /* n and m sketches */
 	double *ls, *lt;  /* block lengths */
+	float *qs, *qt;   /* squared norms of the sketches (as cosine sums them) */
 } level_t;
 
 static void sketch_sentence(const mwz__side *sd, size_t s, float *v)
@@ -846,7 +951,9 @@ static int level_init(level_t *lv, size_t n, size_t m)
 	lv->vt = calloc((m + 1) * SK_DIM, sizeof *lv->vt);
 	lv->ls = calloc(n + 1, sizeof *lv->ls);
 	lv->lt = calloc(m + 1, sizeof *lv->lt);
-	return lv->vs && lv->vt && lv->ls && lv->lt ? 0 : MWZ_ENOMEM;
+	lv->qs = calloc(n + 1, sizeof *lv->qs);
+	lv->qt = calloc(m + 1, sizeof *lv->qt);
+	return lv->vs && lv->vt && lv->ls && lv->lt && lv->qs && lv->qt ? 0 : MWZ_ENOMEM;
 }
 
 static void level_free(level_t *lv)
@@ -855,7 +962,19 @@ static void level_free(level_t *lv)
 	free(lv->vt);
 	free(lv->ls);
 	free(lv->lt);
+	free(lv->qs);
+	free(lv->qt);
 	memset(lv, 0, sizeof *lv);
+}
+
+/* Sum of squares in the order cosine took them (the same float result). */
+static float sqnorm(const float *x)
+{
+	float xx = 0;
+	int d;
+	for (d = 0; d < SK_DIM; d++)
+		xx += x[d] * x[d];
+	return xx;
 }
 
 /* Level 1 from sentences, or level k + 1 from level k: pairs of blocks summed. */
@@ -883,18 +1002,20 @@ static int level_up(level_t *up, const level_t *lo, const aligner_t *a)
 			sketch_sentence(a->T, i, v);
 		up->lt[i / 2] += lo ? lo->lt[i] : a->T->len[i];
 	}
+	for (i = 0; i < up->n; i++)
+		up->qs[i] = sqnorm(up->vs + i * SK_DIM);
+	for (i = 0; i < up->m; i++)
+		up->qt[i] = sqnorm(up->vt + i * SK_DIM);
 	return 0;
 }
 
-static double cosine(const float *x, const float *y)
+/* Cosine of two sketches; xx and yy their squared norms (sqnorm). */
+static double cosine(const float *x, const float *y, float xx, float yy)
 {
-	float xy = 0, xx = 0, yy = 0;
+	float xy = 0;
 	int d;
-	for (d = 0; d < SK_DIM; d++) {
+	for (d = 0; d < SK_DIM; d++)
 		xy += x[d] * y[d];
-		xx += x[d] * x[d];
-		yy += y[d] * y[d];
-	}
 	return xx > 0 && yy > 0 ? xy / sqrt((double)xx * yy) : 0;
 }
 
@@ -904,7 +1025,8 @@ static double coarse_cost(const aligner_t *a, const level_t *lv, size_t i, size_
 	double ls, lt, c;
 	if (kinds[k][0] == 0 || kinds[k][1] == 0)
 		return 0.8;
-	c = 1 - cosine(lv->vs + (i - 1) * SK_DIM, lv->vt + (j - 1) * SK_DIM);
+	c = 1 - cosine(lv->vs + (i - 1) * SK_DIM, lv->vt + (j - 1) * SK_DIM,
+	               lv->qs[i - 1], lv->qt[j - 1]);
 	ls = lv->ls[i - 1];
 	lt = lv->lt[j - 1];
 	if (ls > 0 && lt > 0)
@@ -1497,6 +1619,7 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
 	a.p.words_expected = S.lexicon_used || (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR);
 	lc_table(a.lctab);
+	a.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	a.lvar = LVAR0;
 	set_uscale(&a);
 	a.scum = calloc(a.n + 1, sizeof *a.scum);

@@ -713,15 +713,47 @@ struct mwz__feat {
 };
 
 /* Both sides' finishing step: coverable words, weights, bits. */
+/* The target side's finishing step, on a second thread (finish_both). */
+typedef struct finish_job {
+	work_t *wk;
+	mwz__side *sd;
+	const cset_t *other;
+	int rc;
+} finish_job_t;
+
+static void *finish_thread(void *arg)
+{
+	finish_job_t *j = arg;
+	j->rc = side_finish(j->wk, j->sd, j->other);
+	return NULL;
+}
+
+/* Sentences (both sides) below which the sides are finished one after the other. */
+#define THREAD_MIN_SENTENCES 4000
+
 static int finish_both(mwz__feat *f, mwz__side *src, mwz__side *tgt)
 {
 	cset_t setS = { 0 }, setT = { 0 };
 	int rc = cset_build(&setS, f->ws.pool, f->ws.npool);
+	int started = 0;
 	if (!rc)
 		rc = cset_build(&setT, f->wt.pool, f->wt.npool);
-	if (!rc)
+	if (!rc && src->n + tgt->n >= THREAD_MIN_SENTENCES &&
+	    sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+		/* Each side writes only its own work and side, and reads the other's set. */
+		finish_job_t j = { &f->wt, tgt, &setS, 0 };
+		pthread_t th;
+		if (pthread_create(&th, NULL, finish_thread, &j) == 0) {
+			started = 1;
+			rc = side_finish(&f->ws, src, &setT);
+			pthread_join(th, NULL);
+			if (!rc)
+				rc = j.rc;
+		}
+	}
+	if (!rc && !started)
 		rc = side_finish(&f->ws, src, &setT);
-	if (!rc)
+	if (!rc && !started)
 		rc = side_finish(&f->wt, tgt, &setS);
 	free(setS.slot);
 	free(setT.slot);

@@ -19,7 +19,8 @@
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
- *     abbreviations by class (abbrev.c, also inside brackets: "(U.S.)"),
+ *     abbreviations by class (abbrev.c, also inside brackets: "(U.S.)"), an
+ *     Arabic stop inside brackets opened mid-sentence,
  *     initials, dotted Arabic letters (د. أ.ف.ب), list numbers ("points:
  *     1. ..."), lower case or an Arabic verb of saying after a quoted
  *     question. Boundaries ICU lacks are added: after an ellipsis character
@@ -28,7 +29,8 @@
  *     for a long quoted sentence, by any word that does not carry the
  *     sentence on (quote_ends), and before an Arabic timeline entry
  *     ("2005: ...") or لقد after a sentence left without a stop, and before
- *     a capitalised subject pronoun after a lower-case word ("... pages They").
+ *     a capitalised subject pronoun or determiner after a lower-case word
+ *     ("... pages They can", "... pages The news has").
  *  5. The first sentence of a text may carry its headline with no line
  *     break: headline_cut() looks for the lead restating it.
  *  6. Sentences are the spans between boundaries, trimmed of white space,
@@ -426,6 +428,21 @@ static int keep_break(const struct para *p, size_t b)
 		return 0;
 	if (closed & 2)
 		return 1; /* `... the U.S." The` : the quote closes the sentence */
+	if (closed == 1 && !p->latin) {
+		/* Arabic has no case to tell: a stop inside brackets opened in the
+		 * middle of a sentence, `الشركة (التي تأسست عام 1998.) إنها`, does
+		 * not end it */
+		size_t q = t;
+		while (q > p->start && t - q < 400 && u[q - 1] != '(' && u[q - 1] != ')')
+			q--;
+		if (q > p->start && u[q - 1] == '(') {
+			q--;
+			while (q > p->start && is_space(u[q - 1]))
+				q--;
+			if (q > p->start && u_isalnum(char_before(u, p->start, q, &q)))
+				return 0;
+		}
+	}
 
 	/* the word the stop ends, opening quotes and brackets dropped */
 	ts = at;
@@ -527,8 +544,9 @@ static int keep_break(const struct para *p, size_t b)
  * event (هاجم، اعتقلت، أُلقي: headlines use the present) after the cut helps, and
  * among equal cuts the one before a word shaped like a verb wins (leads
  * open with verbs, headlines with nouns); a cut whose listed verb makes it
- * stand out by 2 from every other cut needs less repetition. No cut falls
- * between أن (that) + subject and its verb. Weights and thresholds were set
+ * stand out from every other cut needs less repetition. No cut falls
+ * between أن (that) + subject and its verb, nor inside a pair of words
+ * found side by side again in the paragraph (Mexico City). Weights and thresholds were set
  * on ntrex-dev (bench/split_eval.c --no-headline) and checked on tico19.
  */
 #define HL_MAX_WORDS 400 /* words of the first sentence looked at */
@@ -729,9 +747,28 @@ static int is_month(const UChar *u, size_t a, size_t b)
 	return mwz__arabic_month(w, n);
 }
 
+static int same_norm(const struct hword *x, const struct hword *y)
+{
+	return x->normlen > 0 && x->normlen == y->normlen &&
+	       memcmp(x->norm, y->norm, x->normlen) == 0;
+}
+
+/* Words k-1 and k side by side again after k in w[0, n). */
+static int pair_again(const struct hword *w, size_t k, size_t n)
+{
+	size_t j;
+	if (!w[k - 1].content || !w[k].content)
+		return 0;
+	for (j = k + 2; j < n; j++)
+		if (same_norm(&w[j - 1], &w[k - 1]) && same_norm(&w[j], &w[k]))
+			return 1;
+	return 0;
+}
+
 /* Score of a headline cut before word k of w[0, n), or HL_NO_CUT where none can be. */
 #define HL_NO_CUT (-1e9)
-static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n, int arabic)
+static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n,
+                       size_t nctx, int arabic)
 {
 	double sc;
 	UChar32 f;
@@ -742,6 +779,12 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	if (arabic && w[k - 1].e > w[k - 1].s && u_isdigit(u[w[k - 1].e - 1]) &&
 	    w[k].e - w[k].s >= 3 &&
 	    (u[w[k].e - 1] == 0x064B || u[w[k].e - 2] == 0x064B || is_month(u, w[k].s, w[k].e)))
+		return HL_NO_CUT;
+	/* "said We will...": a quotation without quote marks, not a headline */
+	if (!arabic && mwz__say_word(w[k - 1].norm, w[k - 1].normlen))
+		return HL_NO_CUT;
+	/* a pair of words found together again is a name or a term: Mexico City */
+	if (pair_again(w, k, nctx))
 		return HL_NO_CUT;
 	/* أن الصين أصبحت: a subject and its verb after "that" */
 	if (arabic && k >= 2 && is_anna(w[k - 2].norm, w[k - 2].normlen))
@@ -789,10 +832,10 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
  * Where the headline ends in the first sentence u[a, b), or 0 to leave it
  * whole. w is scratch for HL_MAX_WORDS words.
  */
-static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
-                           struct hword *w)
+static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
+                           int arabic, struct hword *w)
 {
-	size_t n = 0, i, k, kmax, best_k = 0;
+	size_t n = 0, nctx, i, k, kmax, best_k = 0;
 	double best = -1e9, second = -1e9;
 	int best_verb = 0;
 	UChar32 c;
@@ -823,9 +866,23 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 	}
 	if (n < 8)
 		return 0;
+	/* the words of the paragraph after the first sentence, for pair_again() */
+	nctx = n;
+	for (i = b; i < pend && nctx < HL_MAX_WORDS;) {
+		while (i < pend && is_space(u[i]))
+			i++;
+		if (i >= pend)
+			break;
+		w[nctx].s = i;
+		while (i < pend && !is_space(u[i]))
+			i++;
+		w[nctx].e = i;
+		hword_fill(&w[nctx], u, arabic);
+		nctx++;
+	}
 	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
 	for (k = 3; k < kmax; k++) {
-		double sc = hl_score(u, w, k, n, arabic);
+		double sc = hl_score(u, w, k, n, nctx, arabic);
 		if (sc == HL_NO_CUT)
 			continue;
 		if (sc > best || (arabic && sc == best && !best_verb && w[k].verbish)) {
@@ -839,12 +896,14 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, int arabic,
 	}
 	if (best_k == 0)
 		return 0;
-	/* Arabic: a lower score also cuts where it stands out by 2 and the lead opens
-	 * with a listed verb (a passive by its vowel may start a relative clause) */
+	/* a lower score also cuts where it stands out: in Arabic by 1 when the lead
+	 * opens with a listed verb (a passive by its vowel may start a relative
+	 * clause), in English by 2 before a strong opener (He, There, With: 2.5) */
 	if (best < (arabic ? 5 : 3) &&
-	    !(arabic && best >= 3 && best - second >= 2 &&
+	    !(arabic && best >= 3 && best - second >= 1 &&
 	      (mwz__arabic_lead_verb(w[best_k].norm, w[best_k].normlen) ||
-	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))))
+	       mwz__arabic_past_verb(w[best_k].norm, w[best_k].normlen))) &&
+	    !(!arabic && best >= 2.5 && best - second >= 2))
 		return 0;
 	return w[best_k].s;
 }
@@ -1110,16 +1169,30 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* a capitalised subject pronoun after a lower-case word with no stop opens a
-	 * sentence, `... pages They can`; not after a verb of saying (said We) */
+	 * sentence, `... pages They can`; so does a capitalised determiner before a
+	 * lower-case word, `... pages The news has` (a name has capitals: told The
+	 * Sunday Times), after a word that is no preposition or article; neither
+	 * after a verb of saying (said We) */
 	for (i = a + 1; !arabic && i + 2 < b; i++) {
-		size_t j, e, ws;
+		size_t j, e, ws, nx;
 		char w[16], pw[16];
+		int det;
 		if (!is_space(s->u[i - 1]) || s->u[i] < 'A' || s->u[i] > 'Z')
 			continue;
 		j = word_end(s->u, i, b);
-		if (j >= b || !is_space(s->u[j]) || !ascii(w, sizeof w, s->u, i, j) ||
-		    !mwz__subject_pronoun(w, j - i))
+		if (j >= b || !is_space(s->u[j]) || !ascii(w, sizeof w, s->u, i, j))
 			continue;
+		det = 0;
+		if (!mwz__subject_pronoun(w, j - i)) {
+			if (!mwz__capital_determiner(w, j - i))
+				continue;
+			nx = j;
+			while (nx < b && is_space(s->u[nx]))
+				nx++;
+			if (nx >= b || !u_islower(char_at(s->u, nx, b)))
+				continue;
+			det = 1;
+		}
 		e = i;
 		while (e > a && is_space(s->u[e - 1]))
 			e--;
@@ -1128,7 +1201,8 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		ws = e;
 		while (ws > a && !is_space(s->u[ws - 1]))
 			ws--;
-		if (ascii(pw, sizeof pw, s->u, ws, e) && mwz__say_word(pw, e - ws))
+		if (ascii(pw, sizeof pw, s->u, ws, e) &&
+		    (mwz__say_word(pw, e - ws) || (det && mwz__function_word(pw, e - ws, 0))))
 			continue;
 		if (add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
@@ -1214,7 +1288,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 				if (!s->hw)
 					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 			}
-			h = headline_cut(s->u, a, c, arabic, s->hw);
+			h = headline_cut(s->u, a, c, b, arabic, s->hw);
 			if (h > a) {
 				if (emit(o, s, prev, h, &para_start))
 					return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");

@@ -66,6 +66,9 @@ int mwz__arabic_month(const char *s, size_t n);
 /* True for He, She, It, They, We, These, Those as written (capitalised). */
 int mwz__subject_pronoun(const char *s, size_t n);
 
+/* True for The, This, Some, Many, Its... as written (capitalised). */
+int mwz__capital_determiner(const char *s, size_t n);
+
 /* True for English verbs of saying (said, told, added...) in lower case. */
 int mwz__say_word(const char *s, size_t n);
 

@@ -242,6 +242,14 @@ int main(void)
 	   "\xD8\xA7\xD8\xB1\xD8\xAA\xD9\x81\xD8\xB9\xD8\xAA \xD8\xA3\xD8\xB3\xD8\xB9\xD8\xA7\xD8\xB1 \xD8\xA7\xD9\x84\xD9\x86\xD9\x81\xD8\xB7 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x88\xD8\xA7\xD9\x82 \xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA9 \xD9\x8A\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xD9\x8A\xD9\x86.",
 	   "an Arabic headline run into a lead that restates it is cut off");
 
+	EN("Game of Thrones star Kit Harington hits out at toxic masculinity Kit Harington is known for his role in the fantasy series. He spoke to a magazine.",
+	   "Game of Thrones star Kit Harington hits out at toxic masculinity Kit Harington is known for his role in the fantasy series. | He spoke to a magazine.",
+	   "a headline cut never splits a pair of words found together again (a name)");
+
+	EN("Minister gets warm welcome in Cologne There were smiles and flags on Saturday as the minister arrived. He spoke briefly.",
+	   "Minister gets warm welcome in Cologne | There were smiles and flags on Saturday as the minister arrived. | He spoke briefly.",
+	   "a strong opener that stands out among the cuts ends a headline that the lead does not restate");
+
 	/* paragraphs */
 	EN("First one. Second one.\n\nThird one\n\n\nFourth.",
 	   "First one. | Second one. # Third one # Fourth.", "blank lines are boundaries");
@@ -371,6 +379,21 @@ int main(void)
 	EN("The survey found that I was wrong and The Times agreed. Others did not.",
 	   "The survey found that I was wrong and The Times agreed. | Others did not.",
 	   "I and The inside a sentence are no sentence starts");
+	AR("قالت الشركة (التي تأسست عام 1998.) إنها نمت بسرعة. وتوسعت لاحقا.",
+	   "قالت الشركة (التي تأسست عام 1998.) إنها نمت بسرعة. | وتوسعت لاحقا.",
+	   "a stop inside brackets opened mid-sentence does not end an Arabic sentence");
+	AR("نمت الشركة بسرعة. (تأسست عام 1998.) وتوسعت لاحقا.",
+	   "نمت الشركة بسرعة. | (تأسست عام 1998.) | وتوسعت لاحقا.",
+	   "a bracketed sentence after a stop is a sentence");
+	EN("The survey found a growth in fake pages The news worried parents. Others shrugged.",
+	   "The survey found a growth in fake pages | The news worried parents. | Others shrugged.",
+	   "a capitalised determiner before lower case after a lower-case word starts a sentence");
+	EN("A party source told The Sunday Times about it. Others shrugged.",
+	   "A party source told The Sunday Times about it. | Others shrugged.",
+	   "a name with The (capitals follow) stays inside its sentence");
+	EN("The tests are confirmed or excluded in The methods section. Others shrugged.",
+	   "The tests are confirmed or excluded in The methods section. | Others shrugged.",
+	   "not after a preposition");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
