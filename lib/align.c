@@ -549,6 +549,8 @@ typedef struct rows_job {
 	const aligner_t *a;
 	const band_t *b;
 	pairc_t *pc;
+	const band_t *ob;
+	const pairc_t *opc;
 	cindex_t cx;
 	size_t i0, i1;
 	int rc;
@@ -557,7 +559,9 @@ typedef struct rows_job {
 static void *rows_thread(void *arg)
 {
 	rows_job_t *j = arg;
-	j->rc = pairs_rows(j->a, j->b, j->pc, NULL, NULL, &j->cx, j->i0, j->i1);
+	const band_t *b = j->b;
+	memset(j->pc + b->off[j->i0], 0, (b->cells - b->off[j->i0]) * sizeof *j->pc);
+	j->rc = pairs_rows(j->a, b, j->pc, j->ob, j->opc, &j->cx, j->i0, j->i1);
 	return NULL;
 }
 
@@ -565,9 +569,10 @@ static void *rows_thread(void *arg)
 #define THREAD_MIN_CELLS 60000
 
 /*
- * Coverage masks for every band cell. A new band (nothing to copy) that is
- * large is done by two threads when there are two processors, each with
- * its own marks over the one index: rows are independent.
+ * Coverage masks for every band cell. A large band is done by two threads
+ * when there are two processors, each with its own marks (over one index
+ * for a new band; each its own, made if needed, when most is copied):
+ * rows are independent.
  */
 static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
                          const band_t *ob, const pairc_t *opc)
@@ -577,21 +582,22 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 	rows_job_t job;
 	pthread_t th;
 	int rc, started = 0;
-	memset(pc, 0, b->cells * sizeof *pc);
 	memset(&cx, 0, sizeof cx);
-	if (!opc && a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->n >= 2) {
+	if (a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->n >= 2) {
 		/* Half the cells each. */
 		for (mid = 1; mid < a->n && b->off[mid] < b->cells / 2; mid++)
 			;
-		if (cindex_build(&cx, a->S, a->T))
+		if (!opc && cindex_build(&cx, a->S, a->T))
 			return MWZ_ENOMEM;
 		memset(&job, 0, sizeof job);
 		job.a = a;
 		job.b = b;
 		job.pc = pc;
+		job.ob = ob;
+		job.opc = opc;
 		job.i0 = mid;
 		job.i1 = a->n + 1;
-		if (cindex_share(&job.cx, &cx, a->S) == 0) {
+		if (opc || cindex_share(&job.cx, &cx, a->S) == 0) {
 			if (pthread_create(&th, NULL, rows_thread, &job) == 0)
 				started = 1;
 			else
@@ -600,6 +606,7 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 		if (!started)
 			mid = a->n + 1;
 	}
+	memset(pc, 0, (started ? b->off[mid] : b->cells) * sizeof *pc);
 	rc = pairs_rows(a, b, pc, ob, opc, &cx, 1, mid);
 	if (started) {
 		pthread_join(th, NULL);

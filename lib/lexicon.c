@@ -864,8 +864,106 @@ static int b64num(const char *s, size_t len, size_t *v)
 	return 0;
 }
 
-/* Whole decompressed .dict.dz (dictzip is gzip, read with zlib). */
+/*
+ * Whole decompressed .dict.dz. dictzip is one gzip member: its header is
+ * skipped and the deflate data inflated in one go into a buffer of the
+ * size the trailer gives, without the copies of gzread; the trailer's CRC
+ * and length are checked. Anything else (several members, not gzip, a
+ * failed check, corrupt data) goes through gzread, which says what is
+ * wrong. A truncated file gives what it holds, as gzread does.
+ */
+static int read_gz_stream(char **out, size_t *outlen, const char *path, mwz_error_t *err);
+
+static uLong gz_le32(const unsigned char *p)
+{
+	return (uLong)p[0] | ((uLong)p[1] << 8) | ((uLong)p[2] << 16) | ((uLong)p[3] << 24);
+}
+
 static int read_gz(char **out, size_t *outlen, const char *path, mwz_error_t *err)
+{
+	const unsigned char *u;
+	char *raw = NULL, *buf = NULL;
+	size_t rlen = 0, p = 10, cap, olen = 0;
+	z_stream zs;
+	int zr, flags;
+	mwz_error_t e2;
+	if (mwz__read_file(&raw, &rlen, path, &e2))
+		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot open", path);
+	u = (const unsigned char *)raw;
+	if (rlen < 18 || u[0] != 0x1F || u[1] != 0x8B || u[2] != 8)
+		goto stream;
+	flags = u[3];
+	if (flags & 4)
+		p += 2 + (size_t)(u[10] | (u[11] << 8));
+	if (flags & 8)
+		while (p < rlen && u[p++])
+			;
+	if (flags & 16)
+		while (p < rlen && u[p++])
+			;
+	if (flags & 2)
+		p += 2;
+	if (p >= rlen)
+		goto stream;
+	cap = (size_t)u[rlen - 4] | ((size_t)u[rlen - 3] << 8) | ((size_t)u[rlen - 2] << 16) |
+	      ((size_t)u[rlen - 1] << 24);
+	cap = cap + 1 < 4096 ? 4096 : cap + 1;
+	memset(&zs, 0, sizeof zs);
+	if (inflateInit2(&zs, -15) != Z_OK)
+		goto stream;
+	zs.next_in = (unsigned char *)raw + p;
+	zs.avail_in = (uInt)(rlen - p);
+	for (;;) {
+		if (!buf || olen == cap) {
+			char *nb = realloc(buf, buf ? cap * 2 : cap);
+			if (!nb) {
+				inflateEnd(&zs);
+				free(buf);
+				free(raw);
+				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "%s: out of memory", path);
+			}
+			if (buf)
+				cap *= 2;
+			buf = nb;
+		}
+		zs.next_out = (unsigned char *)buf + olen;
+		zs.avail_out = (uInt)(cap - olen);
+		zr = inflate(&zs, Z_NO_FLUSH);
+		olen = cap - zs.avail_out;
+		if (zr == Z_STREAM_END)
+			break;
+		if (zr == Z_BUF_ERROR && zs.avail_in == 0)
+			break; /* truncated */
+		if (zr != Z_OK && zr != Z_BUF_ERROR) {
+			inflateEnd(&zs);
+			free(buf);
+			free(raw);
+			/* Corrupt: gzread tells why. */
+			return read_gz_stream(out, outlen, path, err);
+		}
+	}
+	/* More than the 8-byte trailer after the data: another member; or a
+	 * check that fails: gzread says what is wrong. */
+	if (zr == Z_STREAM_END &&
+	    (zs.avail_in > 8 || zs.avail_in < 8 ||
+	     crc32(0L, (const Bytef *)buf, (uInt)olen) != gz_le32(zs.next_in) ||
+	     (uLong)(olen & 0xFFFFFFFFu) != gz_le32(zs.next_in + 4))) {
+		inflateEnd(&zs);
+		free(buf);
+		goto stream;
+	}
+	inflateEnd(&zs);
+	free(raw);
+	*out = buf;
+	*outlen = olen;
+	return 0;
+stream:
+	free(raw);
+	return read_gz_stream(out, outlen, path, err);
+}
+
+/* Whole decompressed .dict.dz (dictzip is gzip, read with zlib). */
+static int read_gz_stream(char **out, size_t *outlen, const char *path, mwz_error_t *err)
 {
 	gzFile f = gzopen(path, "rb");
 	mwz__buf b = { 0 };
