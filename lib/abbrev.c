@@ -705,3 +705,36 @@ int mwz__say_word(const char *s, size_t n)
 {
 	return IN_LIST(say_en, s, n);
 }
+
+/* The verb of the formula جاء ذلك / يأتي ذلك (this came after...), that opens a news
+ * sentence referring to the one before; diacritics dropped. */
+static const char *const came_ar[] = {
+	"\xD8\xAC\xD8\xA7\xD8\xA1", /* جاء */
+	"\xD8\xAC\xD8\xA7\xD8\xA1\xD8\xAA", /* جاءت */
+	"\xD9\x8A\xD8\xA3\xD8\xAA\xD9\x8A", /* يأتي */
+	"\xD8\xAA\xD8\xA3\xD8\xAA\xD9\x8A", /* تأتي */
+	"\xD9\x8A\xD8\xA7\xD8\xAA\xD9\x8A", /* ياتي */
+	"\xD8\xAA\xD8\xA7\xD8\xAA\xD9\x8A", /* تاتي */
+	"\xD9\x88\xD8\xAC\xD8\xA7\xD8\xA1", /* وجاء */
+	"\xD9\x88\xD8\xAC\xD8\xA7\xD8\xA1\xD8\xAA", /* وجاءت */
+	"\xD9\x88\xD9\x8A\xD8\xA3\xD8\xAA\xD9\x8A", /* ويأتي */
+	"\xD9\x88\xD8\xAA\xD8\xA3\xD8\xAA\xD9\x8A", /* وتأتي */
+	"\xD9\x88\xD9\x8A\xD8\xA7\xD8\xAA\xD9\x8A", /* وياتي */
+	"\xD9\x88\xD8\xAA\xD8\xA7\xD8\xAA\xD9\x8A", /* وتاتي */
+};
+
+int mwz__arabic_came(const char *s, size_t n)
+{
+	return IN_LIST(came_ar, s, n);
+}
+
+static const char *const dem_ar[] = {
+	"\xD8\xB0\xD9\x84\xD9\x83", /* ذلك */
+	"\xD9\x87\xD8\xB0\xD8\xA7", /* هذا */
+	"\xD9\x87\xD8\xB0\xD9\x87", /* هذه */
+};
+
+int mwz__arabic_demonstrative(const char *s, size_t n)
+{
+	return IN_LIST(dem_ar, s, n);
+}

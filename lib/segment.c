@@ -28,7 +28,7 @@
  *     Arabic quotation without a stop followed by وأضاف, وقالت, لقد... or,
  *     for a long quoted sentence, by any word that does not carry the
  *     sentence on (quote_ends), and before an Arabic timeline entry
- *     ("2005: ...") or لقد after a sentence left without a stop, and before
+ *     ("2005: ...") or لقد / جاء ذلك after a sentence left without a stop, and before
  *     a capitalised subject pronoun or determiner after a lower-case word
  *     ("... pages They can", "... pages The news has").
  *  5. The first sentence of a text may carry its headline with no line
@@ -1207,20 +1207,51 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		if (add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
-	/* لقد (indeed, has) opens a clause: after a word with no stop it opens a
-	 * sentence, `... أبوابها لقد قررت`, unless a verb of saying just before
-	 * introduces it as a quotation, `قال الرئيس لقد ...` */
+	/* لقد (indeed, has) opens a clause, and جاء ذلك / يأتي ذلك (this came...) opens
+	 * a news sentence that refers to the one before: after a word with no stop
+	 * they open a sentence, `... أبوابها لقد قررت`, unless a verb of saying just
+	 * before introduces a quotation, `قال الرئيس لقد ...`, or a particle wants
+	 * the verb, `وقد جاء ذلك` */
 	for (i = a + 1; arabic && i + 3 < b; i++) {
-		size_t j, e;
-		if (!is_space(s->u[i - 1]) || !(s->u[i] == 0x0644 || s->u[i] == 0x0648))
+		size_t j, e, ws;
+		char w[64];
+		size_t wn = 0;
+		if (!is_space(s->u[i - 1]) || !is_arabic_letter(s->u[i]))
 			continue;
 		j = word_end(s->u, i, b);
-		if (!is_laqad(s->u, i, j))
-			continue;
+		if (!is_laqad(s->u, i, j)) {
+			size_t k = j, ke;
+			for (e = i; e < j && wn + 5 < sizeof w; e++)
+				if (!is_ar_mark(s->u[e]))
+					wn += (size_t)mwz__utf8_encode(w + wn, s->u[e]);
+			w[wn] = '\0';
+			if (!mwz__arabic_came(w, wn))
+				continue;
+			while (k < b && is_space(s->u[k]))
+				k++;
+			ke = word_end(s->u, k, b);
+			wn = 0;
+			for (e = k; e < ke && wn + 5 < sizeof w; e++)
+				if (!is_ar_mark(s->u[e]))
+					wn += (size_t)mwz__utf8_encode(w + wn, s->u[e]);
+			w[wn] = '\0';
+			if (!mwz__arabic_demonstrative(w, wn))
+				continue;
+		}
 		e = i;
 		while (e > a && is_space(s->u[e - 1]))
 			e--;
-		if (e == a || !u_isalnum(char_before(s->u, a, e, &e)) || said_before(s->u, a, i, 3))
+		if (e == a || !u_isalnum(char_before(s->u, a, e, &ws)) || said_before(s->u, a, i, 3))
+			continue;
+		ws = e;
+		while (ws > a && !is_space(s->u[ws - 1]))
+			ws--;
+		wn = 0;
+		for (j = ws; j < e && wn + 5 < sizeof w; j++)
+			if (!is_ar_mark(s->u[j]))
+				wn += (size_t)mwz__utf8_encode(w + wn, fold_ar(s->u[j]));
+		w[wn] = '\0';
+		if (mwz__no_end_word(w, wn, 1))
 			continue;
 		if (add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");

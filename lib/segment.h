@@ -72,4 +72,11 @@ int mwz__capital_determiner(const char *s, size_t n);
 /* True for English verbs of saying (said, told, added...) in lower case. */
 int mwz__say_word(const char *s, size_t n);
 
+/* True for جاء، جاءت، يأتي، تأتي (with or without و), diacritics dropped: the verb
+ * of the news formula جاء ذلك (this came...). */
+int mwz__arabic_came(const char *s, size_t n);
+
+/* True for ذلك، هذا، هذه. */
+int mwz__arabic_demonstrative(const char *s, size_t n);
+
 #endif

@@ -394,6 +394,15 @@ int main(void)
 	EN("The tests are confirmed or excluded in The methods section. Others shrugged.",
 	   "The tests are confirmed or excluded in The methods section. | Others shrugged.",
 	   "not after a preposition");
+	AR("انتهت المفاوضات دون اتفاق جاء ذلك بعد اجتماع طويل. وعاد الوفد.",
+	   "انتهت المفاوضات دون اتفاق | جاء ذلك بعد اجتماع طويل. | وعاد الوفد.",
+	   "the formula ja'a dhalika (this came) after a word with no stop starts a sentence");
+	AR("انتهت المفاوضات دون اتفاق وقد جاء ذلك بعد اجتماع طويل. وعاد الوفد.",
+	   "انتهت المفاوضات دون اتفاق وقد جاء ذلك بعد اجتماع طويل. | وعاد الوفد.",
+	   "not after a particle that wants the verb (wa-qad)");
+	AR("انتهت المفاوضات دون اتفاق جاء الوفد متأخرا. وعاد الوفد.",
+	   "انتهت المفاوضات دون اتفاق جاء الوفد متأخرا. | وعاد الوفد.",
+	   "ja'a without a demonstrative is no formula");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
