@@ -11,7 +11,7 @@
 /* Bead kinds the DP considers: (rows, columns). */
 static const int kinds[][2] = {
 	{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2},
-	{1, 3}, {3, 1}, {1, 4}, {4, 1}
+	{1, 3}, {3, 1}, {1, 4}, {4, 1}, {2, 3}, {3, 2}
 };
 #define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
@@ -25,6 +25,8 @@ typedef struct params {
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
 	int learn;        /* learn word pairs from the first pass */
+	int nkinds;       /* kinds the last pass tries: 2-3 and 3-2 are the last two */
+	double u_shrink;  /* word weight at which a sentence's coverage is half trusted */
 	int words_expected; /* most words should find a match (lexicon, or one script) */
 	double prior[NKINDS];
 	double para_in;   /* a paragraph start inside a bead                 */
@@ -93,6 +95,13 @@ static void set_params(params_t *p, int same_script)
 	p->zero_pen = 0;
 	p->skip_gain = 0;
 	p->learn = 1;
+	/* Translations between one script's languages (Text+Berg de-fr) merge
+	 * and split more freely: they get 2-3 and 3-2 beads too. */
+	p->nkinds = same_script ? NKINDS : NKINDS - 2;
+	/* Across scripts, where the lexicon connects the words: a sentence
+	 * with few weighted words says less by its coverage, and its share
+	 * is drawn towards u_empty (2: about one rare word). */
+	p->u_shrink = same_script ? 0 : 2.0;
 	p->para_in = 0.6;
 	p->para_edge = 0.15;
 	p->u_true[0] = p->u_true[1] = 0;
@@ -104,11 +113,13 @@ static void set_params(params_t *p, int same_script)
 		else if (da == 0 || db == 0)
 			p->prior[k] = 0;
 		else if (da + db == 3)
-			p->prior[k] = same_script ? 0.4 : 0.5;
+			p->prior[k] = same_script ? 0.4 : 0.35;
 		else if (da == 2 && db == 2)
 			p->prior[k] = same_script ? 0.7 : 1.2;
 		else if (da + db == 4)
 			p->prior[k] = 0.5;
+		else if (da == 2 || db == 2)
+			p->prior[k] = 1.6; /* 2-3, 3-2 */
 		else
 			p->prior[k] = 0.8;
 	}
@@ -442,6 +453,10 @@ static inline double uncovered(const aligner_t *a, const mwz__side *sd, size_t s
 		return a->p.u_empty + (a->p.skip + 0.1 - a->p.u_empty) * f;
 	}
 	u = (u - a->p.u_true[side]) * a->uscale[side][k > 4 ? 4 : k];
+	if (a->p.u_shrink > 0) {
+		double w = sd->wsum[s];
+		u = (w * u + a->p.u_shrink * a->p.u_empty) / (w + a->p.u_shrink);
+	}
 	if (u < -0.3)
 		u = -0.3;
 	if (u > 1.3)
@@ -753,7 +768,7 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 				bp[c] = 0;
 				continue;
 			}
-			_Static_assert(NKINDS == 10, "run_dp tries kinds 0 to 9");
+			_Static_assert(NKINDS == 12, "run_dp tries kinds 0 to 11");
 			relax(a, ks, cost, i, j, 0, &best, &bk);
 			relax(a, ks, cost, i, j, 1, &best, &bk);
 			relax(a, ks, cost, i, j, 2, &best, &bk);
@@ -765,6 +780,10 @@ static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, doubl
 				relax(a, ks, cost, i, j, 7, &best, &bk);
 				relax(a, ks, cost, i, j, 8, &best, &bk);
 				relax(a, ks, cost, i, j, 9, &best, &bk);
+			}
+			if (nk > 10) {
+				relax(a, ks, cost, i, j, 10, &best, &bk);
+				relax(a, ks, cost, i, j, 11, &best, &bk);
 			}
 			cost[c] = best;
 			bp[c] = (unsigned char)(bk + 1);
@@ -1410,7 +1429,7 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 			goto done;
 		}
 		/* The first pass only finds the path: the simpler kinds suffice. */
-		run_dp(a, &b, bp, cost, calib ? 5 : NKINDS);
+		run_dp(a, &b, bp, cost, calib ? 5 : a->p.nkinds);
 		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3, &tl);
 		if (rc)
 			goto done;

@@ -468,7 +468,8 @@ typedef struct mwz_align_options {
  * lengths). *beads is allocated (free with mwz_free). opts may be NULL.
  *
  * Beads of up to four sentences a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4,
- * 4-1) and 1-0 / 0-1. Signals: how much of each sentence's words the other
+ * 4-1; 2-3 and 3-2 too when both sides are in one script) and 1-0 / 0-1.
+ * Signals: how much of each sentence's words the other
  * side covers, through the lexicon's stems (Arabic/English only, either
  * order), names by consonant skeleton across scripts, numbers in any digits,
  * shared words and prefixes (same-script pairs), punctuation and word pairs
