@@ -346,10 +346,12 @@ static size_t utf8_copy(char *buf, size_t cap, const UChar *u, size_t a, size_t 
 	return n;
 }
 
-/* Start of the next word after boundary b: opening quotes and brackets skipped. */
+/* Start of the next word after boundary b: opening quotes and brackets skipped,
+ * and invisible format characters (zero width space, RLM, ZWNJ). */
 static size_t next_word(const struct para *p, size_t b)
 {
-	while (b < p->end && (is_space(p->u[b]) || is_open(char_at(p->u, b, p->end))))
+	while (b < p->end && (is_space(p->u[b]) || is_open(char_at(p->u, b, p->end)) ||
+	                      u_charType(p->u[b]) == U_FORMAT_CHAR))
 		b++;
 	return b;
 }
@@ -388,7 +390,7 @@ static int keep_break(const struct para *p, size_t b)
 	size_t tn, nn;
 	int cls, closed;
 
-	while (e > p->start && is_space(u[e - 1]))
+	while (e > p->start && (is_space(u[e - 1]) || u_charType(u[e - 1]) == U_FORMAT_CHAR))
 		e--;
 	for (k = e; k < b; k++)
 		if (is_line_end(u[k]))

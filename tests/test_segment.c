@@ -403,6 +403,12 @@ int main(void)
 	AR("انتهت المفاوضات دون اتفاق جاء الوفد متأخرا. وعاد الوفد.",
 	   "انتهت المفاوضات دون اتفاق جاء الوفد متأخرا. | وعاد الوفد.",
 	   "ja'a without a demonstrative is no formula");
+	EN("He met Mr.\xE2\x80\x8F Smith there. Then he left.",
+	   "He met Mr.\xE2\x80\x8F Smith there. | Then he left.",
+	   "an invisible format character (RLM) after an abbreviation changes nothing");
+	EN("He met Mr. \xE2\x80\x8BSmith there. Then he left.",
+	   "He met Mr. \xE2\x80\x8BSmith there. | Then he left.",
+	   "nor a zero width space before the next word");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",
