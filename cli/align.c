@@ -112,14 +112,21 @@ static int valid_code(const char *code)
 	return 1;
 }
 
-/* Dominant script of the letters (text is valid UTF-8). */
-static int detect_script(const char *text, size_t len)
+/* Counts of the letters of each script in text (valid UTF-8; a sequence
+ * cut at the end is left out). */
+static void count_scripts(const unsigned char *s, size_t len, size_t *arabic,
+                          size_t *latin, size_t *other)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, arabic = 0, latin = 0, other = 0;
+	size_t i = 0;
 	while (i < len) {
 		unsigned int cp = s[i];
 		int w = 1;
+		if (cp < 0x80) {
+			/* ASCII: the bulk of a Latin text, the spaces of an Arabic one. */
+			*latin += (cp | 0x20) - 'a' < 26u;
+			i++;
+			continue;
+		}
 		if (cp >= 0xC0) {
 			w = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
 			cp &= w == 2 ? 0x1F : w == 3 ? 0x0F : 0x07;
@@ -131,18 +138,46 @@ static int detect_script(const char *text, size_t len)
 					cp = (cp << 6) | (s[i + k] & 0x3F);
 			}
 		}
-		if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
-		    (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+		if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
 		    (cp >= 0x1E00 && cp <= 0x1EFF))
-			latin++;
+			++*latin;
 		else if ((cp >= 0x620 && cp <= 0x64A) || (cp >= 0x66E && cp <= 0x6D3) ||
 		         (cp >= 0x6FA && cp <= 0x6FF) || (cp >= 0x750 && cp <= 0x77F) ||
 		         (cp >= 0x8A0 && cp <= 0x8FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
 		         (cp >= 0xFE70 && cp <= 0xFEFC))
-			arabic++;
+			++*arabic;
 		else if (cp >= 0x370 && cp < 0x2000 && cp != 0x640)
-			other++; /* Greek, Cyrillic, Hebrew, Indic ... (roughly) */
+			++*other; /* Greek, Cyrillic, Hebrew, Indic ... (roughly) */
 		i += (size_t)w;
+	}
+}
+
+/* A long text is judged on samples: SCRIPT_SAMPLES windows of
+ * SCRIPT_WINDOW bytes spread evenly over it (128 KB, tens of thousands of
+ * letters, tell the dominant script as surely as the whole file, at a
+ * fraction of the cost); a shorter text is read whole. */
+#define SCRIPT_SAMPLES 32
+#define SCRIPT_WINDOW 4096
+
+/* Dominant script of the letters (text is valid UTF-8). */
+static int detect_script(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t arabic = 0, latin = 0, other = 0;
+	if (len <= (size_t)SCRIPT_SAMPLES * SCRIPT_WINDOW) {
+		count_scripts(s, len, &arabic, &latin, &other);
+	} else {
+		size_t k, step = (len - SCRIPT_WINDOW) / (SCRIPT_SAMPLES - 1);
+		for (k = 0; k < SCRIPT_SAMPLES; k++) {
+			size_t a = k * step, e = a + SCRIPT_WINDOW;
+			while (a < e && (s[a] & 0xC0) == 0x80)
+				a++; /* start on a character */
+			count_scripts(s + a, e - a, &arabic, &latin, &other);
+		}
+		/* No letter in the samples: look at every byte before saying
+		 * the text has none. */
+		if (arabic == 0 && latin == 0 && other == 0)
+			count_scripts(s, len, &arabic, &latin, &other);
 	}
 	if (arabic == 0 && latin == 0 && other == 0)
 		return MWZ_SCRIPT_NONE;
@@ -186,9 +221,8 @@ static int split_lines(struct side *sd, int quiet)
 	const char *p = sd->text + sd->off, *end = sd->text + sd->len;
 	size_t n = 0, blank = 0, k;
 	const char *q;
-	for (q = p; q < end; q++)
-		if (*q == '\n')
-			n++;
+	for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+		n++;
 	if (end > p && end[-1] != '\n')
 		n++;
 	if (alloc_sentences(sd, n))

@@ -2,6 +2,9 @@
 #include "internal.h"
 #include "utf8.h"
 
+#include <stdint.h>
+#include <string.h>
+
 int mwz__utf8_decode(const unsigned char *s, size_t len, size_t i,
                      unsigned int *cp)
 {
@@ -75,11 +78,23 @@ int mwz_utf8_validate(const char *in, size_t len, size_t *bad_offset)
 		return MWZ_EINVAL;
 	while (i < len) {
 		int n;
-		/* ASCII fast path, a word at a time would be faster still. */
-		while (i < len && s[i] < 0x80)
+		unsigned int c = s[i];
+		if (c < 0x80) {
+			/* ASCII: eight bytes a step while no high bit is set. */
 			i++;
-		if (i >= len)
-			break;
+			while (i + 8 <= len) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
+			continue;
+		}
+		if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+			i += 2; /* two bytes (Arabic, accented Latin): checked here */
+			continue;
+		}
 		n = mwz__utf8_decode(s, len, i, &cp);
 		if (n < 0) {
 			if (bad_offset)

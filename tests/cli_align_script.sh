@@ -1,0 +1,43 @@
+# cli_align_script.sh - muwazi align tells Arabic from Latin by script on long
+# inputs too (read in samples past 128 KB): both orders, a long file whose
+# only letters sit between the samples, and --src-lang/--tgt-lang overriding.
+. "$TESTS_DIR/lib.sh" || exit 1
+
+CORP=$ROOT_DIR/corpora
+AR=$CORP/article.ar.lines EN=$CORP/article.en.lines
+# About 400 KB a side: the sample article over and over.
+for k in $(seq 1 60); do cat "$AR"; done >"$TMP/big.ar"
+for k in $(seq 1 60); do cat "$EN"; done >"$TMP/big.en"
+[ "$(wc -c <"$TMP/big.ar")" -gt 200000 ] && ok "long inputs made (over 200 KB)" || notok "long inputs made (over 200 KB)"
+
+langs() { # langs OUT.tmx: "srclang tgtlang" from the TMX
+	sed -n 's/.*srclang="\([^"]*\)".*/\1/p' "$1" | head -n 1 | tr '\n' ' '
+	grep -o '<tuv xml:lang="[^"]*"' "$1" | sed -n 2p | sed 's/.*="\(.*\)"/\1/'
+}
+"$MUWAZI" align --lines --no-dict -q -f tmx "$TMP/big.ar" "$TMP/big.en" >"$TMP/ae.tmx"
+expect_eq "long Arabic then English: ar and en" "$(langs "$TMP/ae.tmx")" "ar en"
+"$MUWAZI" align --lines --no-dict -q -f tmx "$TMP/big.en" "$TMP/big.ar" >"$TMP/ea.tmx"
+expect_eq "long English then Arabic: en and ar" "$(langs "$TMP/ea.tmx")" "en ar"
+
+# 300 KB of digits and punctuation, and one Arabic word in a gap between
+# samples: the samples hold no letter, so every byte is read.
+awk 'BEGIN { for (i = 0; i < 15000; i++) { printf "12345, 67890. "; if (i == 7001) printf "\xd9\x83\xd8\xaa\xd8\xa7\xd8\xa8 "; } print "" }' >"$TMP/digits.ar"
+printf 'A book.\n' >"$TMP/one.en"
+"$MUWAZI" align --lines --no-dict -q -f tmx "$TMP/digits.ar" "$TMP/one.en" >"$TMP/d.tmx"
+expect_eq "a long text whose one word is Arabic is Arabic" "$(langs "$TMP/d.tmx")" "ar en"
+
+# No letters at all: the other language of the pair.
+awk 'BEGIN { for (i = 0; i < 15000; i++) printf "12345, 67890. "; print "" }' >"$TMP/digits"
+"$MUWAZI" align --lines --no-dict -q -f tmx "$TMP/digits" "$TMP/big.ar" >"$TMP/n.tmx"
+expect_eq "a long text with no letters facing Arabic is English" \
+	"$(sed -n 's/.*srclang="\([^"]*\)".*/\1/p' "$TMP/n.tmx")" "en"
+
+# The options win over the script.
+"$MUWAZI" align --lines --no-dict -q -f tmx --src-lang fr --tgt-lang ar "$TMP/big.en" "$TMP/big.ar" >"$TMP/o.tmx"
+expect_eq "--src-lang and --tgt-lang override the script" "$(langs "$TMP/o.tmx")" "fr ar"
+
+# Same beads whether the text is a file or a pipe (read in one piece or not).
+"$MUWAZI" align --lines --no-dict -q -f vecalign "$TMP/big.ar" "$TMP/big.en" >"$TMP/f.v"
+cat "$TMP/big.ar" | "$MUWAZI" align --lines --no-dict -q -f vecalign - "$TMP/big.en" >"$TMP/p.v"
+cmp -s "$TMP/f.v" "$TMP/p.v" && ok "standard input and a file give the same beads" ||
+	notok "standard input and a file give the same beads"
