@@ -570,8 +570,7 @@ static void *rows_thread(void *arg)
 
 /*
  * Coverage masks for every band cell. A large band is done by two threads
- * when there are two processors, each with its own marks (over one index
- * for a new band; each its own, made if needed, when most is copied):
+ * when there are two processors, each with its own marks over one index:
  * rows are independent.
  */
 static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
@@ -587,7 +586,14 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 		/* Half the cells each. */
 		for (mid = 1; mid < a->n && b->off[mid] < b->cells / 2; mid++)
 			;
-		if (!opc && cindex_build(&cx, a->S, a->T))
+		/* One index for both threads, made only if some cell is not copied. */
+		int need = !opc || !ob || !ob->lo;
+		for (i = 1; i <= a->n && !need; i++) {
+			size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1, olo = ob->lo[i] > 0 ? ob->lo[i] : 1;
+			if (jlo <= b->hi[i] && (jlo < olo || b->hi[i] > ob->hi[i]))
+				need = 1;
+		}
+		if (need && cindex_build(&cx, a->S, a->T))
 			return MWZ_ENOMEM;
 		memset(&job, 0, sizeof job);
 		job.a = a;
@@ -597,7 +603,7 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 		job.opc = opc;
 		job.i0 = mid;
 		job.i1 = a->n + 1;
-		if (opc || cindex_share(&job.cx, &cx, a->S) == 0) {
+		if (!need || cindex_share(&job.cx, &cx, a->S) == 0) {
 			if (pthread_create(&th, NULL, rows_thread, &job) == 0)
 				started = 1;
 			else

@@ -73,13 +73,12 @@ static int strtab_grow_slots(mwz__strtab *t)
 	return 0;
 }
 
-long mwz__strtab_find(const mwz__strtab *t, const char *s, size_t len)
+/* Id of s whose hash is h, or -1. */
+static long strtab_find_h(const mwz__strtab *t, const char *s, size_t len, uint32_t h)
 {
-	uint32_t h;
 	size_t p;
 	if (!t->nslot)
 		return -1;
-	h = strtab_hash(s, len);
 	p = h & (t->nslot - 1);
 	while (t->slot[2 * p]) {
 		uint32_t id = t->slot[2 * p] - 1;
@@ -91,10 +90,15 @@ long mwz__strtab_find(const mwz__strtab *t, const char *s, size_t len)
 	return -1;
 }
 
+long mwz__strtab_find(const mwz__strtab *t, const char *s, size_t len)
+{
+	return t->nslot ? strtab_find_h(t, s, len, strtab_hash(s, len)) : -1;
+}
+
 int mwz__strtab_intern(mwz__strtab *t, const char *s, size_t len, uint32_t *id)
 {
-	long f = mwz__strtab_find(t, s, len);
-	uint32_t h;
+	uint32_t h = strtab_hash(s, len);
+	long f = strtab_find_h(t, s, len, h);
 	size_t p;
 	if (f >= 0) {
 		*id = (uint32_t)f;
@@ -129,7 +133,6 @@ int mwz__strtab_intern(mwz__strtab *t, const char *s, size_t len, uint32_t *id)
 		t->arena = a;
 		t->acap = nc;
 	}
-	h = strtab_hash(s, len);
 	memcpy(t->arena + t->alen, s, len);
 	t->arena[t->alen + len] = 0;
 	t->off[t->n] = (uint32_t)t->alen;

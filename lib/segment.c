@@ -14,7 +14,8 @@
  *     colon, semicolon or dash (a dateline "BAGHDAD -" stays with its
  *     sentence), when the next line starts in lower case, or when the line
  *     is as full as the paragraph's wrap width, its longest line (the next
- *     word would not have fitted, with a tenth of slack). Otherwise it is
+ *     word would not have fitted, with a tenth of slack), if that is at most
+ *     200 characters. Otherwise it is
  *     hard: a headline or a line without a stop.
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
@@ -262,6 +263,11 @@ static size_t first_word_len(const UChar *u, size_t a, size_t b)
 	return n;
 }
 
+/* Widest text wrapped at a fixed width (terminals, mail, e-texts wrap at 60 to
+ * 132 columns); a text whose lines are longer has a paragraph or a sentence a
+ * line, and a long line without a stop is no wrapped line. */
+#define WRAP_MAX 200
+
 /*
  * Decide the line breaks inside one paragraph: soft ones become spaces in
  * the UTF-16 copy, hard ones stay and ICU breaks after them.
@@ -283,7 +289,7 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		/* wrapped text: the next word would (nearly) not have fitted on
 		 * this line; a tenth of slack for wrapping by display width */
 		soft = is_final(l) || is_continuing(l) || u_islower(nf) ||
-		       (width >= 40 && n >= 30 &&
+		       (width >= 40 && width <= WRAP_MAX && n >= 30 &&
 		        10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
 		                9 * width);
 		/* a space of the same UTF-8 length, so that byte offsets still add up */
@@ -346,10 +352,12 @@ static size_t utf8_copy(char *buf, size_t cap, const UChar *u, size_t a, size_t 
 	return n;
 }
 
-/* Start of the next word after boundary b: opening quotes and brackets skipped. */
+/* Start of the next word after boundary b: opening quotes and brackets skipped,
+ * and invisible format characters (zero width space, RLM, ZWNJ). */
 static size_t next_word(const struct para *p, size_t b)
 {
-	while (b < p->end && (is_space(p->u[b]) || is_open(char_at(p->u, b, p->end))))
+	while (b < p->end && (is_space(p->u[b]) || is_open(char_at(p->u, b, p->end)) ||
+	                      u_charType(p->u[b]) == U_FORMAT_CHAR))
 		b++;
 	return b;
 }
@@ -388,7 +396,7 @@ static int keep_break(const struct para *p, size_t b)
 	size_t tn, nn;
 	int cls, closed;
 
-	while (e > p->start && is_space(u[e - 1]))
+	while (e > p->start && (is_space(u[e - 1]) || u_charType(u[e - 1]) == U_FORMAT_CHAR))
 		e--;
 	for (k = e; k < b; k++)
 		if (is_line_end(u[k]))

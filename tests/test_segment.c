@@ -403,6 +403,17 @@ int main(void)
 	AR("انتهت المفاوضات دون اتفاق جاء الوفد متأخرا. وعاد الوفد.",
 	   "انتهت المفاوضات دون اتفاق جاء الوفد متأخرا. | وعاد الوفد.",
 	   "ja'a without a demonstrative is no formula");
+	EN("He met Mr.\xE2\x80\x8F Smith there. Then he left.",
+	   "He met Mr.\xE2\x80\x8F Smith there. | Then he left.",
+	   "an invisible format character (RLM) after an abbreviation changes nothing");
+	EN("He met Mr. \xE2\x80\x8BSmith there. Then he left.",
+	   "He met Mr. \xE2\x80\x8BSmith there. | Then he left.",
+	   "nor a zero width space before the next word");
+	AR("قال وزير الخارجية في مؤتمر صحفي عقده في العاصمة بعد اجتماع مطول مع نظرائه من دول المنطقة إن الحكومة ستواصل العمل على إيجاد حل سياسي للأزمة وإن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة جميع الأطراف المعنية\n"
+	   "وأضاف أن الحل قريب.\nوقال مسؤول آخر إن الوفد سيغادر غدا إلى جنيف.",
+	   "قال وزير الخارجية في مؤتمر صحفي عقده في العاصمة بعد اجتماع مطول مع نظرائه من دول المنطقة إن الحكومة ستواصل العمل على إيجاد حل سياسي للأزمة وإن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة جميع الأطراف المعنية | "
+	   "وأضاف أن الحل قريب. | وقال مسؤول آخر إن الوفد سيغادر غدا إلى جنيف.",
+	   "a line of over 200 characters without a stop is a sentence, not wrapped text");
 	/* list numbers and abbreviations in brackets */
 	EN("The key points: 1. Cut taxes. 2. Raise wages. 3. Support exports.",
 	   "The key points: 1. Cut taxes. | 2. Raise wages. | 3. Support exports.",

@@ -422,7 +422,9 @@ MWZ_API void mwz_lexicon_destroy(mwz_lexicon_t *lx);
 /*
  * Add FreeDict's ara-eng and eng-ara dictionaries (dictd .index/.dict.dz,
  * read in place) from dictdir, or from /usr/share/dictd if dictdir is NULL.
- * MWZ_ENOTFOUND if neither dictionary is there.
+ * MWZ_ENOTFOUND if neither dictionary is there. With two processors or
+ * more the call reads them on two threads (joined before it returns; the
+ * lexicon is the same either way). Build a lexicon once and share it.
  */
 MWZ_API int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
                                       mwz_error_t *err);
@@ -478,7 +480,9 @@ typedef struct mwz_align_options {
  * detected by script. Long texts: a path found on blocks of sentences,
  * coarse to fine, then a band around it, widened where the path meets its
  * edge; time and memory grow linearly. Invalid UTF-8 bytes count as single
- * characters. score is a confidence in [0, 1].
+ * characters. score is a confidence in [0, 1]. On long texts with two
+ * processors or more, parts of the work run on a second thread (joined
+ * before the call returns); the beads are the same either way.
  */
 MWZ_API int mwz_align(mwz_bead_t **beads, size_t *nbeads,
                       const char *const *src, const size_t *src_len, size_t nsrc,
