@@ -6,8 +6,11 @@
 #   tico19 (31 documents, other domains): edited, and with many 1-n beads;
 #   all of ntrex-dev and tico19 edited and put back to back as one long document;
 #   textberg-dev (de-fr, with its own gold); a pair of about 17,600 x 17,700 sentences for speed.
-# Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh).
+# Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh); ALIGN_SEED
+# (default 1) picks another draw of the edits, to check that a change holds beyond one draw.
 set -u
+SEED=${ALIGN_SEED:-1}
+case $SEED in ''|*[!0-9]*|0) echo "bench_align: ALIGN_SEED must be a positive number" >&2; exit 2 ;; esac
 : "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 BENCHBIN=${BENCHBIN:-$ROOT_DIR/build/bench}
 MKEDITS=$(dirname "$BENCHBIN")/tests/mkedits
@@ -48,6 +51,7 @@ measure() {
 NOEDITS="--merge 0 --merge3 0 --split 0 --drop-tgt 0 --drop-src 0 --merge-src 0 --split-src 0"
 HEAVY="--merge 0.12 --merge3 0.06 --split 0.12 --drop-tgt 0.02 --drop-src 0.02 --merge-src 0.06 --split-src 0.06"
 
+echo "edits drawn with ALIGN_SEED=$SEED"
 printf '%-34s %5s %13s %9s %7s %8s %8s\n' set docs sentences strict_F1 lax_F1 time_s peak_MB
 
 # align_set NAME DIR: aligns every DIR/NNN.src with DIR/NNN.tgt, scores against DIR/NNN.gold.
@@ -79,7 +83,7 @@ edit_docs() {
 	mkdir -p "$out"
 	for f in "$DATA/$corpus"/*."$se"; do
 		local id; id=$(basename "$f" ."$se")
-		"$MKEDITS" --seed $((i + 1)) "$@" -o "$out/$id" "$f" "${f%.$se}.$te" >/dev/null || return 1
+		"$MKEDITS" --seed $(((SEED - 1) * 1000 + i + 1)) "$@" -o "$out/$id" "$f" "${f%.$se}.$te" >/dev/null || return 1
 		i=$((i + 1))
 	done
 }
@@ -98,9 +102,9 @@ for f in "$DATA"/ntrex-dev/*.ar "$DATA"/tico19/*.ar; do
 	[ -f "$f" ] && pairs+=("$f" "${f%.ar}.en")
 done
 mkdir -p "$W/long" "$W/big"
-"$MKEDITS" --seed 7 --concat -o "$W/long/all" "${pairs[@]}" >/dev/null &&
+"$MKEDITS" --seed $((SEED + 6)) --concat -o "$W/long/all" "${pairs[@]}" >/dev/null &&
 	align_set "ntrex+tico19 as one long document" "$W/long"
-"$MKEDITS" --seed 11 --size 17600 --split 0.08 --merge 0.03 --merge3 0.01 --drop-tgt 0.02 \
+"$MKEDITS" --seed $((SEED + 10)) --size 17600 --split 0.08 --merge 0.03 --merge3 0.01 --drop-tgt 0.02 \
 	-o "$W/big/big" "${pairs[@]}" >/dev/null &&
 	align_set "17.6k-sentence pair (speed)" "$W/big"
 
