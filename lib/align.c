@@ -24,6 +24,8 @@ typedef struct params {
 	double skip;      /* cost of leaving one sentence out                */
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
+	double unsup;     /* a sentence of a merged bead that adds no match the others lack */
+	double unsup_len; /* ... when leaving it out improves the length cost by this much */
 	int learn;        /* learn word pairs from the first pass */
 	int nkinds;       /* kinds the last pass tries: 2-3 and 3-2 are the last two */
 	double u_shrink;  /* word weight at which a sentence's coverage is half trusted */
@@ -94,6 +96,9 @@ static void set_params(params_t *p, int same_script)
 	p->skip = same_script ? 1.5 : 1.2;
 	p->zero_pen = 0;
 	p->skip_gain = 0;
+	/* Across scripts only: one script's chance matches (de-fr) say too little. */
+	p->unsup = same_script ? 0 : 0.8;
+	p->unsup_len = 0;
 	p->learn = 1;
 	/* Translations between one script's languages (Text+Berg de-fr) merge
 	 * and split more freely: they get 2-3 and 3-2 beads too. */
@@ -643,6 +648,48 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 	return 0;
 }
 
+/*
+ * In a bead of one sentence against several, a sentence of the several
+ * that matches no word of the one that the others have not matched adds
+ * nothing: most likely a sentence left out and absorbed. Its calibrated
+ * uncovered share (beyond a half) costs again, so that 1-1 plus 1-0 wins
+ * when it alone has no support.
+ */
+static double unsupported(const aligner_t *a, size_t i, size_t j, int da, int db)
+{
+	mwz__mask m[4];
+	float u[4];
+	int n = da > db ? da : db, x, y;
+	double pen = 0, ls = 0, lt = 0, full = -1;
+	for (x = 0; x < n; x++) {
+		long cc = da > 1 ? cell(a->b, i - da + x + 1, j) : cell(a->b, i, j - db + x + 1);
+		m[x] = cc < 0 ? 0 : da > 1 ? a->pc[cc].tm : a->pc[cc].sm;
+		u[x] = cc < 0 ? 1 : da > 1 ? a->pc[cc].us : a->pc[cc].ut;
+	}
+	for (x = 0; x < n; x++) {
+		mwz__mask rest = 0;
+		double lx;
+		for (y = 0; y < n; y++)
+			if (y != x)
+				rest |= m[y];
+		if ((m[x] & ~rest) != 0 || !(u[x] > 0.5))
+			continue;
+		/* ... and only when the length model agrees. */
+		if (full < 0) {
+			ls = a->scum[i] - a->scum[i - da];
+			lt = a->tcum[j] - a->tcum[j - db];
+			full = length_cost(a, ls, lt);
+		}
+		if (da > 1)
+			lx = length_cost(a, ls - (a->scum[i - da + x + 1] - a->scum[i - da + x]), lt);
+		else
+			lx = length_cost(a, ls, lt - (a->tcum[j - db + x + 1] - a->tcum[j - db + x]));
+		if (lx < full - a->p.unsup_len)
+			pen += a->p.unsup * (u[x] > 1 ? 1 : 2 * (u[x] - 0.5));
+	}
+	return pen;
+}
+
 /* Cost of the bead of kind k ending at (i, j); *usum gets its uncovered shares. */
 /* Always inlined: with k a constant (run_dp) the bead's shape folds away. */
 static inline __attribute__((always_inline)) double
@@ -703,6 +750,9 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 			}
 		}
 	}
+	/* Only for a bead that may still win (the penalty only adds). */
+	if ((da == 1) != (db == 1) && a->p.unsup > 0 && u + lc < limit)
+		u += unsupported(a, i, j, (int)da, (int)db);
 	c = u + lc;
 	if (S->para && T->para) {
 		for (x = 1; x < da; x++)
