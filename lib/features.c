@@ -3,6 +3,7 @@
 #include "align_feat.h"
 #include "lexicon.h"
 #include "utf8.h"
+#include "cpus.h"
 
 #include <utf8proc.h>
 
@@ -557,7 +558,7 @@ static int both_tokens(work_t *ws, work_t *wt, ctx_t *cs, ctx_t *ct,
 		bytes += sl[i];
 	for (i = 0; i < nt && bytes < THREAD_MIN_BYTES; i++)
 		bytes += tl[i];
-	if (bytes >= THREAD_MIN_BYTES && sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+	if (bytes >= THREAD_MIN_BYTES && mwz__cpus() >= 2) {
 		j.wk = wt;
 		j.cx = ct;
 		j.sd = tgt;
@@ -739,7 +740,7 @@ static int finish_both(mwz__feat *f, mwz__side *src, mwz__side *tgt)
 	if (!rc)
 		rc = cset_build(&setT, f->wt.pool, f->wt.npool);
 	if (!rc && src->n + tgt->n >= THREAD_MIN_SENTENCES &&
-	    sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+	    mwz__cpus() >= 2) {
 		/* Each side writes only its own work and side, and reads the other's set. */
 		finish_job_t j = { &f->wt, tgt, &setS, 0 };
 		pthread_t th;

@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "lexicon.h"
 #include "utf8.h"
+#include "cpus.h"
 
 #include <libstemmer.h>
 #include <utf8proc.h>
@@ -1256,7 +1257,7 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
 	memset(&job, 0, sizeof job);
 	job.dir = dictdir;
-	if (sysconf(_SC_NPROCESSORS_ONLN) >= 2 && mwz_lexicon_create(&job.lx) == 0) {
+	if (mwz__cpus() >= 2 && mwz_lexicon_create(&job.lx) == 0) {
 		if (pthread_mutex_init(&job.mu, NULL) == 0) {
 			if (pthread_cond_init(&job.cv, NULL) == 0) {
 				if (pthread_create(&th, NULL, dict_thread, &job) == 0)
