@@ -40,7 +40,32 @@ typedef struct work {
 	uint32_t *tok;        /* per sentence, in order, may repeat */
 	size_t ntok, tokcap;
 	size_t *tok_off;
+	mwz__strtab raw;      /* words as written -> type (rawty), while tokenising */
+	uint32_t *rawty;
+	size_t rawcap;
 } work_t;
+
+/* rawty of a word that makes no token (it folds to nothing). */
+#define NO_TYPE 0xFFFFFFFFu
+
+/* Remember the type of a word as written: a word seen again (most of a
+ * text's words) then needs neither folding nor its folded key. */
+static int raw_remember(work_t *wk, const char *w, size_t len, uint32_t ty)
+{
+	uint32_t id;
+	if (mwz__strtab_intern(&wk->raw, w, len, &id))
+		return MWZ_ENOMEM;
+	if (id >= wk->rawcap) {
+		size_t nc = wk->rawcap ? wk->rawcap * 2 : 1024;
+		uint32_t *p = realloc(wk->rawty, nc * sizeof *p);
+		if (!p)
+			return MWZ_ENOMEM;
+		wk->rawty = p;
+		wk->rawcap = nc;
+	}
+	wk->rawty[id] = ty;
+	return 0;
+}
 
 typedef struct ctx {
 	const mwz_lexicon_t *lx;
@@ -339,6 +364,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 		unsigned int cp;
 		int k = mwz__dec_cp(s, len, i, &cp);
 		uint32_t ty;
+		long r;
 		if (k < 0) {
 			i++;
 			nc++;
@@ -363,10 +389,22 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 			}
 			if (i - ws > 250)
 				continue;
-			fl = mwz__fold_word(fbuf, text + ws, i - ws);
-			if (fl == 0)
-				continue;
-			rc = token_type(wk, cx, 'W', arabic, cap, fbuf, fl, &ty);
+			/* Its type depends on these bytes alone (fold, script, case). */
+			r = mwz__strtab_find(&wk->raw, text + ws, i - ws);
+			if (r >= 0) {
+				ty = wk->rawty[r];
+				if (ty == NO_TYPE)
+					continue;
+			} else {
+				fl = mwz__fold_word(fbuf, text + ws, i - ws);
+				ty = NO_TYPE;
+				if (fl)
+					rc = token_type(wk, cx, 'W', arabic, cap, fbuf, fl, &ty);
+				if (rc == 0)
+					rc = raw_remember(wk, text + ws, i - ws, ty);
+				if (fl == 0)
+					continue;
+			}
 		} else if (mwz__digit_value(cp) >= 0) {
 			/* Digits of any script; thousands and decimal marks skipped. */
 			size_t o = 0;
@@ -421,6 +459,8 @@ static void work_free(work_t *wk)
 	free(wk->pool);
 	free(wk->tok);
 	free(wk->tok_off);
+	mwz__strtab_free(&wk->raw);
+	free(wk->rawty);
 }
 
 void mwz__side_free(mwz__side *s)
@@ -516,6 +556,10 @@ static int side_tokens(work_t *wk, ctx_t *cx, mwz__side *sd,
 		rc = tokenize(wk, cx, s[i], sl[i], &sd->len[i]);
 		wk->tok_off[i + 1] = wk->ntok;
 	}
+	mwz__strtab_free(&wk->raw);
+	free(wk->rawty);
+	wk->rawty = NULL;
+	wk->rawcap = 0;
 	return rc;
 }
 
