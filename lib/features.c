@@ -378,6 +378,26 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 			int arabic = mwz__is_arabic_letter(cp), cap = is_upper_cp(cp);
 			i += (size_t)k;
 			while (i < len) {
+				unsigned int c0 = s[i];
+				/* The common letters first, with the outcome of the
+				 * general test below: ASCII ones (in a Latin word; they
+				 * end an Arabic one) and U+0620..U+065F (in an Arabic word). */
+				if (c0 < 0x80) {
+					if (arabic || (c0 | 0x20) - 'a' >= 26u)
+						break;
+					i++;
+					nc++;
+					continue;
+				}
+				if (arabic && (c0 == 0xD8 || c0 == 0xD9) && i + 1 < len &&
+				    (s[i + 1] & 0xC0) == 0x80) {
+					unsigned int v = ((c0 & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+					if (v >= 0x620 && v <= 0x65F) {
+						i += 2;
+						nc++;
+						continue;
+					}
+				}
 				k = mwz__dec_cp(s, len, i, &cp);
 				if (k < 0 || !is_word_cp(cp))
 					break;
