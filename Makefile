@@ -28,10 +28,10 @@ endif
 OPT ?= -O2
 PKGS := icu-uc icu-i18n libutf8proc harfbuzz zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -pthread
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 CFLAGS ?= $(OPT) -g
-ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SAN) \
+ALL_CFLAGS := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(SAN) \
 	-fPIC -fvisibility=hidden -DMWZ_BUILDING -Ilib/include -Ilib $(PKG_CFLAGS)
 LDFLAGS ?=
 

@@ -1,6 +1,7 @@
 /* align.c - sentence alignment: bead costs from coverage and length, banded DP, coarse-to-fine path. */
 #include "internal.h"
 #include "align_feat.h"
+#include "cpus.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -1682,7 +1683,7 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
 	a.p.words_expected = S.lexicon_used || (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR);
 	lc_table(a.lctab);
-	a.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	a.ncpu = mwz__cpus();
 	a.lvar = LVAR0;
 	set_uscale(&a);
 	a.scum = calloc(a.n + 1, sizeof *a.scum);

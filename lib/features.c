@@ -3,6 +3,7 @@
 #include "align_feat.h"
 #include "lexicon.h"
 #include "utf8.h"
+#include "cpus.h"
 
 #include <utf8proc.h>
 
@@ -39,7 +40,32 @@ typedef struct work {
 	uint32_t *tok;        /* per sentence, in order, may repeat */
 	size_t ntok, tokcap;
 	size_t *tok_off;
+	mwz__strtab raw;      /* words as written -> type (rawty), while tokenising */
+	uint32_t *rawty;
+	size_t rawcap;
 } work_t;
+
+/* rawty of a word that makes no token (it folds to nothing). */
+#define NO_TYPE 0xFFFFFFFFu
+
+/* Remember the type of a word as written: a word seen again (most of a
+ * text's words) then needs neither folding nor its folded key. */
+static int raw_remember(work_t *wk, const char *w, size_t len, uint32_t ty)
+{
+	uint32_t id;
+	if (mwz__strtab_intern(&wk->raw, w, len, &id))
+		return MWZ_ENOMEM;
+	if (id >= wk->rawcap) {
+		size_t nc = wk->rawcap ? wk->rawcap * 2 : 1024;
+		uint32_t *p = realloc(wk->rawty, nc * sizeof *p);
+		if (!p)
+			return MWZ_ENOMEM;
+		wk->rawty = p;
+		wk->rawcap = nc;
+	}
+	wk->rawty[id] = ty;
+	return 0;
+}
 
 typedef struct ctx {
 	const mwz_lexicon_t *lx;
@@ -338,6 +364,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 		unsigned int cp;
 		int k = mwz__dec_cp(s, len, i, &cp);
 		uint32_t ty;
+		long r;
 		if (k < 0) {
 			i++;
 			nc++;
@@ -351,6 +378,26 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 			int arabic = mwz__is_arabic_letter(cp), cap = is_upper_cp(cp);
 			i += (size_t)k;
 			while (i < len) {
+				unsigned int c0 = s[i];
+				/* The common letters first, with the outcome of the
+				 * general test below: ASCII ones (in a Latin word; they
+				 * end an Arabic one) and U+0620..U+065F (in an Arabic word). */
+				if (c0 < 0x80) {
+					if (arabic || (c0 | 0x20) - 'a' >= 26u)
+						break;
+					i++;
+					nc++;
+					continue;
+				}
+				if (arabic && (c0 == 0xD8 || c0 == 0xD9) && i + 1 < len &&
+				    (s[i + 1] & 0xC0) == 0x80) {
+					unsigned int v = ((c0 & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+					if (v >= 0x620 && v <= 0x65F) {
+						i += 2;
+						nc++;
+						continue;
+					}
+				}
 				k = mwz__dec_cp(s, len, i, &cp);
 				if (k < 0 || !is_word_cp(cp))
 					break;
@@ -362,10 +409,22 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 			}
 			if (i - ws > 250)
 				continue;
-			fl = mwz__fold_word(fbuf, text + ws, i - ws);
-			if (fl == 0)
-				continue;
-			rc = token_type(wk, cx, 'W', arabic, cap, fbuf, fl, &ty);
+			/* Its type depends on these bytes alone (fold, script, case). */
+			r = mwz__strtab_find(&wk->raw, text + ws, i - ws);
+			if (r >= 0) {
+				ty = wk->rawty[r];
+				if (ty == NO_TYPE)
+					continue;
+			} else {
+				fl = mwz__fold_word(fbuf, text + ws, i - ws);
+				ty = NO_TYPE;
+				if (fl)
+					rc = token_type(wk, cx, 'W', arabic, cap, fbuf, fl, &ty);
+				if (rc == 0)
+					rc = raw_remember(wk, text + ws, i - ws, ty);
+				if (fl == 0)
+					continue;
+			}
 		} else if (mwz__digit_value(cp) >= 0) {
 			/* Digits of any script; thousands and decimal marks skipped. */
 			size_t o = 0;
@@ -420,6 +479,8 @@ static void work_free(work_t *wk)
 	free(wk->pool);
 	free(wk->tok);
 	free(wk->tok_off);
+	mwz__strtab_free(&wk->raw);
+	free(wk->rawty);
 }
 
 void mwz__side_free(mwz__side *s)
@@ -515,6 +576,10 @@ static int side_tokens(work_t *wk, ctx_t *cx, mwz__side *sd,
 		rc = tokenize(wk, cx, s[i], sl[i], &sd->len[i]);
 		wk->tok_off[i + 1] = wk->ntok;
 	}
+	mwz__strtab_free(&wk->raw);
+	free(wk->rawty);
+	wk->rawty = NULL;
+	wk->rawcap = 0;
 	return rc;
 }
 
@@ -557,7 +622,7 @@ static int both_tokens(work_t *ws, work_t *wt, ctx_t *cs, ctx_t *ct,
 		bytes += sl[i];
 	for (i = 0; i < nt && bytes < THREAD_MIN_BYTES; i++)
 		bytes += tl[i];
-	if (bytes >= THREAD_MIN_BYTES && sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+	if (bytes >= THREAD_MIN_BYTES && mwz__cpus() >= 2) {
 		j.wk = wt;
 		j.cx = ct;
 		j.sd = tgt;
@@ -739,7 +804,7 @@ static int finish_both(mwz__feat *f, mwz__side *src, mwz__side *tgt)
 	if (!rc)
 		rc = cset_build(&setT, f->wt.pool, f->wt.npool);
 	if (!rc && src->n + tgt->n >= THREAD_MIN_SENTENCES &&
-	    sysconf(_SC_NPROCESSORS_ONLN) >= 2) {
+	    mwz__cpus() >= 2) {
 		/* Each side writes only its own work and side, and reads the other's set. */
 		finish_job_t j = { &f->wt, tgt, &setS, 0 };
 		pthread_t th;

@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "lexicon.h"
 #include "utf8.h"
+#include "cpus.h"
 
 #include <libstemmer.h>
 #include <utf8proc.h>
@@ -420,20 +421,34 @@ int mwz__ar_variants(const char *w, size_t len, size_t *start, size_t *vlen)
 	return n;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
-	char buf[32];
-	const char *k = buf;
-	if (len >= sizeof buf)
+	/* Binary search in bytewise (strcmp) order, comparing in place: no
+	 * copy, no call a step (a word's letters hold no NUL byte). */
+	size_t lo = 0, hi = n;
+	if (len >= 32)
 		return 0;
-	memcpy(buf, w, len);
-	buf[len] = 0;
-	return bsearch(&k, list, n, sizeof *list, cmp_str) != NULL;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, q = 0;
+		const unsigned char *e = (const unsigned char *)list[mid];
+		const unsigned char *u = (const unsigned char *)w;
+		int c;
+		while (q < len && e[q] && e[q] == u[q])
+			q++;
+		if (q == len)
+			c = e[q] ? -1 : 0;
+		else if (!e[q])
+			c = 1;
+		else
+			c = u[q] < e[q] ? -1 : 1;
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 /* Sorted bytewise, for bsearch. */
@@ -1256,7 +1271,7 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
 	memset(&job, 0, sizeof job);
 	job.dir = dictdir;
-	if (sysconf(_SC_NPROCESSORS_ONLN) >= 2 && mwz_lexicon_create(&job.lx) == 0) {
+	if (mwz__cpus() >= 2 && mwz_lexicon_create(&job.lx) == 0) {
 		if (pthread_mutex_init(&job.mu, NULL) == 0) {
 			if (pthread_cond_init(&job.cv, NULL) == 0) {
 				if (pthread_create(&th, NULL, dict_thread, &job) == 0)

@@ -91,8 +91,12 @@ int mwz_utf8_validate(const char *in, size_t len, size_t *bad_offset)
 			}
 			continue;
 		}
-		if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
-			i += 2; /* two bytes (Arabic, accented Latin): checked here */
+		if (c - 0xC2u < 0x1Eu && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+			/* Two bytes (Arabic, accented Latin): checked here, a run
+			 * of them (an Arabic word) in one loop. */
+			i += 2;
+			while (i + 1 < len && s[i] - 0xC2u < 0x1Eu && (s[i + 1] & 0xC0) == 0x80)
+				i += 2;
 			continue;
 		}
 		n = mwz__utf8_decode(s, len, i, &cp);

@@ -1,6 +1,7 @@
 # cli_align_script.sh - muwazi align tells Arabic from Latin by script on long
 # inputs too (read in samples past 128 KB): both orders, a long file whose
-# only letters sit between the samples, and --src-lang/--tgt-lang overriding.
+# only letters sit between the samples, and --src-lang/--tgt-lang overriding;
+# the same beads on one processor as on several.
 . "$TESTS_DIR/lib.sh" || exit 1
 
 CORP=$ROOT_DIR/corpora
@@ -41,3 +42,13 @@ expect_eq "--src-lang and --tgt-lang override the script" "$(langs "$TMP/o.tmx")
 cat "$TMP/big.ar" | "$MUWAZI" align --lines --no-dict -q -f vecalign - "$TMP/big.en" >"$TMP/p.v"
 cmp -s "$TMP/f.v" "$TMP/p.v" && ok "standard input and a file give the same beads" ||
 	notok "standard input and a file give the same beads"
+
+# One processor (taskset) or two: the threads change the time, never the beads.
+if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
+	"$MUWAZI" align --lines -q -f vecalign "$TMP/big.ar" "$TMP/big.en" >"$TMP/t2.v"
+	taskset -c 0 "$MUWAZI" align --lines -q -f vecalign "$TMP/big.ar" "$TMP/big.en" >"$TMP/t1.v"
+	[ -s "$TMP/t1.v" ] && cmp -s "$TMP/t1.v" "$TMP/t2.v" && ok "one processor or all: the same beads" ||
+		notok "one processor or all: the same beads"
+else
+	skip "taskset not available"
+fi
