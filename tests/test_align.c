@@ -205,5 +205,47 @@ int main(void)
 		for (k = 0; k < m; k++)
 			free(t[k]);
 	}
+	/* A sentence the translation left out, anywhere in the article, with
+	 * FreeDict: it gets a 1-0 bead of its own, both argument orders. */
+	{
+		static const char *left[] = {
+			"\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA \xD8\xA7\xD9\x84\xD8\xA3\xD8\xAC\xD9\x88\xD8\xA7\xD8\xA1 \xD9\x88\xD8\xAF\xD9\x8A\xD8\xA9.",
+			"\xD9\x88\xD8\xA3\xD9\x83\xD8\xAF \xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86 \xD8\xB9\xD9\x85\xD9\x82 \xD8\xA7\xD9\x84\xD8\xB9\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA \xD8\xA8\xD9\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86.",
+		};
+		mwz_lexicon_t *lx = NULL;
+		mwz_align_options_t o = MWZ_ALIGN_OPTIONS_INIT;
+		if (mwz_lexicon_create(&lx) != 0 || mwz_lexicon_load_freedict(lx, NULL, NULL) != 0) {
+			SKIP("FreeDict's ara-eng/eng-ara not installed: left-out sentences");
+		} else {
+			size_t d, pos;
+			o.lexicon = lx;
+			for (d = 0; d < 2; d++)
+				for (pos = 1; pos < 5; pos++) {
+					const char *s[6];
+					size_t k, x = 0, want = 0;
+					int swap;
+					for (k = 0; k < 6; k++)
+						s[k] = k < pos ? ar[k] : k == pos ? left[d] : ar[k - 1];
+					for (swap = 0; swap < 2; swap++) {
+						rc = swap ? align(&b, &nb, en, 5, s, 6, &o)
+						          : align(&b, &nb, s, 6, en, 5, &o);
+						for (k = 0, x = 0, want = 0; rc == 0 && k < nb; k++) {
+							size_t ls = swap ? b[k].tgt_len : b[k].src_len;
+							size_t lt = swap ? b[k].src_len : b[k].tgt_len;
+							size_t st = swap ? b[k].tgt_start : b[k].src_start;
+							if (ls == 1 && lt == 0 && st == pos)
+								want++;
+							else if (ls != 1 || lt != 1)
+								x++;
+						}
+						OK(rc == 0 && nb == 6 && want == 1 && x == 0,
+						   "left-out sentence %zu at %zu (%s): one 1-0 bead, the rest 1-1",
+						   d, pos, swap ? "en ar" : "ar en");
+						mwz_free(b);
+					}
+				}
+		}
+		mwz_lexicon_destroy(lx);
+	}
 	TAP_DONE();
 }
