@@ -836,6 +836,26 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	return sc;
 }
 
+/* The words of u[a, b) into w[n...] (up to HL_MAX_WORDS in all); the new count. */
+static size_t hwords(const UChar *u, size_t a, size_t b, int arabic, struct hword *w,
+                     size_t n)
+{
+	size_t i = a;
+	while (i < b && n < HL_MAX_WORDS) {
+		while (i < b && is_space(u[i]))
+			i++;
+		if (i >= b)
+			break;
+		w[n].s = i;
+		while (i < b && !is_space(u[i]))
+			i++;
+		w[n].e = i;
+		hword_fill(&w[n], u, arabic);
+		n++;
+	}
+	return n;
+}
+
 /*
  * Where the headline ends in the first sentence u[a, b), or 0 to leave it
  * whole. w is scratch for HL_MAX_WORDS words.
@@ -843,7 +863,7 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
                            int arabic, struct hword *w)
 {
-	size_t n = 0, nctx, i, k, kmax, best_k = 0;
+	size_t n, nctx, k, kmax, best_k = 0;
 	double best = -1e9, second = -1e9;
 	int best_verb = 0;
 	UChar32 c;
@@ -860,34 +880,11 @@ static size_t headline_cut(const UChar *u, size_t a, size_t b, size_t pend,
 	} while (is_close(c));
 	if (!is_final(c))
 		return 0;
-	for (i = a; i < b && n < HL_MAX_WORDS;) {
-		while (i < b && is_space(u[i]))
-			i++;
-		if (i >= b)
-			break;
-		w[n].s = i;
-		while (i < b && !is_space(u[i]))
-			i++;
-		w[n].e = i;
-		hword_fill(&w[n], u, arabic);
-		n++;
-	}
+	n = hwords(u, a, b, arabic, w, 0);
 	if (n < 8)
 		return 0;
 	/* the words of the paragraph after the first sentence, for pair_again() */
-	nctx = n;
-	for (i = b; i < pend && nctx < HL_MAX_WORDS;) {
-		while (i < pend && is_space(u[i]))
-			i++;
-		if (i >= pend)
-			break;
-		w[nctx].s = i;
-		while (i < pend && !is_space(u[i]))
-			i++;
-		w[nctx].e = i;
-		hword_fill(&w[nctx], u, arabic);
-		nctx++;
-	}
+	nctx = hwords(u, b, pend, arabic, w, n);
 	kmax = n - 3 < HL_MAX_HEAD ? n - 3 : HL_MAX_HEAD;
 	for (k = 3; k < kmax; k++) {
 		double sc = hl_score(u, w, k, n, nctx, arabic);
