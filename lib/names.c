@@ -65,6 +65,9 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	{ 'w', 'u', 40 }, { 'w', 'o', 45 }, { 'y', 'i', 30 }, { 'y', 'e', 45 },
 };
 
+#ifndef SOFT_C_J
+#define SOFT_C_J 20
+#endif
 #ifndef LONG_CROSS
 #define LONG_CROSS 90
 #endif
@@ -177,6 +180,12 @@ int mwz_matcher_create(mwz_matcher_t **out)
 	}
 	m->sub['U']['W'] = m->sub['W']['U'] = m->sub['U']['U'] = 0;
 	m->sub['I']['Y'] = m->sub['Y']['I'] = m->sub['I']['I'] = 0;
+	/* soft c is an s that may also be a j (Turkish) or ch (Italian) */
+	for (a = 0; a < 128; a++)
+		m->sub['c'][a] = m->sub[a]['c'] = m->sub['s'][a];
+	m->sub['c']['s'] = m->sub['s']['c'] = m->sub['c']['c'] = 0;
+	m->sub['c']['j'] = m->sub['j']['c'] = SOFT_C_J;
+	m->sub['c']['C'] = m->sub['C']['c'] = SOFT_C_J + 10;
 	m->sub['U']['I'] = m->sub['I']['U'] = m->sub['W']['Y'];
 	m->lastlen[0] = m->lastlen[1] = (size_t)-1;
 	for (a = 0; a < 4; a++)
@@ -786,7 +795,8 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 		case 'c':
 			if (nx == 'h') { emit(w, 'C'); i += 2; continue; }
 			if (nx == 'k' || nx == 'q') { emit(w, 'k'); i += 2; continue; }
-			emit(w, (nx == 'e' || nx == 'i' || nx == 'y') ? 's' : 'k');
+			/* soft c: s (Cecil), or j in Turkish (Cemal, Recep) and Italian */
+			emit(w, (nx == 'e' || nx == 'i' || nx == 'y') ? 'c' : 'k');
 			i++;
 			continue;
 		case 't':
@@ -1382,7 +1392,7 @@ static char key_class(int s)
 	case 'T': case 'd': case 'D': case 'z': return 'D';
 	case 'j': case 'g': case 'q': case 'k': case 'G': case 'Z': return 'K';
 	case 'x': case 'h': return 'H';
-	case 's': case 'S': case 'C': return 'S';
+	case 's': case 'S': case 'C': case 'c': return 'S';
 	case 'f': return 'F';
 	case 'l': return 'L';
 	case 'm': return 'M';

@@ -283,6 +283,19 @@ int main(void)
 	}
 	closer("\xd8\xb3\xd8\xb9\xd9\x8a\xd8\xaf", "Saeed", "Saad"); /* سعيد */
 
+	/* Turkish c = j before e/i (Recep, Cemal), while c stays s (Cecil) */
+	OK(sim("Recep", "\xd8\xb1\xd8\xac\xd8\xa8") >= SAME, "Recep ~ رجب");
+	OK(sim("Cemal", "\xd8\xac\xd9\x85\xd8\xa7\xd9\x84") >= SAME, "Cemal ~ جمال");
+	OK(sim("Celal Talabani", "\xd8\xac\xd9\x84\xd8\xa7\xd9\x84 \xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86\xd9\x8a") >= 0.90,
+	   "Celal Talabani ~ جلال طالباني");
+	OK(sim("Recep Tayyip Erdo\xc4\x9f" "an",
+	       "\xd8\xb1\xd8\xac\xd8\xa8 \xd8\xb7\xd9\x8a\xd8\xa8 \xd8\xa3\xd8\xb1\xd8\xaf\xd9\x88\xd8\xba\xd8\xa7\xd9\x86") >= SAME,
+	   "Recep Tayyip Erdoğan ~ رجب طيب أردوغان");
+	OK(sim("Cemal", "Jamal") >= SAME, "Cemal ~ Jamal");
+	OK(sim("Cecil", "\xd8\xb3\xd9\x8a\xd8\xb3\xd9\x8a\xd9\x84") >= 0.95, "Cecil ~ سيسيل");
+	OK(sim("Marcel", "Marsel") == 1.0, "soft c = s in Latin");
+	OK(sim("Cemal", "\xd9\x83\xd9\x85\xd8\xa7\xd9\x84") < SAME, "Cemal / كمال are different");
+
 	/* full names: a dropped middle name or nasab costs less than a wrong word */
 	{
 		double drop = sim("Sabah al-Numan", "Sabah Khalid al-Numan");
