@@ -59,6 +59,9 @@ static void push(plist *l, const char *a, const char *b, int g)
 	l->n++;
 }
 
+/* the default threshold of `muwazi match` (cli) */
+#define MATCH_THRESHOLD 0.80
+
 typedef struct scored {
 	double s;
 	int pos;
@@ -115,6 +118,18 @@ static void report(const char *name, scored *v, size_t n)
 	}
 	printf("%-44s pos %6zu neg %6zu  AUC %.4f  best F1 %.4f at %.3f\n", name, npos,
 	       nneg, auc, best_f1, best_t);
+	/* at the default threshold of `muwazi match`: what a user sees */
+	tp = fp = 0;
+	for (i = 0; i < n; i++)
+		if (v[i].s >= MATCH_THRESHOLD) {
+			if (v[i].pos)
+				tp++;
+			else
+				fp++;
+		}
+	printf("%-44s at %.2f: recall %.4f, false matches %.4f (%zu of %zu negatives)\n", "",
+	       MATCH_THRESHOLD, npos ? (double)tp / (double)npos : 0,
+	       nneg ? (double)fp / (double)nneg : 0, fp, nneg);
 }
 
 static double score_of(mwz_matcher_t *m, const char *a, const char *b)

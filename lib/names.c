@@ -36,11 +36,11 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	{ 'E', 'W', 60 },
 	/* waw: w, u, o, v */
 	{ 'W', 'u', 0 }, { 'W', 'o', 0 }, { 'W', 'w', 0 }, { 'W', 'v', 15 },
-	{ 'W', 'a', 85 }, { 'W', 'e', 60 }, { 'W', 'i', 60 }, { 'W', 'f', 60 },
+	{ 'W', 'a', 85 }, { 'W', 'e', 80 }, { 'W', 'i', 80 }, { 'W', 'f', 60 },
 	{ 'W', 'Y', 60 },
 	/* yeh: y, i, e */
 	{ 'Y', 'i', 0 }, { 'Y', 'y', 0 }, { 'Y', 'e', 10 }, { 'Y', 'a', 85 },
-	{ 'Y', 'j', 50 }, { 'Y', 'u', 60 }, { 'Y', 'o', 60 },
+	{ 'Y', 'j', 50 }, { 'Y', 'u', 80 }, { 'Y', 'o', 80 },
 	/* ayn and hamza: written as a vowel or not at all */
 	{ '3', 'a', 5 }, { '3', 'e', 5 }, { '3', 'i', 5 }, { '3', 'o', 5 },
 	{ '3', 'u', 5 }, { '3', '\'', 30 }, { '3', 'G', 60 },
@@ -65,6 +65,12 @@ static const struct { char a, b; unsigned char cost; } sub_pairs[] = {
 	{ 'w', 'u', 40 }, { 'w', 'o', 45 }, { 'y', 'i', 30 }, { 'y', 'e', 45 },
 };
 
+#ifndef SOFT_C_J
+#define SOFT_C_J 20
+#endif
+#ifndef LONG_CROSS
+#define LONG_CROSS 90
+#endif
 /* Deletion costs: [script is Arabic][other side in the other script]. */
 static unsigned char idl_cost(int arabic, int cross, int c)
 {
@@ -77,6 +83,8 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 	 * stand for them (but French ou is also a short u) */
 	case 'A': return arabic ? (cross ? 50 : 70) : (cross ? 40 : 45);
 	case 'W': case 'Y': return arabic ? 90 : (cross ? 50 : 45);
+	/* Latin long vowels of a last syllable (only Latin has them) */
+	case 'U': case 'I': return cross ? LONG_CROSS : 45;
 	case 'E': return cross ? 10 : 50;
 	case 'Q': return cross ? 30 : 60;
 	case '3': return cross ? 10 : 80;
@@ -95,8 +103,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  45, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100,  60, 100, 100, 100, 100, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
+		100,  45, 100, 100, 100,  50, 100, 100,  30,  45, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100,  45, 100,  45, 100,  45, 100, 100, 100, 100, 100, 100,
 		100,  45, 100, 100, 100,  45, 100, 100,  80,  45, 100, 100, 100, 100, 100,  45,
 		100, 100, 100, 100, 100,  45, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -105,8 +113,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  40, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100,  30, 100, 100, 100, 100, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
+		100,  40, 100, 100, 100,  10, 100, 100,  10,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100,  90, 100,  50, 100,  50, 100, 100, 100, 100, 100, 100,
 		100,   8, 100, 100, 100,   8, 100, 100,  70,   8, 100, 100, 100, 100, 100,   8,
 		100, 100, 100, 100, 100,   8, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -115,8 +123,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  70, 100, 100, 100,  50, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100,
-		100,  60, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  70, 100, 100, 100,  50, 100, 100,  30,  45, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100,  45, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  60, 100, 100, 100,  60, 100, 100, 100,  60, 100, 100, 100, 100, 100,  60,
 		100, 100, 100, 100, 100,  60, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -125,8 +133,8 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-		100,  50, 100, 100, 100,  10, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100,
-		100,  30, 100, 100, 100, 100, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  50, 100, 100, 100,  10, 100, 100,  10,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100,  90, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  30, 100, 100, 100,  30, 100, 100, 100,  30, 100, 100, 100, 100, 100,  30,
 		100, 100, 100, 100, 100,  30, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -165,6 +173,20 @@ int mwz_matcher_create(mwz_matcher_t **out)
 		m->sub[(int)sub_pairs[i].a][(int)sub_pairs[i].b] = sub_pairs[i].cost;
 		m->sub[(int)sub_pairs[i].b][(int)sub_pairs[i].a] = sub_pairs[i].cost;
 	}
+	/* firm long vowels U and I substitute as waw and yeh do */
+	for (a = 0; a < 128; a++) {
+		m->sub['U'][a] = m->sub[a]['U'] = m->sub['W'][a];
+		m->sub['I'][a] = m->sub[a]['I'] = m->sub['Y'][a];
+	}
+	m->sub['U']['W'] = m->sub['W']['U'] = m->sub['U']['U'] = 0;
+	m->sub['I']['Y'] = m->sub['Y']['I'] = m->sub['I']['I'] = 0;
+	/* soft c is an s that may also be a j (Turkish) or ch (Italian) */
+	for (a = 0; a < 128; a++)
+		m->sub['c'][a] = m->sub[a]['c'] = m->sub['s'][a];
+	m->sub['c']['s'] = m->sub['s']['c'] = m->sub['c']['c'] = 0;
+	m->sub['c']['j'] = m->sub['j']['c'] = SOFT_C_J;
+	m->sub['c']['C'] = m->sub['C']['c'] = SOFT_C_J + 10;
+	m->sub['U']['I'] = m->sub['I']['U'] = m->sub['W']['Y'];
 	m->lastlen[0] = m->lastlen[1] = (size_t)-1;
 	for (a = 0; a < 4; a++)
 		for (b = 0; b < 128; b++) {
@@ -665,6 +687,23 @@ static void emit_ar(mwz__nm_word *w, int s)
 		w->sym[w->n++] = (unsigned char)s;
 }
 
+/*
+ * Letters [from, n) close the word's last syllable: one consonant or more,
+ * no vowel. A Latin ou/oo/uu or ee/ie/ii there is a long vowel that the
+ * Arabic writes (Mahmoud, Masoud, Rasheed, Hussien); earlier in a word a
+ * French ou is as often a short u that it does not (Mourad, Moustafa).
+ */
+static int last_syllable(const unsigned int *c, int from, int n)
+{
+	int i;
+	if (from >= n)
+		return 0;
+	for (i = from; i < n; i++)
+		if (is_vowel(c[i]) || c[i] == 'y' || c[i] == 'w')
+			return 0;
+	return 1;
+}
+
 static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 {
 	const unsigned int *c = t->c;
@@ -687,12 +726,13 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 				continue;
 			}
 			if (ch == 'o' && (nx == 'u' || nx == 'o')) {
-				emit(w, 'W'); /* long u: Mahmoud */
+				/* long u: Mahmoud; firm in the last syllable */
+				emit(w, last_syllable(c, i + 2, n) ? 'U' : 'W');
 				i += 2;
 				continue;
 			}
 			if (ch == 'e' && nx == 'e') {
-				emit(w, 'Y'); /* long i: Saeed */
+				emit(w, last_syllable(c, i + 2, n) ? 'I' : 'Y'); /* long i: Saeed */
 				i += 2;
 				continue;
 			}
@@ -712,7 +752,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			continue;
 		case 'i':
 			if (nx == 'i' || (nx == 'e' && !is_vowel(nx2))) {
-				emit(w, 'Y'); /* Hussien, -ie */
+				emit(w, last_syllable(c, i + 2, n) ? 'I' : 'Y'); /* Hussien, -ie */
 				i += 2;
 				continue;
 			}
@@ -727,7 +767,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			break;
 		case 'u':
 			if (nx == 'u') {
-				emit(w, 'W');
+				emit(w, last_syllable(c, i + 2, n) ? 'U' : 'W');
 				i += 2;
 				continue;
 			}
@@ -755,7 +795,8 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 		case 'c':
 			if (nx == 'h') { emit(w, 'C'); i += 2; continue; }
 			if (nx == 'k' || nx == 'q') { emit(w, 'k'); i += 2; continue; }
-			emit(w, (nx == 'e' || nx == 'i' || nx == 'y') ? 's' : 'k');
+			/* soft c: s (Cecil), or j in Turkish (Cemal, Recep) and Italian */
+			emit(w, (nx == 'e' || nx == 'i' || nx == 'y') ? 'c' : 'k');
 			i++;
 			continue;
 		case 't':
@@ -1351,7 +1392,7 @@ static char key_class(int s)
 	case 'T': case 'd': case 'D': case 'z': return 'D';
 	case 'j': case 'g': case 'q': case 'k': case 'G': case 'Z': return 'K';
 	case 'x': case 'h': return 'H';
-	case 's': case 'S': case 'C': return 'S';
+	case 's': case 'S': case 'C': case 'c': return 'S';
 	case 'f': return 'F';
 	case 'l': return 'L';
 	case 'm': return 'M';

@@ -262,8 +262,39 @@ int main(void)
 		double right = sim("Muhammad", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf");
 		OK(right > wrong + 0.06, "Mahmoud / محمد (%.3f) below Muhammad (%.3f)",
 		   wrong, right);
+		/* a long vowel of the last syllable must be written in Arabic too */
+		OK(wrong < SAME, "Mahmoud / محمد is different (%.3f)", wrong);
+		OK(sim("Mahmood", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf") < SAME,
+		   "Mahmood / محمد is different");
+		OK(sim("Rasheed", "\xd8\xb1\xd8\xb4\xd8\xaf") < SAME, "Rasheed / رشد is different");
+		/* ... and a waw in Arabic is not a Latin e */
+		OK(sim("Mohamed", "\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf") < SAME,
+		   "Mohamed / محمود is different");
+		/* while those spellings still find their own names */
+		OK(sim("Mahmoud", "\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf") >= 0.95, "Mahmoud ~ محمود");
+		OK(sim("Mahmood", "\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf") >= 0.95, "Mahmood ~ محمود");
+		OK(sim("Rasheed", "\xd8\xb1\xd8\xb4\xd9\x8a\xd8\xaf") >= 0.95, "Rasheed ~ رشيد");
+		OK(sim("Mohamed", "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf") >= 0.90, "Mohamed ~ محمد");
+		OK(sim("Mahmoud", "Mahmud") == 1.0 && sim("Masoud", "Masud") == 1.0,
+		   "ou = u between Latin spellings");
+		/* a French ou earlier in the word is often a short u */
+		OK(sim("Mourad", "\xd9\x85\xd8\xb1\xd8\xa7\xd8\xaf") >= SAME, "Mourad ~ مراد");
+		OK(sim("Moustafa", "\xd9\x85\xd8\xb5\xd8\xb7\xd9\x81\xd9\x89") >= SAME, "Moustafa ~ مصطفى");
 	}
 	closer("\xd8\xb3\xd8\xb9\xd9\x8a\xd8\xaf", "Saeed", "Saad"); /* سعيد */
+
+	/* Turkish c = j before e/i (Recep, Cemal), while c stays s (Cecil) */
+	OK(sim("Recep", "\xd8\xb1\xd8\xac\xd8\xa8") >= SAME, "Recep ~ رجب");
+	OK(sim("Cemal", "\xd8\xac\xd9\x85\xd8\xa7\xd9\x84") >= SAME, "Cemal ~ جمال");
+	OK(sim("Celal Talabani", "\xd8\xac\xd9\x84\xd8\xa7\xd9\x84 \xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86\xd9\x8a") >= 0.90,
+	   "Celal Talabani ~ جلال طالباني");
+	OK(sim("Recep Tayyip Erdo\xc4\x9f" "an",
+	       "\xd8\xb1\xd8\xac\xd8\xa8 \xd8\xb7\xd9\x8a\xd8\xa8 \xd8\xa3\xd8\xb1\xd8\xaf\xd9\x88\xd8\xba\xd8\xa7\xd9\x86") >= SAME,
+	   "Recep Tayyip Erdoğan ~ رجب طيب أردوغان");
+	OK(sim("Cemal", "Jamal") >= SAME, "Cemal ~ Jamal");
+	OK(sim("Cecil", "\xd8\xb3\xd9\x8a\xd8\xb3\xd9\x8a\xd9\x84") >= 0.95, "Cecil ~ سيسيل");
+	OK(sim("Marcel", "Marsel") == 1.0, "soft c = s in Latin");
+	OK(sim("Cemal", "\xd9\x83\xd9\x85\xd8\xa7\xd9\x84") < SAME, "Cemal / كمال are different");
 
 	/* full names: a dropped middle name or nasab costs less than a wrong word */
 	{
