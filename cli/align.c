@@ -3,18 +3,24 @@
  * them into sentences (or take one a line), pair them up and write the
  * beads in the format asked for.
  */
+#define _GNU_SOURCE 1 /* sched_getaffinity, for --jobs 0 */
 #include "cli.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: muwazi align [OPTIONS] SRC TGT\n\n"
+	        "usage: muwazi align [OPTIONS] SRC TGT\n"
+	        "       muwazi align --batch LIST [-o DIR] [-j N] [OPTIONS]\n\n"
 	        "Pairs the sentences of an article (SRC) with those of its translation\n"
 	        "(TGT): 1-1, 1-2, 2-1 ... up to four sentences a side, and 1-0 / 0-1 for\n"
 	        "sentences one side left out. SRC and TGT are raw text, Arabic and English\n"
@@ -54,7 +60,18 @@ static void usage(FILE *out)
 	        "                     a terminal that does not shape Arabic (with visual)\n"
 	        "      --color WHEN   side: auto (default: on a terminal, unless NO_COLOR is\n"
 	        "                     set), always or never\n"
-	        "  -o, --output FILE  write to FILE instead of standard output\n"
+	        "  -o, --output FILE  write to FILE instead of standard output (with\n"
+	        "                     --batch: the directory for the outputs, made if\n"
+	        "                     missing)\n"
+	        "      --batch LIST   align many pairs and load the dictionaries once:\n"
+	        "                     LIST has a pair a line, SRC<TAB>TGT<TAB>OUT, or\n"
+	        "                     SRC<TAB>TGT with -o DIR, written to DIR/NAME.EXT:\n"
+	        "                     SRC's name, its last extension replaced by the\n"
+	        "                     format's (txt tsv jsonl tmx vec html); a relative\n"
+	        "                     OUT is under DIR. '#' starts a comment line; '-'\n"
+	        "                     reads the list from standard input\n"
+	        "  -j, --jobs N       with --batch: align N pairs at once (0: one a\n"
+	        "                     processor; default 1)\n"
 	        "  -q, --quiet        no warnings on standard error\n"
 	        "  -h, --help         this help\n\n"
 	        "Every sentence of SRC and TGT is in exactly one bead, in order, in every\n"
@@ -65,11 +82,16 @@ static void usage(FILE *out)
 	        "[not translated] opposite a sentence the translation left out, and\n"
 	        "[not in the original] opposite one it added. A terminal without bidi\n"
 	        "support shows Arabic readably with --bidi visual --shape.\n\n"
+	        "With --batch, each output is written whole or not at all (through a\n"
+	        "temporary file); a pair that fails is reported with its LIST:LINE and\n"
+	        "the others go on; a summary ends the run on standard error.\n\n"
 	        "Exit status: 0 ok; 1 bad data (invalid UTF-8, binary file, malformed\n"
-	        "glossary); 2 usage or I/O error.\n\n"
+	        "glossary or list line); 2 usage or I/O error (with --batch: the worst\n"
+	        "of the pairs).\n\n"
 	        "Examples: muwazi align --format tmx article.ar.txt article.en.txt > memory.tmx\n"
 	        "          muwazi align -f html -o check.html article.ar.txt article.en.txt\n"
-	        "          muwazi align -f side --bidi visual --shape article.ar.txt article.en.txt\n");
+	        "          muwazi align -f side --bidi visual --shape article.ar.txt article.en.txt\n"
+	        "          muwazi align --batch pairs.tsv -f tmx -o memories -j 0\n");
 }
 
 /* One input side: its text and its sentences. */
@@ -463,157 +485,124 @@ static const char *base_name(const char *path)
 	return strcmp(path, "-") == 0 ? "standard input" : s && s[1] ? s + 1 : path;
 }
 
-int cmd_align(int argc, char **argv)
+/* What the command line asked for, the same for every pair of a batch. */
+struct opts {
+	int format, lines, keep_empty, no_dict, quiet;
+	int width, bidi_visual, shape, color; /* color -1: auto */
+	double low;
+	const char *title;
+	const char *codes[2]; /* --src-lang, --tgt-lang */
+	const char *glossaries[MAX_GLOSSARIES];
+	size_t nglos;
+};
+
+/*
+ * The lexicons, made when a pair first needs one and kept for the rest of a
+ * batch: [1] FreeDict and the glossaries, for Arabic/English pairs; [0] the
+ * glossaries alone, for other pairs or with --no-dict. Loading FreeDict is
+ * most of the time of aligning one article, so a batch loads it once.
+ */
+struct lexicons {
+	mwz_lexicon_t *lx[2];
+	int made[2];
+	int failed;         /* a glossary could not be read: stop the batch */
+	pthread_mutex_t mu; /* batch workers ask for a lexicon at once */
+};
+
+/* The lexicon for a pair (NULL: none needed), in *out. Returns an exit code. */
+static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_english,
+                       mwz_lexicon_t **out)
+{
+	int dict = !o->no_dict && arabic_english, rc = EXIT_OK;
+	size_t k;
+	mwz_error_t err;
+	*out = NULL;
+	if (!dict && o->nglos == 0)
+		return EXIT_OK;
+	pthread_mutex_lock(&lc->mu);
+	if (lc->failed) {
+		rc = EXIT_USAGE;
+		goto done;
+	}
+	if (lc->made[dict])
+		goto done;
+	lc->made[dict] = 1;
+	if (mwz_lexicon_create(&lc->lx[dict]) != MWZ_OK) {
+		cli_err("out of memory");
+		lc->failed = 1;
+		rc = EXIT_USAGE;
+		goto done;
+	}
+	if (dict) {
+		int r;
+		memset(&err, 0, sizeof err);
+		r = mwz_lexicon_load_freedict(lc->lx[dict], NULL, &err);
+		if (r != MWZ_OK && !o->quiet)
+			cli_err("FreeDict dictionaries not used (%s); aligning without them "
+			        "(Debian: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara)",
+			        err.message[0] ? err.message : mwz_strerror(r));
+	}
+	for (k = 0; k < o->nglos; k++) {
+		int r;
+		memset(&err, 0, sizeof err);
+		r = mwz_lexicon_load_glossary(lc->lx[dict], o->glossaries[k], &err);
+		if (r != MWZ_OK) {
+			if (err.message[0] && strstr(err.message, o->glossaries[k]))
+				cli_err("%s", err.message);
+			else
+				cli_err("%s: %s", o->glossaries[k],
+				        err.message[0] ? err.message : mwz_strerror(r));
+			lc->failed = 1;
+			rc = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA : EXIT_USAGE;
+			goto done;
+		}
+	}
+done:
+	if (rc == EXIT_OK)
+		*out = lc->lx[dict];
+	pthread_mutex_unlock(&lc->mu);
+	return rc;
+}
+
+/*
+ * Align SRC with TGT and write the beads to outpath (NULL or "-": standard
+ * output). With tmp, the output is written to tmp first and renamed to
+ * outpath when complete, so a failed pair leaves no file behind.
+ */
+static int align_pair(const struct opts *o, struct lexicons *lc, const char *src,
+                      const char *tgt, const char *outpath, const char *tmp)
 {
 	struct side sd[2];
-	const char *files[2] = { NULL, NULL };
-	const char *glossaries[MAX_GLOSSARIES];
-	const char *outpath = NULL;
-	size_t nglos = 0, nfiles = 0, nbeads = 0, k;
-	int format = MWZ_FORMAT_TEXT, lines = 0, keep_empty = 0, no_dict = 0;
-	int quiet = 0, rc = EXIT_OK, i, only_opts = 0;
-	int width = 0, bidi_visual = 0, shape = 0, color = -1; /* -1 auto */
-	double low = 0.5;
-	const char *title = NULL;
+	size_t nbeads = 0;
+	int rc = EXIT_OK, i;
 	char title_buf[512];
-	mwz_lexicon_t *lx = NULL;
 	mwz_bead_t *beads = NULL;
 	mwz_error_t err;
 	FILE *out = stdout;
+	const char *wpath = tmp ? tmp : outpath;
 
 	memset(sd, 0, sizeof sd);
 	memset(&err, 0, sizeof err);
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], *v;
-		if (only_opts || a[0] != '-' || strcmp(a, "-") == 0) {
-			if (nfiles == 2) {
-				cli_err("align: too many files (want SRC TGT; see 'muwazi align --help')");
-				return EXIT_USAGE;
-			}
-			files[nfiles++] = a;
-		} else if (strcmp(a, "--") == 0) {
-			only_opts = 1;
-		} else if (cli_is_help(a)) {
-			usage(stdout);
-			return EXIT_OK;
-		} else if (is_opt(a, "-f", "--format")) {
-			if (!(v = opt_value(argc, argv, &i, "-f", "--format")))
-				return EXIT_USAGE;
-			if (mwz_format_from_name(&format, v) != MWZ_OK) {
-				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign, html, side)", v);
-				return EXIT_USAGE;
-			}
-		} else if (strcmp(a, "--lines") == 0) {
-			lines = 1;
-		} else if (strcmp(a, "--keep-empty") == 0) {
-			keep_empty = 1;
-		} else if (strcmp(a, "--no-dict") == 0) {
-			no_dict = 1;
-		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-			quiet = 1;
-		} else if (is_opt(a, NULL, "--glossary")) {
-			if (!(v = opt_value(argc, argv, &i, NULL, "--glossary")))
-				return EXIT_USAGE;
-			if (nglos == MAX_GLOSSARIES) {
-				cli_err("align: more than %d glossaries", MAX_GLOSSARIES);
-				return EXIT_USAGE;
-			}
-			glossaries[nglos++] = v;
-		} else if (is_opt(a, NULL, "--src-lang") || is_opt(a, NULL, "--tgt-lang")) {
-			int t = is_opt(a, NULL, "--tgt-lang");
-			if (!(v = opt_value(argc, argv, &i, NULL, t ? "--tgt-lang" : "--src-lang")))
-				return EXIT_USAGE;
-			if (!valid_code(v)) {
-				cli_err("align: '%s' is not a language code (ar, en, de-CH ...)", v);
-				return EXIT_USAGE;
-			}
-			sd[t].code = v;
-		} else if (is_opt(a, NULL, "--width")) {
-			long n;
-			if (!(v = opt_value(argc, argv, &i, NULL, "--width")))
-				return EXIT_USAGE;
-			if ((n = parse_long(v, 48, 100000)) < 0) {
-				cli_err("align: --width wants a number of columns from 48 up, not '%s'", v);
-				return EXIT_USAGE;
-			}
-			width = (int)n;
-		} else if (is_opt(a, NULL, "--bidi")) {
-			if (!(v = opt_value(argc, argv, &i, NULL, "--bidi")))
-				return EXIT_USAGE;
-			if (strcmp(v, "visual") == 0)
-				bidi_visual = 1;
-			else if (strcmp(v, "logical") == 0)
-				bidi_visual = 0;
-			else {
-				cli_err("align: --bidi is logical or visual, not '%s'", v);
-				return EXIT_USAGE;
-			}
-		} else if (strcmp(a, "--shape") == 0) {
-			shape = 1;
-		} else if (is_opt(a, NULL, "--color") || is_opt(a, NULL, "--colour")) {
-			if (!(v = opt_value(argc, argv, &i, NULL,
-			                    is_opt(a, NULL, "--color") ? "--color" : "--colour")))
-				return EXIT_USAGE;
-			if (strcmp(v, "auto") == 0)
-				color = -1;
-			else if (strcmp(v, "always") == 0)
-				color = 1;
-			else if (strcmp(v, "never") == 0)
-				color = 0;
-			else {
-				cli_err("align: --color is auto, always or never, not '%s'", v);
-				return EXIT_USAGE;
-			}
-		} else if (is_opt(a, NULL, "--low")) {
-			if (!(v = opt_value(argc, argv, &i, NULL, "--low")))
-				return EXIT_USAGE;
-			if ((low = parse_score(v)) < 0) {
-				cli_err("align: --low wants a score from 0 to 1, not '%s'", v);
-				return EXIT_USAGE;
-			}
-		} else if (is_opt(a, NULL, "--title")) {
-			if (!(v = opt_value(argc, argv, &i, NULL, "--title")))
-				return EXIT_USAGE;
-			title = v;
-		} else if (is_opt(a, "-o", "--output")) {
-			if (!(v = opt_value(argc, argv, &i, "-o", "--output")))
-				return EXIT_USAGE;
-			outpath = v;
-		} else {
-			cli_err("align: unknown option '%s' (see 'muwazi align --help')", a);
-			return EXIT_USAGE;
-		}
-	}
-	if (nfiles != 2) {
-		cli_err("align: want two files, SRC and TGT (see 'muwazi align --help')");
-		return EXIT_USAGE;
-	}
-	if (strcmp(files[0], "-") == 0 && strcmp(files[1], "-") == 0) {
-		cli_err("align: only one of SRC and TGT can be standard input");
-		return EXIT_USAGE;
-	}
-	if (keep_empty && format != MWZ_FORMAT_TMX && !quiet)
-		cli_err("align: --keep-empty matters only with --format tmx (the other "
-		        "formats keep every sentence)");
-
-	sd[0].path = files[0];
-	sd[1].path = files[1];
+	sd[0].path = src;
+	sd[1].path = tgt;
+	sd[0].code = o->codes[0];
+	sd[1].code = o->codes[1];
 	for (i = 0; i < 2 && rc == EXIT_OK; i++)
 		rc = read_side(&sd[i]);
 	if (rc != EXIT_OK)
 		goto done;
 	pick_languages(&sd[0], &sd[1]);
 	for (i = 0; i < 2 && rc == EXIT_OK; i++)
-		rc = lines ? split_lines(&sd[i], quiet) : split_text(&sd[i]);
+		rc = o->lines ? split_lines(&sd[i], o->quiet) : split_text(&sd[i]);
 	if (rc != EXIT_OK)
 		goto done;
 
 	if (sd[0].n == 0 || sd[1].n == 0) {
 		if (sd[0].n == 0 && sd[1].n == 0) {
-			if (!quiet)
+			if (!o->quiet)
 				cli_err("align: %s and %s hold no sentences", sd[0].name,
 				        sd[1].name);
-		} else if (!quiet) {
+		} else if (!o->quiet) {
 			i = sd[0].n == 0 ? 0 : 1;
 			cli_err("%s: no sentences: every sentence of %s is unpaired",
 			        sd[i].name, sd[1 - i].name);
@@ -626,41 +615,16 @@ int cmd_align(int argc, char **argv)
 		}
 	} else {
 		mwz_align_options_t ao = MWZ_ALIGN_OPTIONS_INIT;
+		mwz_lexicon_t *lx;
 		int arabic_english =
 		        (sd[0].lang == MWZ_LANG_AR && sd[1].lang == MWZ_LANG_EN) ||
 		        (sd[0].lang == MWZ_LANG_EN && sd[1].lang == MWZ_LANG_AR);
-		if ((!no_dict && arabic_english) || nglos) {
-			if (mwz_lexicon_create(&lx) != MWZ_OK) {
-				cli_err("out of memory");
-				rc = EXIT_USAGE;
-				goto done;
-			}
-		}
-		if (lx && !no_dict && arabic_english) {
-			int r = mwz_lexicon_load_freedict(lx, NULL, &err);
-			if (r != MWZ_OK && !quiet)
-				cli_err("FreeDict dictionaries not used (%s); aligning without them "
-				        "(Debian: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara)",
-				        err.message[0] ? err.message : mwz_strerror(r));
-		}
-		for (k = 0; k < nglos; k++) {
-			int r;
-			memset(&err, 0, sizeof err);
-			r = mwz_lexicon_load_glossary(lx, glossaries[k], &err);
-			if (r != MWZ_OK) {
-				if (err.message[0] && strstr(err.message, glossaries[k]))
-					cli_err("%s", err.message);
-				else
-					cli_err("%s: %s", glossaries[k],
-					        err.message[0] ? err.message : mwz_strerror(r));
-				rc = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA : EXIT_USAGE;
-				goto done;
-			}
-		}
+		if ((rc = get_lexicon(o, lc, arabic_english, &lx)) != EXIT_OK)
+			goto done;
 		ao.lexicon = lx;
 		ao.src_lang = sd[0].lang;
 		ao.tgt_lang = sd[1].lang;
-		if (!lines) {
+		if (!o->lines) {
 			ao.src_para = sd[0].para;
 			ao.tgt_para = sd[1].para;
 		}
@@ -681,10 +645,10 @@ int cmd_align(int argc, char **argv)
 		goto done;
 	}
 
-	if (outpath && strcmp(outpath, "-") != 0) {
-		out = fopen(outpath, "wb");
+	if (wpath && strcmp(wpath, "-") != 0) {
+		out = fopen(wpath, "wb");
 		if (!out) {
-			cli_err("%s: %s", outpath, strerror(errno));
+			cli_err("%s: %s", wpath, strerror(errno));
 			rc = EXIT_USAGE;
 			goto done;
 		}
@@ -693,8 +657,8 @@ int cmd_align(int argc, char **argv)
 		mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
 		mwz_write_stats_t st;
 		int r;
-		wo.format = format;
-		wo.flags = keep_empty ? MWZ_WRITE_KEEP_EMPTY : 0;
+		wo.format = o->format;
+		wo.flags = o->keep_empty ? MWZ_WRITE_KEEP_EMPTY : 0;
 		wo.src_lang = sd[0].code;
 		wo.tgt_lang = sd[1].code;
 		wo.src = sd[0].sent;
@@ -703,60 +667,523 @@ int cmd_align(int argc, char **argv)
 		wo.tgt = sd[1].sent;
 		wo.tgt_len = sd[1].sent_len;
 		wo.ntgt = sd[1].n;
-		wo.low_score = low;
-		if (format == MWZ_FORMAT_HTML) {
-			if (!title) {
+		wo.low_score = o->low;
+		if (o->format == MWZ_FORMAT_HTML) {
+			wo.title = o->title;
+			if (!wo.title) {
 				snprintf(title_buf, sizeof title_buf, "%s and %s",
-				         base_name(files[0]), base_name(files[1]));
-				title = title_buf;
+				         base_name(src), base_name(tgt));
+				wo.title = title_buf;
 			}
-			wo.title = title;
 		}
-		if (format == MWZ_FORMAT_SIDE) {
+		if (o->format == MWZ_FORMAT_SIDE) {
 			const char *nc = getenv("NO_COLOR");
-			wo.width = side_width(width);
+			int color = o->color;
+			wo.width = side_width(o->width);
 			if (color < 0) /* auto: a terminal, and no NO_COLOR (no-color.org) */
-				color = !(nc && *nc) && !outpath && isatty(STDOUT_FILENO);
+				color = !(nc && *nc) && out == stdout && isatty(STDOUT_FILENO);
 			wo.flags |= (color ? MWZ_WRITE_COLOR : 0u) |
-			            (bidi_visual ? MWZ_WRITE_BIDI_VISUAL : 0u) |
-			            (shape ? MWZ_WRITE_SHAPE : 0u);
+			            (o->bidi_visual ? MWZ_WRITE_BIDI_VISUAL : 0u) |
+			            (o->shape ? MWZ_WRITE_SHAPE : 0u);
 		}
-		if (format == MWZ_FORMAT_TMX && (!wo.src_lang || !wo.tgt_lang) &&
-		    nbeads && !quiet)
+		if (o->format == MWZ_FORMAT_TMX && (!wo.src_lang || !wo.tgt_lang) &&
+		    nbeads && !o->quiet)
 			cli_err("align: cannot tell the language of %s by its script: "
 			        "xml:lang \"und\" (give --src-lang and --tgt-lang)",
 			        !wo.src_lang ? sd[0].name : sd[1].name);
 		memset(&err, 0, sizeof err);
 		r = mwz_beads_write(&st, to_file, out, beads, nbeads, &wo, &err);
 		if (r == MWZ_EIO) {
-			cli_err("%s: write error: %s", outpath ? outpath : "standard output",
+			cli_err("%s: write error: %s", out != stdout ? outpath : "standard output",
 			        strerror(errno));
 			rc = EXIT_USAGE;
 		} else if (r != MWZ_OK) {
 			cli_err("align: %s", err.message[0] ? err.message : mwz_strerror(r));
 			rc = EXIT_USAGE;
-		} else if (st.omitted && !quiet && keep_empty) {
-			cli_err("tmx: %zu bead%s of empty sentences left out", st.omitted,
+		} else if (st.omitted && !o->quiet && o->keep_empty) {
+			cli_err("%s%stmx: %zu bead%s of empty sentences left out",
+			        tmp ? outpath : "", tmp ? ": " : "", st.omitted,
 			        st.omitted == 1 ? "" : "s");
-		} else if (st.omitted && !quiet) {
-			cli_err("tmx: %zu unpaired bead%s (a sentence with no counterpart) "
+		} else if (st.omitted && !o->quiet) {
+			cli_err("%s%stmx: %zu unpaired bead%s (a sentence with no counterpart) "
 			        "left out; --keep-empty keeps them as notes",
-			        st.omitted, st.omitted == 1 ? "" : "s");
+			        tmp ? outpath : "", tmp ? ": " : "", st.omitted,
+			        st.omitted == 1 ? "" : "s");
 		}
 	}
 	if (out != stdout && fclose(out) != 0 && rc == EXIT_OK) {
 		cli_err("%s: write error: %s", outpath, strerror(errno));
 		rc = EXIT_USAGE;
 	}
+	if (tmp && out != stdout) {
+		if (rc == EXIT_OK && rename(tmp, outpath) != 0) {
+			cli_err("%s: %s", outpath, strerror(errno));
+			rc = EXIT_USAGE;
+		}
+		if (rc != EXIT_OK)
+			remove(tmp);
+	}
 
 done:
 	mwz_free(beads);
-	mwz_lexicon_destroy(lx);
 	for (i = 0; i < 2; i++) {
 		free(sd[i].text);
 		free((void *)sd[i].sent);
 		free(sd[i].sent_len);
 		free(sd[i].para);
 	}
+	return rc;
+}
+
+/* ---- --batch: many pairs, one lexicon ---- */
+
+struct job {
+	char *src, *tgt, *out; /* out: the full output path */
+	size_t line;           /* in the list */
+	int rc;
+};
+
+struct batch {
+	const struct opts *o;
+	struct lexicons *lc;
+	const char *list;      /* its name, for messages */
+	struct job *jobs;
+	size_t njobs, next;
+	pthread_mutex_t mu;
+};
+
+/* The output file's name for SRC in dir: SRC's base name, its last extension
+ * replaced by the format's (news/a.ar.txt -> DIR/a.ar.tmx). */
+static char *default_out(const char *dir, const char *src, int format)
+{
+	static const char *const ext[] = { "txt", "tsv", "jsonl", "tmx", "vec", "html", "txt" };
+	const char *b = strrchr(src, '/'), *dot;
+	size_t bl, dl = strlen(dir);
+	char *p;
+	b = b ? b + 1 : src;
+	dot = strrchr(b, '.');
+	bl = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+	p = malloc(dl + 1 + bl + 8);
+	if (p)
+		sprintf(p, "%s%s%.*s.%s", dir, dl && dir[dl - 1] != '/' ? "/" : "", (int)bl, b,
+		        ext[format >= 0 && format <= 6 ? format : 0]);
+	return p;
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+	size_t dl = dir ? strlen(dir) : 0;
+	char *p;
+	if (!dir || name[0] == '/')
+		return strdup(name);
+	p = malloc(dl + 1 + strlen(name) + 1);
+	if (p)
+		sprintf(p, "%s%s%s", dir, dl && dir[dl - 1] != '/' ? "/" : "", name);
+	return p;
+}
+
+static uint32_t str_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/*
+ * Read the list: one pair a line, SRC<TAB>TGT or SRC<TAB>TGT<TAB>OUT; blank
+ * lines and lines starting with '#' skipped. A malformed line is reported
+ * (LIST:LINE) and counted in *bad. Returns an exit code for the list itself.
+ */
+static int read_list(struct batch *bt, const char *dir, size_t *bad)
+{
+	char *text = NULL, *p, *end;
+	size_t len = 0, lineno = 0, jcap = 0, k, hcap = 0;
+	int rc = EXIT_OK;
+	const char **seen = NULL; /* output paths, open addressing */
+	const char *name = strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list;
+	*bad = 0;
+	if (cli_slurp(&text, &len, bt->list))
+		return EXIT_USAGE;
+	if (cli_check_text(bt->list, text, len)) {
+		free(text);
+		return EXIT_DATA;
+	}
+	for (p = text, end = text + len; p < end; ) {
+		char *line = p, *nl = memchr(p, '\n', (size_t)(end - p)), *field[4];
+		size_t nf = 0, l = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		struct job *j;
+		p = nl ? nl + 1 : end;
+		lineno++;
+		if (l && line[l - 1] == '\r')
+			l--;
+		line[l] = '\0';
+		if (l == 0 || line[0] == '#')
+			continue;
+		for (; nf < 4; nf++) {
+			field[nf] = line;
+			if (!(line = strchr(line, '\t')))
+				break;
+			*line++ = '\0';
+		}
+		if (nf < 4)
+			nf++;
+		if (nf < 2 || nf > 3 || !*field[0] || !*field[1] || (nf == 3 && !*field[2])) {
+			cli_err("%s:%zu: want SRC<TAB>TGT or SRC<TAB>TGT<TAB>OUT, found %s", name,
+			        lineno, nf == 1 ? "no tab" : nf == 4 ? "more than 3 fields"
+			                                          : "an empty field");
+			++*bad;
+			continue;
+		}
+		if (strcmp(field[0], "-") == 0 || strcmp(field[1], "-") == 0 ||
+		    (nf == 3 && strcmp(field[2], "-") == 0)) {
+			cli_err("%s:%zu: '-' (standard input or output) is not a file for a batch",
+			        name, lineno);
+			++*bad;
+			continue;
+		}
+		if (nf == 2 && !dir) {
+			cli_err("%s:%zu: no output file for %s: give -o DIR or a third "
+			        "column", name, lineno, field[0]);
+			++*bad;
+			continue;
+		}
+		if (bt->njobs == jcap) {
+			size_t nc = jcap ? jcap * 2 : 64;
+			struct job *nj = realloc(bt->jobs, nc * sizeof *nj);
+			if (!nj)
+				goto oom;
+			bt->jobs = nj;
+			jcap = nc;
+		}
+		j = &bt->jobs[bt->njobs];
+		memset(j, 0, sizeof *j);
+		j->line = lineno;
+		j->src = strdup(field[0]);
+		j->tgt = strdup(field[1]);
+		j->out = nf == 3 ? join_path(dir, field[2])
+		                 : default_out(dir, field[0], bt->o->format);
+		if (!j->src || !j->tgt || !j->out) {
+			free(j->src), free(j->tgt), free(j->out);
+			goto oom;
+		}
+		/* two pairs writing one file: the second would overwrite the first */
+		if (bt->njobs * 2 >= hcap) {
+			size_t nc = hcap ? hcap * 2 : 128, i;
+			const char **ns = calloc(nc, sizeof *ns);
+			if (!ns) {
+				free(j->src), free(j->tgt), free(j->out);
+				goto oom;
+			}
+			for (i = 0; i < bt->njobs; i++) {
+				size_t h = str_hash(bt->jobs[i].out) & (nc - 1);
+				while (ns[h])
+					h = (h + 1) & (nc - 1);
+				ns[h] = bt->jobs[i].out;
+			}
+			free(seen);
+			seen = ns;
+			hcap = nc;
+		}
+		k = str_hash(j->out) & (hcap - 1);
+		while (seen[k] && strcmp(seen[k], j->out) != 0)
+			k = (k + 1) & (hcap - 1);
+		if (seen[k]) {
+			size_t i;
+			for (i = 0; i < bt->njobs && bt->jobs[i].out != seen[k]; i++)
+				;
+			cli_err("%s:%zu: %s is also the output of line %zu; give this pair "
+			        "its own OUT column", name, lineno, j->out,
+			        i < bt->njobs ? bt->jobs[i].line : 0);
+			free(j->src), free(j->tgt), free(j->out);
+			++*bad;
+			continue;
+		}
+		seen[k] = j->out;
+		bt->njobs++;
+	}
+	free(text);
+	free(seen);
+	return rc;
+oom:
+	cli_err("out of memory");
+	free(text);
+	free(seen);
+	return EXIT_USAGE;
+}
+
+static void *batch_worker(void *arg)
+{
+	struct batch *bt = arg;
+	for (;;) {
+		struct job *j;
+		char *tmp;
+		pthread_mutex_lock(&bt->mu);
+		j = bt->next < bt->njobs && !bt->lc->failed ? &bt->jobs[bt->next++] : NULL;
+		pthread_mutex_unlock(&bt->mu);
+		if (!j)
+			return NULL;
+		tmp = malloc(strlen(j->out) + 32);
+		if (!tmp) {
+			cli_err("out of memory");
+			j->rc = EXIT_USAGE;
+			continue;
+		}
+		sprintf(tmp, "%s.tmp.%ld", j->out, (long)getpid());
+		j->rc = align_pair(bt->o, bt->lc, j->src, j->tgt, j->out, tmp);
+		free(tmp);
+		if (j->rc != EXIT_OK && !bt->lc->failed)
+			cli_err("%s:%zu: %s and %s not aligned (see above); %s not written",
+			        strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list, j->line,
+			        j->src, j->tgt, j->out);
+	}
+}
+
+/* Processors this process may run on. */
+static long usable_cpus(void)
+{
+#ifdef CPU_COUNT
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+		return CPU_COUNT(&set);
+#endif
+	{
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		return n > 0 ? n : 1;
+	}
+}
+
+static int run_batch(const struct opts *o, struct lexicons *lc, const char *list,
+                     const char *dir, long jobs)
+{
+	struct batch bt;
+	pthread_t th[64];
+	size_t bad = 0, failed = 0, ok = 0, k;
+	int rc, worst = EXIT_OK;
+	long nth = 0, t;
+	struct stat sb;
+
+	if (dir && stat(dir, &sb) != 0) {
+		if (errno != ENOENT || mkdir(dir, 0777) != 0) {
+			cli_err("%s: %s", dir, strerror(errno));
+			return EXIT_USAGE;
+		}
+	} else if (dir && !S_ISDIR(sb.st_mode)) {
+		cli_err("%s: not a directory (with --batch, -o names the directory "
+		        "for the outputs)", dir);
+		return EXIT_USAGE;
+	}
+	memset(&bt, 0, sizeof bt);
+	bt.o = o;
+	bt.lc = lc;
+	bt.list = list;
+	pthread_mutex_init(&bt.mu, NULL);
+	rc = read_list(&bt, dir, &bad);
+	if (rc == EXIT_OK) {
+		if (jobs == 0)
+			jobs = usable_cpus();
+		if ((size_t)jobs > bt.njobs)
+			jobs = bt.njobs ? (long)bt.njobs : 1;
+		if (jobs > (long)(sizeof th / sizeof th[0]))
+			jobs = sizeof th / sizeof th[0];
+		for (t = 1; t < jobs; t++) {
+			if (pthread_create(&th[nth], NULL, batch_worker, &bt) != 0)
+				break;
+			nth++;
+		}
+		batch_worker(&bt);
+		for (t = 0; t < nth; t++)
+			pthread_join(th[t], NULL);
+		for (k = 0; k < bt.njobs; k++) {
+			if (bt.jobs[k].rc == EXIT_OK && k < bt.next)
+				ok++;
+			else
+				failed++;
+			if (bt.jobs[k].rc > worst)
+				worst = bt.jobs[k].rc;
+		}
+		if (lc->failed && worst == EXIT_OK)
+			worst = EXIT_USAGE;
+		if (bad && worst == EXIT_OK)
+			worst = EXIT_DATA;
+		if (failed || bad)
+			cli_err("%s: %zu pair%s aligned, %zu failed, %zu line%s malformed",
+			        strcmp(list, "-") == 0 ? "<stdin>" : list, ok,
+			        ok == 1 ? "" : "s", failed, bad, bad == 1 ? "" : "s");
+		else if (!o->quiet)
+			cli_err("%s: %zu pair%s aligned", strcmp(list, "-") == 0 ? "<stdin>" : list,
+			        ok, ok == 1 ? "" : "s");
+		rc = worst;
+	}
+	for (k = 0; k < bt.njobs; k++) {
+		free(bt.jobs[k].src);
+		free(bt.jobs[k].tgt);
+		free(bt.jobs[k].out);
+	}
+	free(bt.jobs);
+	pthread_mutex_destroy(&bt.mu);
+	return rc;
+}
+
+int cmd_align(int argc, char **argv)
+{
+	struct opts o;
+	struct lexicons lc;
+	const char *files[2] = { NULL, NULL };
+	const char *outpath = NULL, *list = NULL;
+	size_t nfiles = 0;
+	long jobs = 1;
+	int rc, i, only_opts = 0;
+
+	memset(&o, 0, sizeof o);
+	o.format = MWZ_FORMAT_TEXT;
+	o.color = -1;
+	o.low = 0.5;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *v;
+		if (only_opts || a[0] != '-' || strcmp(a, "-") == 0) {
+			if (nfiles == 2) {
+				cli_err("align: too many files (want SRC TGT; see 'muwazi align --help')");
+				return EXIT_USAGE;
+			}
+			files[nfiles++] = a;
+		} else if (strcmp(a, "--") == 0) {
+			only_opts = 1;
+		} else if (cli_is_help(a)) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (is_opt(a, "-f", "--format")) {
+			if (!(v = opt_value(argc, argv, &i, "-f", "--format")))
+				return EXIT_USAGE;
+			if (mwz_format_from_name(&o.format, v) != MWZ_OK) {
+				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign, html, side)", v);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--lines") == 0) {
+			o.lines = 1;
+		} else if (strcmp(a, "--keep-empty") == 0) {
+			o.keep_empty = 1;
+		} else if (strcmp(a, "--no-dict") == 0) {
+			o.no_dict = 1;
+		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+			o.quiet = 1;
+		} else if (is_opt(a, NULL, "--glossary")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--glossary")))
+				return EXIT_USAGE;
+			if (o.nglos == MAX_GLOSSARIES) {
+				cli_err("align: more than %d glossaries", MAX_GLOSSARIES);
+				return EXIT_USAGE;
+			}
+			o.glossaries[o.nglos++] = v;
+		} else if (is_opt(a, NULL, "--src-lang") || is_opt(a, NULL, "--tgt-lang")) {
+			int t = is_opt(a, NULL, "--tgt-lang");
+			if (!(v = opt_value(argc, argv, &i, NULL, t ? "--tgt-lang" : "--src-lang")))
+				return EXIT_USAGE;
+			if (!valid_code(v)) {
+				cli_err("align: '%s' is not a language code (ar, en, de-CH ...)", v);
+				return EXIT_USAGE;
+			}
+			o.codes[t] = v;
+		} else if (is_opt(a, NULL, "--width")) {
+			long n;
+			if (!(v = opt_value(argc, argv, &i, NULL, "--width")))
+				return EXIT_USAGE;
+			if ((n = parse_long(v, 48, 100000)) < 0) {
+				cli_err("align: --width wants a number of columns from 48 up, not '%s'", v);
+				return EXIT_USAGE;
+			}
+			o.width = (int)n;
+		} else if (is_opt(a, NULL, "--bidi")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--bidi")))
+				return EXIT_USAGE;
+			if (strcmp(v, "visual") == 0)
+				o.bidi_visual = 1;
+			else if (strcmp(v, "logical") == 0)
+				o.bidi_visual = 0;
+			else {
+				cli_err("align: --bidi is logical or visual, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(a, "--shape") == 0) {
+			o.shape = 1;
+		} else if (is_opt(a, NULL, "--color") || is_opt(a, NULL, "--colour")) {
+			if (!(v = opt_value(argc, argv, &i, NULL,
+			                    is_opt(a, NULL, "--color") ? "--color" : "--colour")))
+				return EXIT_USAGE;
+			if (strcmp(v, "auto") == 0)
+				o.color = -1;
+			else if (strcmp(v, "always") == 0)
+				o.color = 1;
+			else if (strcmp(v, "never") == 0)
+				o.color = 0;
+			else {
+				cli_err("align: --color is auto, always or never, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else if (is_opt(a, NULL, "--low")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--low")))
+				return EXIT_USAGE;
+			if ((o.low = parse_score(v)) < 0) {
+				cli_err("align: --low wants a score from 0 to 1, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else if (is_opt(a, NULL, "--title")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--title")))
+				return EXIT_USAGE;
+			o.title = v;
+		} else if (is_opt(a, "-o", "--output")) {
+			if (!(v = opt_value(argc, argv, &i, "-o", "--output")))
+				return EXIT_USAGE;
+			outpath = v;
+		} else if (is_opt(a, NULL, "--batch")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--batch")))
+				return EXIT_USAGE;
+			list = v;
+		} else if (is_opt(a, "-j", "--jobs")) {
+			if (!(v = opt_value(argc, argv, &i, "-j", "--jobs")))
+				return EXIT_USAGE;
+			if ((jobs = parse_long(v, 0, 64)) < 0) {
+				cli_err("align: --jobs wants a number from 0 (one a processor) to 64, not '%s'", v);
+				return EXIT_USAGE;
+			}
+		} else {
+			cli_err("align: unknown option '%s' (see 'muwazi align --help')", a);
+			return EXIT_USAGE;
+		}
+	}
+	if (list) {
+		if (nfiles) {
+			cli_err("align: --batch takes its pairs from the list, not from '%s'",
+			        files[0]);
+			return EXIT_USAGE;
+		}
+		if (outpath && strcmp(outpath, "-") == 0) {
+			cli_err("align: --batch writes a file a pair: -o wants a directory");
+			return EXIT_USAGE;
+		}
+	} else if (nfiles != 2) {
+		cli_err("align: want two files, SRC and TGT (see 'muwazi align --help')");
+		return EXIT_USAGE;
+	} else if (strcmp(files[0], "-") == 0 && strcmp(files[1], "-") == 0) {
+		cli_err("align: only one of SRC and TGT can be standard input");
+		return EXIT_USAGE;
+	}
+	if (jobs != 1 && !list) {
+		cli_err("align: --jobs matters only with --batch");
+		return EXIT_USAGE;
+	}
+	if (o.keep_empty && o.format != MWZ_FORMAT_TMX && !o.quiet)
+		cli_err("align: --keep-empty matters only with --format tmx (the other "
+		        "formats keep every sentence)");
+
+	memset(&lc, 0, sizeof lc);
+	pthread_mutex_init(&lc.mu, NULL);
+	if (list)
+		rc = run_batch(&o, &lc, list, outpath, jobs);
+	else
+		rc = align_pair(&o, &lc, files[0], files[1], outpath, NULL);
+	for (i = 0; i < 2; i++)
+		mwz_lexicon_destroy(lc.lx[i]);
+	pthread_mutex_destroy(&lc.mu);
 	return rc;
 }

@@ -1,0 +1,88 @@
+# cli_align_batch.sh - muwazi align --batch: many pairs in one run, each output the
+# same as aligning the pair alone; bad lines and bad pairs reported, the rest aligned.
+. "$TESTS_DIR/lib.sh" || exit 1
+. "$ROOT_DIR/tests/golden/align/helpers.sh" || exit 1
+
+AR=$CORP/article.ar.txt EN=$CORP/article.en.txt
+ARL=$CORP/article.ar.lines ENL=$CORP/article.en.lines
+B=$TMP/batch
+mkdir -p "$B"
+
+# Four pairs, both orders, raw text and lines; the outputs named by -o DIR.
+cp "$AR" "$B/one.ar.txt"; cp "$EN" "$B/one.en.txt"
+cp "$ARL" "$B/two.ar.lines"; cp "$ENL" "$B/two.en.lines"
+printf '# pairs\n\n%s\t%s\n%s\t%s\tthree.tmx\n' "$B/one.ar.txt" "$B/one.en.txt" \
+	"$B/one.en.txt" "$B/one.ar.txt" >"$B/list.tsv"
+expect_status "batch of two pairs: exit 0" 0 "$MUWAZI" align --batch "$B/list.tsv" -f tmx -o "$B/out"
+[ -f "$B/out/one.ar.tmx" ] && ok "output named after SRC with the format's extension" ||
+	notok "output named after SRC with the format's extension"
+"$MUWAZI" align -f tmx "$B/one.ar.txt" "$B/one.en.txt" >"$B/alone1" 2>/dev/null
+"$MUWAZI" align -f tmx "$B/one.en.txt" "$B/one.ar.txt" >"$B/alone2" 2>/dev/null
+cmp -s "$B/alone1" "$B/out/one.ar.tmx" && ok "batch output 1 = the pair aligned alone" ||
+	notok "batch output 1 = the pair aligned alone"
+cmp -s "$B/alone2" "$B/out/three.tmx" && ok "OUT column under DIR, = the pair aligned alone" ||
+	notok "OUT column under DIR, = the pair aligned alone"
+grep -q "list.tsv: 2 pairs aligned" "$TMP/err" && ok "summary on stderr" || notok "summary on stderr"
+[ ! -s "$TMP/out" ] && ok "nothing on stdout" || notok "nothing on stdout"
+ls "$B/out" | grep -q tmp && notok "no temporary file left" || ok "no temporary file left"
+
+# --lines, vecalign, from standard input, with -j 2: every sentence in one bead.
+printf '%s\t%s\t%s\n' "$B/two.ar.lines" "$B/two.en.lines" "$B/v1.vec" \
+	"$B/two.en.lines" "$B/two.ar.lines" "$B/v2.vec" \
+	"$B/one.ar.txt" "$B/two.en.lines" "$B/v3.vec" >"$B/list2.tsv"
+"$MUWAZI" align --batch - --lines -f vecalign -j 2 <"$B/list2.tsv" >/dev/null 2>"$TMP/err"
+expect_eq "list on standard input, -j 2: exit 0" "$?" 0
+na=$(nlines "$ARL") ne=$(nlines "$ENL") no=$(nlines "$B/one.ar.txt")
+covers "$B/v1.vec" "$na" "$ne" && ok "pair 1 covers every sentence once" || notok "pair 1 covers every sentence once"
+covers "$B/v2.vec" "$ne" "$na" && ok "pair 2 (reversed) covers every sentence once" || notok "pair 2 (reversed) covers every sentence once"
+covers "$B/v3.vec" "$no" "$ne" && ok "pair 3 covers every sentence once" || notok "pair 3 covers every sentence once"
+"$MUWAZI" align --lines -f vecalign "$B/two.en.lines" "$B/two.ar.lines" >"$B/alone3" 2>/dev/null
+cmp -s "$B/alone3" "$B/v2.vec" && ok "-j 2 output = the pair aligned alone" || notok "-j 2 output = the pair aligned alone"
+
+# Bad lines and bad pairs: reported with LIST:LINE, the good pairs still aligned.
+printf 'abc \xC3\x28\n' >"$B/bad.txt"
+{
+	printf '%s\n' "$B/one.ar.txt"                                   # 1: no tab
+	printf '%s\t%s\t%s\tx\n' "$B/one.ar.txt" "$B/one.en.txt" a       # 2: four fields
+	printf '%s\t%s\tgood.vec\n' "$B/one.ar.txt" "$B/one.en.txt"      # 3: good
+	printf '%s\t%s\tmissing.vec\n' "$B/nope.txt" "$B/one.en.txt"     # 4: missing file
+	printf '%s\t%s\tbad.vec\n' "$B/bad.txt" "$B/one.en.txt"          # 5: invalid UTF-8
+	printf '%s\t%s\tgood.vec\n' "$B/one.en.txt" "$B/one.ar.txt"      # 6: same output as 3
+} >"$B/mixed.tsv"
+expect_status "bad pairs: exit 2 (the worst: a missing file)" 2 \
+	"$MUWAZI" align --batch "$B/mixed.tsv" -f vecalign -o "$B/m"
+grep -q "mixed.tsv:1: want SRC<TAB>TGT or SRC<TAB>TGT<TAB>OUT, found no tab" "$TMP/err" &&
+	ok "line without a tab named" || notok "line without a tab named"
+grep -q "mixed.tsv:2: .*more than 3 fields" "$TMP/err" && ok "four fields named" || notok "four fields named"
+grep -q "nope.txt: No such file" "$TMP/err" && grep -q "mixed.tsv:4: .*not aligned" "$TMP/err" &&
+	ok "missing file named, with its list line" || notok "missing file named, with its list line"
+grep -q "bad.txt: invalid UTF-8 at line 1, byte 5" "$TMP/err" && grep -q "mixed.tsv:5:" "$TMP/err" &&
+	ok "invalid UTF-8 named (file, line, byte), with its list line" ||
+	notok "invalid UTF-8 named (file, line, byte), with its list line"
+grep -q "mixed.tsv:6: .*good.vec is also the output of line 3" "$TMP/err" &&
+	ok "two pairs writing one file refused" || notok "two pairs writing one file refused"
+grep -q "mixed.tsv: 1 pair aligned, 2 failed, 3 lines malformed" "$TMP/err" &&
+	ok "summary counts every line" || notok "summary counts every line"
+[ -s "$B/m/good.vec" ] && [ ! -e "$B/m/missing.vec" ] && [ ! -e "$B/m/bad.vec" ] &&
+	ok "good pair written, failed pairs leave no file" || notok "good pair written, failed pairs leave no file"
+printf '%s\t%s\tok.vec\n' "$B/one.ar.txt" "$B/one.en.txt" >"$B/onlymal.tsv"
+printf 'x\n' >>"$B/onlymal.tsv"
+expect_status "a malformed line alone: exit 1" 1 "$MUWAZI" align --batch "$B/onlymal.tsv" -o "$B/m2"
+
+# The list itself
+printf '%s\t\xFF\n' "$B/one.ar.txt" >"$B/badlist.tsv"
+expect_status "invalid UTF-8 in the list: exit 1" 1 "$MUWAZI" align --batch "$B/badlist.tsv" -o "$B/m3"
+grep -q "badlist.tsv: invalid UTF-8 at line 1, byte" "$TMP/err" && ok "list's bad byte named" || notok "list's bad byte named"
+expect_status "missing list: exit 2" 2 "$MUWAZI" align --batch "$B/nolist.tsv" -o "$B/m3"
+grep -q "nolist.tsv: No such file" "$TMP/err" && ok "missing list named" || notok "missing list named"
+printf '%s\t%s\n' "$B/one.ar.txt" "$B/one.en.txt" >"$B/two-col.tsv"
+expect_status "two columns and no -o DIR: exit 1" 1 "$MUWAZI" align --batch "$B/two-col.tsv"
+grep -q "two-col.tsv:1: no output file" "$TMP/err" && ok "no output file named" || notok "no output file named"
+: >"$B/afile"
+expect_status "-o a file with --batch: exit 2" 2 "$MUWAZI" align --batch "$B/two-col.tsv" -o "$B/afile"
+expect_status "--batch with SRC TGT: exit 2" 2 "$MUWAZI" align --batch "$B/list.tsv" "$AR" "$EN"
+expect_status "--jobs without --batch: exit 2" 2 "$MUWAZI" align -j 2 "$AR" "$EN"
+expect_status "--jobs out of range: exit 2" 2 "$MUWAZI" align --batch "$B/list.tsv" -o "$B/out" -j 99
+: >"$B/empty.tsv"
+expect_status "an empty list: exit 0" 0 "$MUWAZI" align --batch "$B/empty.tsv" -o "$B/m4"
+grep -q "0 pairs aligned" "$TMP/err" && ok "an empty list says 0 pairs" || notok "an empty list says 0 pairs"
