@@ -7,16 +7,26 @@
 #   all of ntrex-dev and tico19 edited and put back to back as one long document;
 #   textberg-dev (de-fr, with its own gold); a pair of about 17,600 x 17,700 sentences for speed.
 # Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh); ALIGN_SEED
-# (default 1) picks another draw of the edits, to check that a change holds beyond one draw.
+# (default 1) picks another draw of the edits, to check that a change holds beyond one draw;
+# ALIGN_SETS (default: all) a space-separated subset of the sets, by short name: asis ed rev
+# tico heavy long big tb (bench/align_seeds.sh uses it); ALIGN_KEEP=DIR keeps the edited pairs,
+# gold and output beads in DIR for a look at the errors.
 set -u
 SEED=${ALIGN_SEED:-1}
+SETS=" ${ALIGN_SETS:-asis ed rev tico heavy long big tb} "
+want() { [[ $SETS == *" $1 "* ]]; }
 case $SEED in ''|*[!0-9]*|0) echo "bench_align: ALIGN_SEED must be a positive number" >&2; exit 2 ;; esac
 : "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
 BENCHBIN=${BENCHBIN:-$ROOT_DIR/build/bench}
 MKEDITS=$(dirname "$BENCHBIN")/tests/mkedits
 DATA=${SHARED_DIR:-$ROOT_DIR/../shared}/data
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
+if [ -n "${ALIGN_KEEP:-}" ]; then
+	W=$ALIGN_KEEP
+	mkdir -p "$W" || exit 2
+else
+	W=$(mktemp -d)
+	trap 'rm -rf "$W"' EXIT
+fi
 
 # The aligner may not be there yet: say so and stop quietly.
 "$MUWAZI" align --lines --format vecalign "$ROOT_DIR/corpora/article.ar.lines" \
@@ -88,12 +98,12 @@ edit_docs() {
 	done
 }
 
-edit_docs "$W/ntrex-asis" ar en ntrex-dev $NOEDITS && align_set "ntrex-dev ar-en, as translated" "$W/ntrex-asis"
-edit_docs "$W/ntrex-ed" ar en ntrex-dev && align_set "ntrex-dev ar-en, edited" "$W/ntrex-ed"
-edit_docs "$W/ntrex-rev" en ar ntrex-dev && align_set "ntrex-dev en-ar, edited" "$W/ntrex-rev"
+want asis && edit_docs "$W/ntrex-asis" ar en ntrex-dev $NOEDITS && align_set "ntrex-dev ar-en, as translated" "$W/ntrex-asis"
+want ed && edit_docs "$W/ntrex-ed" ar en ntrex-dev && align_set "ntrex-dev ar-en, edited" "$W/ntrex-ed"
+want rev && edit_docs "$W/ntrex-rev" en ar ntrex-dev && align_set "ntrex-dev en-ar, edited" "$W/ntrex-rev"
 if [ -d "$DATA/tico19" ]; then
-	edit_docs "$W/tico-ed" ar en tico19 && align_set "tico19 ar-en, edited" "$W/tico-ed"
-	edit_docs "$W/tico-heavy" ar en tico19 $HEAVY && align_set "tico19 ar-en, many 1-n beads" "$W/tico-heavy"
+	want tico && edit_docs "$W/tico-ed" ar en tico19 && align_set "tico19 ar-en, edited" "$W/tico-ed"
+	want heavy && edit_docs "$W/tico-heavy" ar en tico19 $HEAVY && align_set "tico19 ar-en, many 1-n beads" "$W/tico-heavy"
 fi
 
 # Everything back to back, no boundaries; and the big pair for speed.
@@ -102,13 +112,13 @@ for f in "$DATA"/ntrex-dev/*.ar "$DATA"/tico19/*.ar; do
 	[ -f "$f" ] && pairs+=("$f" "${f%.ar}.en")
 done
 mkdir -p "$W/long" "$W/big"
-"$MKEDITS" --seed $((SEED + 6)) --concat -o "$W/long/all" "${pairs[@]}" >/dev/null &&
+want long && "$MKEDITS" --seed $((SEED + 6)) --concat -o "$W/long/all" "${pairs[@]}" >/dev/null &&
 	align_set "ntrex+tico19 as one long document" "$W/long"
-"$MKEDITS" --seed $((SEED + 10)) --size 17600 --split 0.08 --merge 0.03 --merge3 0.01 --drop-tgt 0.02 \
+want big && "$MKEDITS" --seed $((SEED + 10)) --size 17600 --split 0.08 --merge 0.03 --merge3 0.01 --drop-tgt 0.02 \
 	-o "$W/big/big" "${pairs[@]}" >/dev/null &&
 	align_set "17.6k-sentence pair (speed)" "$W/big"
 
-if [ -f "$DATA/textberg-dev/dev.defr" ]; then
+if want tb && [ -f "$DATA/textberg-dev/dev.defr" ]; then
 	mkdir -p "$W/tb"
 	cp "$DATA/textberg-dev/dev.de" "$W/tb/dev.src"
 	cp "$DATA/textberg-dev/dev.fr" "$W/tb/dev.tgt"
