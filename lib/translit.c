@@ -115,25 +115,36 @@ int mwz_untranslit(char **out, size_t *outlen, const char *in, size_t len,
 /* The embedded list                                                   */
 /* ------------------------------------------------------------------ */
 
-/* Binary search of a key; returns the first index or (size_t)-1. */
+/*
+ * The index slot of key k[0..kl) (a key, or the first word of phrases), or
+ * 0 when neither; *row gets its row (see translit_key.h).
+ */
+static unsigned int nl_slot(const char *k, size_t kl, size_t *row)
+{
+	unsigned int h = mwz__tl_slot(k, kl), v;
+	while ((v = mwz__namelist_index[h]) != 0) {
+		const char *e = mwz__namelist[(v & MWZ__NL_ROW) - 1].key;
+		if (strncmp(e, k, kl) == 0 && (e[kl] == '\0' || e[kl] == ' ')) {
+			*row = (v & MWZ__NL_ROW) - 1;
+			return v;
+		}
+		h = (h + 1) & (MWZ__NL_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* First row of a key, or (size_t)-1; *count gets the number of its rows. */
 static size_t nl_find(const char *key, size_t *count)
 {
-	size_t lo = 0, hi = mwz__namelist_len, n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(mwz__namelist[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo >= mwz__namelist_len || strcmp(mwz__namelist[lo].key, key) != 0)
+	size_t at, n, kl = strlen(key);
+	if (!(nl_slot(key, kl, &at) & MWZ__NL_IS_KEY))
 		return (size_t)-1;
-	for (n = 1; lo + n < mwz__namelist_len &&
-	            strcmp(mwz__namelist[lo + n].key, key) == 0; n++)
+	for (n = 1; at + n < mwz__namelist_len &&
+	            strcmp(mwz__namelist[at + n].key, key) == 0; n++)
 		;
 	if (count)
 		*count = n;
-	return lo;
+	return at;
 }
 
 int mwz_namelist_lookup(size_t *first, size_t *count, const char *arabic,
@@ -920,21 +931,8 @@ static size_t next_tok(struct tok *t, const unsigned char *s, size_t len,
 /* Is any listed phrase "key ..." (key, a space, more words)? */
 static int phrase_listed(const char *key)
 {
-	size_t lo = 0, hi = mwz__namelist_len, kl = strlen(key);
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *e = mwz__namelist[mid].key;
-		int c = strncmp(e, key, kl);
-		if (c == 0)
-			c = (unsigned char)e[kl] < (unsigned char)' ' ? -1 : 0;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	/* lo: the first entry >= "key " */
-	return lo < mwz__namelist_len && strncmp(mwz__namelist[lo].key, key, kl) == 0 &&
-	       mwz__namelist[lo].key[kl] == ' ';
+	size_t row;
+	return (nl_slot(key, strlen(key), &row) & MWZ__NL_STARTS) != 0;
 }
 
 /*
