@@ -51,21 +51,52 @@ static int put_cp(mwz__buf *b, unsigned int cp)
 	return mwz__buf_put(b, tmp, (size_t)mwz__utf8_encode(tmp, cp));
 }
 
+/* Append n bytes; without a call when there is room (the common case). */
+static int put(mwz__buf *b, const void *p, size_t n)
+{
+	if (b->len + n < b->cap) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return 0;
+	}
+	return mwz__buf_put(b, p, n);
+}
+
+/* Buckwalter letter of a code point, or 0 (bw_table is sorted by code point). */
+static char bw_char(unsigned int cp)
+{
+	size_t lo = 0, hi = BW_N;
+	if (cp < bw_table[0].cp || cp > bw_table[BW_N - 1].cp)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (bw_table[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < BW_N && bw_table[lo].cp == cp ? bw_table[lo].ch : 0;
+}
+
 static int buckwalter(mwz__buf *b, const unsigned char *s, size_t len)
 {
-	size_t i = 0, k;
+	size_t i = 0;
 	int rc = 0;
 	while (i < len && !rc) {
 		unsigned int cp;
-		int n = mwz__utf8_decode(s, len, i, &cp);
-		for (k = 0; k < BW_N && bw_table[k].cp != cp; k++)
-			;
-		if (k < BW_N) {
-			char c = bw_table[k].ch;
-			rc = mwz__buf_put(b, &c, 1);
-		} else {
-			rc = mwz__buf_put(b, s + i, (size_t)n);
+		int n;
+		char c;
+		if (s[i] < 0x80) { /* ASCII: as it is */
+			rc = put(b, s + i, 1);
+			i++;
+			continue;
 		}
+		n = mwz__tl_dec(s, len, i, &cp); /* validated by mwz_translit */
+		if ((c = bw_char(cp)) != 0)
+			rc = put(b, &c, 1);
+		else
+			rc = put(b, s + i, (size_t)n);
 		i += (size_t)n;
 	}
 	return rc;
