@@ -53,12 +53,14 @@ fi
 # What the command prints for the same files, to compare with.
 a=$ROOT_DIR/corpora/article.ar.lines e=$ROOT_DIR/corpora/article.en.lines
 mkdir -p "$TMP/cli"
-"$MUWAZI" align --no-dict --lines --format vecalign "$a" "$e" >"$TMP/cli/nodict.vec" 2>/dev/null ||
+"$MUWAZI" align --no-dict --lines --format vecalign "$a" "$e" >"$TMP/cli/nodict.vec" 2>/dev/null &&
+"$MUWAZI" align --no-dict --format vecalign "${a%.lines}.txt" "${e%.lines}.txt" >"$TMP/cli/txt_nodict.vec" 2>/dev/null ||
 	notok "python: muwazi align --no-dict failed"
 if [ -e /usr/share/dictd/freedict-ara-eng.index ] && [ -e /usr/share/dictd/freedict-eng-ara.index ]; then
 	"$MUWAZI" align --lines --format vecalign "$a" "$e" >"$TMP/cli/dict.vec" 2>/dev/null &&
 	"$MUWAZI" align --lines --format vecalign "$e" "$a" >"$TMP/cli/dict_rev.vec" 2>/dev/null &&
-	"$MUWAZI" align --lines --format tmx "$a" "$e" >"$TMP/cli/dict.tmx" 2>/dev/null ||
+	"$MUWAZI" align --lines --format tmx "$a" "$e" >"$TMP/cli/dict.tmx" 2>/dev/null &&
+	"$MUWAZI" align --format vecalign "${a%.lines}.txt" "${e%.lines}.txt" >"$TMP/cli/txt_dict.vec" 2>/dev/null ||
 		notok "python: muwazi align with FreeDict failed"
 fi
 

@@ -5,13 +5,18 @@ The library is found through $MUWAZI_LIB (a path to libmuwazi.so.0), else by
 the system's loader ("libmuwazi.so.0", then ctypes.util.find_library).
 
     import muwazi_ctypes as mwz
-    ar = mwz.split(open("a.ar.txt").read(), "ar")
+    ar = mwz.split(open("a.ar.txt").read(), "ar")   # list of str
     en = mwz.split(open("a.en.txt").read(), "en")
     with mwz.Lexicon() as lx:          # build once, reuse for every align()
         lx.load_freedict()             # /usr/share/dictd
         for b in mwz.align(ar, en, lexicon=lx):
             print(list(b.src), list(b.tgt), round(b.score, 3))
-    mwz.name_similarity("الشدادي", "al-Shaddadi")   # 0.9...
+        # Whole texts, split and aligned with their paragraphs, as
+        # `muwazi align a.ar.txt a.en.txt` does:
+        ar, en, beads = mwz.align_texts(open("a.ar.txt").read(),
+                                        open("a.en.txt").read(), lexicon=lx)
+    tmx = mwz.render(beads, ar, en, format="tmx")
+    mwz.name_similarity("الشدادي", "al-Shaddadi")   # 0.97
 
 Text is str (sent as UTF-8) or bytes (sent as they are, so that the library
 judges invalid UTF-8). Failures raise MuwaziError, which carries the status
@@ -34,7 +39,7 @@ from collections import namedtuple
 __all__ = [
     "MuwaziError", "Bead", "Sentence", "Lexicon", "Segmenter", "Matcher",
     "version", "version_number", "strerror", "split", "split_spans",
-    "align", "name_similarity", "render", "library_path",
+    "align", "align_texts", "name_similarity", "render", "library_path",
 ]
 
 # ---- the C declarations (lib/include/muwazi.h) ----
@@ -432,6 +437,25 @@ def align(src, tgt, lexicon=None, src_lang="auto", tgt_lang="auto",
                 for b in (beads[k] for k in range(nb.value))]
     finally:
         _lib.mwz_free(beads)
+
+
+def align_texts(src_text, tgt_text, lexicon=None, src_lang="ar", tgt_lang="en"):
+    """Split two whole texts (str or bytes) into sentences and align them with
+    their paragraph starts, as `muwazi align SRC TGT` does with two text
+    files. Returns (src_sentences, tgt_sentences, beads); the sentences are
+    str, ready for render()."""
+    sides = []
+    for text, lang in ((src_text, src_lang), (tgt_text, tgt_lang)):
+        data = _utf8(text)
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]  # a byte order mark is no text
+        with Segmenter(lang) as seg:
+            spans = seg.spans(data)
+        sides.append(([data[x.start:x.end].decode("utf-8") for x in spans],
+                      [x.para_start for x in spans]))
+    (src, src_para), (tgt, tgt_para) = sides
+    return src, tgt, align(src, tgt, lexicon, src_lang, tgt_lang,
+                           src_para, tgt_para)
 
 
 def name_similarity(a, b, matcher=None):

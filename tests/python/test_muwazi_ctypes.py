@@ -151,6 +151,16 @@ def run(clidir):
     check("align without a lexicon covers every sentence once and equals "
           "`muwazi align --no-dict --lines --format vecalign`", align_nodict)
 
+    def texts_nodict():
+        ar_txt = read(os.path.join(corp, "article.ar.txt"))
+        en_txt = read(os.path.join(corp, "article.en.txt"))
+        src, tgt, beads = mwz.align_texts(ar_txt, en_txt)
+        want = read(os.path.join(clidir, "txt_nodict.vec"))
+        return (covers(beads, len(src), len(tgt)) and vecalign(beads) == want,
+                vecalign(beads)[:400] + "--- muwazi align --no-dict:\n" + want[:400])
+    check("align_texts of article.*.txt (split, paragraph starts) equals "
+          "`muwazi align --no-dict --format vecalign`", texts_nodict)
+
     if os.path.exists(os.path.join(clidir, "dict.vec")):
         with mwz.Lexicon() as lx:
             def load():
@@ -172,6 +182,16 @@ def run(clidir):
                 return (covers(beads, len(en), len(ar)) and vecalign(beads) == want,
                         vecalign(beads)[:400] + "--- muwazi align:\n" + want[:400])
             check("the same Lexicon reused: en->ar equals the command too", second)
+
+            def texts():
+                src, tgt, beads = mwz.align_texts(
+                    read(os.path.join(corp, "article.ar.txt")),
+                    read(os.path.join(corp, "article.en.txt")), lexicon=lx)
+                want = read(os.path.join(clidir, "txt_dict.vec"))
+                return (vecalign(beads) == want,
+                        vecalign(beads)[:400] + "--- muwazi align:\n" + want[:400])
+            check("align_texts with the Lexicon equals `muwazi align --format "
+                  "vecalign` of the .txt files", texts)
 
             def tmx():
                 beads = mwz.align(ar, en, lexicon=lx)
