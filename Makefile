@@ -245,3 +245,8 @@ fuzz: fuzz-build
 	done; exit $$fail
 .PHONY: fuzz fuzz-build fuzz-deps
 # --- end fuzzing ---
+
+# ---- python (ctypes) example: tests/cli_python.sh loads the shared library ----
+# so `make asan` builds build/asan/libmuwazi.so too (lib/libmuwazi.so for check).
+tests-build: $(SHARED)
+# ---- end python ----

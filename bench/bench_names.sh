@@ -11,6 +11,8 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "-- accuracy on our own full-name variant lists ($FULL)"
 "$EVAL" --full "$FULL"
+echo "-- accuracy on our own surname spelling lists (the first: one surname's thirty spellings)"
+"$EVAL" --groups "$ROOT_DIR/corpora/names-eval-surnames.tsv"
 if [ -d "$D" ]; then
 	echo "-- accuracy on the dev data (silver): Google ar2en eval split, Wikidata 20% split"
 	"$EVAL" --google "$G/ar2en-eval.txt" --wd "$W/wd_arabic_20"

@@ -41,3 +41,25 @@ start=$(date +%s.%N)
 "$MUWAZI" translit "$T/big" >/dev/null
 end=$(date +%s.%N)
 awk -v n="$lines" -v a="$start" -v b="$end" 'BEGIN { printf "translit --scheme news: %d names in %.2f s, %.0f names/s\n", n, b-a, n/(b-a) }'
+
+# 4. throughput on running text: the Arabic of ntrex-dev and tico19, ten times
+#    over (about 9.6 MB, one sentence a line), then the same text as one line
+R=${SHARED_DIR:-/nonexistent}/data
+if [ -d "$R/ntrex-dev" ] && [ -d "$R/tico19" ]; then
+	for i in $(seq 10); do cat "$R"/ntrex-dev/*.ar "$R"/tico19/*.ar; done >"$T/run"
+	tr '\n' ' ' <"$T/run" >"$T/run1"
+	trate() { # FILE LABEL SCHEME
+		local bytes t
+		bytes=$(wc -c <"$1")
+		t=$( { TIMEFORMAT='%R %U %S'; time "$MUWAZI" translit --scheme "$3" "$1" >/dev/null; } 2>&1 | tail -n 1)
+		set -- "$1" "$2" "$3" $t
+		awk -v n="$bytes" -v w="$4" -v u="$5" -v s="$6" -v l="$2" -v sc="$3" 'BEGIN {
+			printf "translit --scheme %s, %s: %.1f MB, %.2f s wall = %.1f MB/s; %.2f s CPU = %.1f MB/s\n",
+			       sc, l, n / 1e6, w, n / 1e6 / w, u + s, n / 1e6 / (u + s) }'
+	}
+	trate "$T/run" "running text, a sentence a line" news
+	trate "$T/run1" "running text, one line" news
+	trate "$T/run" "running text, a sentence a line" buckwalter
+else
+	echo "skip - running-text throughput: $R/ntrex-dev or $R/tico19 is absent"
+fi

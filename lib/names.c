@@ -704,6 +704,19 @@ static int last_syllable(const unsigned int *c, int from, int n)
 	return 1;
 }
 
+/*
+ * A French-style spelling writes every u as ou, short or long (Youssouf,
+ * Moussoul): after an earlier ou, a last-syllable ou proves nothing.
+ */
+static int ou_before(const unsigned int *c, int i)
+{
+	int k;
+	for (k = 0; k + 1 < i; k++)
+		if (c[k] == 'o' && c[k + 1] == 'u')
+			return 1;
+	return 0;
+}
+
 static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 {
 	const unsigned int *c = t->c;
@@ -727,7 +740,7 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			}
 			if (ch == 'o' && (nx == 'u' || nx == 'o')) {
 				/* long u: Mahmoud; firm in the last syllable */
-				emit(w, last_syllable(c, i + 2, n) ? 'U' : 'W');
+				emit(w, last_syllable(c, i + 2, n) && !ou_before(c, i) ? 'U' : 'W');
 				i += 2;
 				continue;
 			}

@@ -51,21 +51,52 @@ static int put_cp(mwz__buf *b, unsigned int cp)
 	return mwz__buf_put(b, tmp, (size_t)mwz__utf8_encode(tmp, cp));
 }
 
+/* Append n bytes; without a call when there is room (the common case). */
+static int put(mwz__buf *b, const void *p, size_t n)
+{
+	if (b->len + n < b->cap) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return 0;
+	}
+	return mwz__buf_put(b, p, n);
+}
+
+/* Buckwalter letter of a code point, or 0 (bw_table is sorted by code point). */
+static char bw_char(unsigned int cp)
+{
+	size_t lo = 0, hi = BW_N;
+	if (cp < bw_table[0].cp || cp > bw_table[BW_N - 1].cp)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (bw_table[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < BW_N && bw_table[lo].cp == cp ? bw_table[lo].ch : 0;
+}
+
 static int buckwalter(mwz__buf *b, const unsigned char *s, size_t len)
 {
-	size_t i = 0, k;
+	size_t i = 0;
 	int rc = 0;
 	while (i < len && !rc) {
 		unsigned int cp;
-		int n = mwz__utf8_decode(s, len, i, &cp);
-		for (k = 0; k < BW_N && bw_table[k].cp != cp; k++)
-			;
-		if (k < BW_N) {
-			char c = bw_table[k].ch;
-			rc = mwz__buf_put(b, &c, 1);
-		} else {
-			rc = mwz__buf_put(b, s + i, (size_t)n);
+		int n;
+		char c;
+		if (s[i] < 0x80) { /* ASCII: as it is */
+			rc = put(b, s + i, 1);
+			i++;
+			continue;
 		}
+		n = mwz__tl_dec(s, len, i, &cp); /* validated by mwz_translit */
+		if ((c = bw_char(cp)) != 0)
+			rc = put(b, &c, 1);
+		else
+			rc = put(b, s + i, (size_t)n);
 		i += (size_t)n;
 	}
 	return rc;
@@ -115,25 +146,36 @@ int mwz_untranslit(char **out, size_t *outlen, const char *in, size_t len,
 /* The embedded list                                                   */
 /* ------------------------------------------------------------------ */
 
-/* Binary search of a key; returns the first index or (size_t)-1. */
+/*
+ * The index slot of key k[0..kl) (a key, or the first word of phrases), or
+ * 0 when neither; *row gets its row (see translit_key.h).
+ */
+static unsigned int nl_slot(const char *k, size_t kl, size_t *row)
+{
+	unsigned int h = mwz__tl_slot(k, kl), v;
+	while ((v = mwz__namelist_index[h]) != 0) {
+		const char *e = mwz__namelist[(v & MWZ__NL_ROW) - 1].key;
+		if (strncmp(e, k, kl) == 0 && (e[kl] == '\0' || e[kl] == ' ')) {
+			*row = (v & MWZ__NL_ROW) - 1;
+			return v;
+		}
+		h = (h + 1) & (MWZ__NL_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* First row of a key, or (size_t)-1; *count gets the number of its rows. */
 static size_t nl_find(const char *key, size_t *count)
 {
-	size_t lo = 0, hi = mwz__namelist_len, n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(mwz__namelist[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo >= mwz__namelist_len || strcmp(mwz__namelist[lo].key, key) != 0)
+	size_t at, n, kl = strlen(key);
+	if (!(nl_slot(key, kl, &at) & MWZ__NL_IS_KEY))
 		return (size_t)-1;
-	for (n = 1; lo + n < mwz__namelist_len &&
-	            strcmp(mwz__namelist[lo + n].key, key) == 0; n++)
+	for (n = 1; at + n < mwz__namelist_len &&
+	            strcmp(mwz__namelist[at + n].key, key) == 0; n++)
 		;
 	if (count)
 		*count = n;
-	return lo;
+	return at;
 }
 
 int mwz_namelist_lookup(size_t *first, size_t *count, const char *arabic,
@@ -181,6 +223,7 @@ struct word {
 	unsigned char shad[MAXW];  /* shadda on the letter */
 	size_t n;
 	int vocalised;             /* carries short-vowel marks */
+	int unlisted;              /* its key is known not to be in the list */
 	char key[MAXW * 4 + 1];    /* lookup key */
 };
 
@@ -193,8 +236,16 @@ struct ctx {
 
 static void emit(struct ctx *c, const char *s, size_t n)
 {
-	if (!c->rc)
-		c->rc = mwz__buf_put(c->b, s, n);
+	mwz__buf *b = c->b;
+	if (c->rc)
+		return;
+	if (b->len + n < b->cap) { /* the common case: room enough */
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return;
+	}
+	c->rc = mwz__buf_put(b, s, n);
 }
 
 static void emits(struct ctx *c, const char *s)
@@ -288,9 +339,12 @@ struct unit {
 static void unit_set(struct unit *u, int kind, const char *t)
 {
 	u->kind = kind;
+	size_t i;
 	u->ayn = u->hamza = 0;
-	strncpy(u->txt, t, sizeof u->txt - 1);
-	u->txt[sizeof u->txt - 1] = '\0';
+	for (i = 0; i < sizeof u->txt - 1 && t[i]; i++)
+		u->txt[i] = t[i];
+	for (; i < sizeof u->txt; i++)
+		u->txt[i] = '\0';
 }
 
 /* Read unvocalised letters cp[0..n) into units. */
@@ -700,7 +754,7 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 		capitalise(w, start);
 		return;
 	}
-	if ((sp = list_spelling_of(c, wd->key, wd, 1)) != NULL) {
+	if (!wd->unlisted && (sp = list_spelling_of(c, wd->key, wd, 1)) != NULL) {
 		out(c, sp);
 		return;
 	}
@@ -713,6 +767,7 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 			if ((sp = list_spelling_of(c, sub.key, &sub, 1)) != NULL) {
 				out(c, starts(sp, "al-") ? sp + 3 : sp);
 			} else {
+				sub.unlisted = 1; /* no need to look it up again */
 				news_word(c, w, &sub, depth + 1);
 			}
 			capitalise(w, s2);
@@ -721,8 +776,11 @@ static void news_word(struct ctx *c, mwz__buf *w, const struct word *wd, int dep
 	}
 	if (depth == 0 && nl > 4 && starts(wd->key, WAW)) {
 		struct word sub;
+		int listed;
 		word_from(&sub, wd, 1, wd->n);
-		if (list_spelling_of(c, sub.key, NULL, 0) || starts(sub.key, AL)) {
+		listed = list_spelling_of(c, sub.key, NULL, 0) != NULL;
+		if (listed || starts(sub.key, AL)) {
+			sub.unlisted = !listed;
 			out(c, "wa-");
 			news_word(c, w, &sub, depth + 1);
 			return;
@@ -768,6 +826,7 @@ static void word_from(struct word *sub, const struct word *wd, size_t from,
 	size_t i, k = 0;
 	sub->n = 0;
 	sub->vocalised = 0;
+	sub->unlisted = 0;
 	for (i = from; i < to; i++) {
 		sub->cp[sub->n] = wd->cp[i];
 		sub->vow[sub->n] = wd->vow[i];
@@ -827,9 +886,14 @@ static void parse_word(struct word *wd, const unsigned char *s, size_t i,
 	size_t k = 0;
 	wd->n = 0;
 	wd->vocalised = 0;
+	wd->unlisted = 0;
 	while (i < j) {
 		unsigned int cp, f;
-		i += (size_t)mwz__utf8_decode(s, j, i, &cp);
+		if (s[i] < 0x80) {
+			cp = s[i++];
+		} else {
+			i += (size_t)mwz__tl_dec(s, j, i, &cp);
+		}
 		if (mwz__tl_is_letter(cp)) {
 			if (wd->n == MAXW)
 				continue;
@@ -868,7 +932,7 @@ static size_t next_tok(struct tok *t, const unsigned char *s, size_t len,
                        size_t i)
 {
 	unsigned int cp;
-	int n = mwz__utf8_decode(s, len, i, &cp);
+	int n = mwz__tl_dec(s, len, i, &cp);
 	int w = mwz__tl_is_letter(cp);
 	size_t j = i + (size_t)n;
 	t->s = i;
@@ -880,7 +944,7 @@ static size_t next_tok(struct tok *t, const unsigned char *s, size_t len,
 	{
 		size_t letters = 1;
 		while (j < len) {
-			n = mwz__utf8_decode(s, len, j, &cp);
+			n = mwz__tl_dec(s, len, j, &cp);
 			if (!in_word(cp))
 				break;
 			/* a word longer than MAXW letters goes on as a new word: nothing is lost */
@@ -893,125 +957,198 @@ static size_t next_tok(struct tok *t, const unsigned char *s, size_t len,
 	return j;
 }
 
-/* Is s[a..b) only ASCII spaces (what separates the words of a name)? */
-static int only_spaces(const unsigned char *s, size_t a, size_t b)
+#define MAXPHRASE 4
+
+/* Is any listed phrase "key ..." (key, a space, more words)? */
+static int phrase_listed(const char *key)
 {
-	if (a >= b)
-		return 0;
-	for (; a < b; a++)
-		if (s[a] != ' ')
-			return 0;
-	return 1;
+	size_t row;
+	return (nl_slot(key, strlen(key), &row) & MWZ__NL_STARTS) != 0;
 }
 
-#define MAXPHRASE 4
+/*
+ * Words parsed while gathering a phrase but not yet written: the next
+ * gathering starts with them, so that each word of running text is
+ * tokenised and parsed once, not once for every phrase it may start.
+ */
+struct ahead {
+	struct word *w[MAXPHRASE]; /* slots, in text order */
+	size_t s[MAXPHRASE], e[MAXPHRASE];
+	size_t n;
+};
 
 static int news(mwz__buf *b, const unsigned char *s, size_t len, int nolist)
 {
 	struct ctx c;
 	size_t i = 0, j;
-	struct word *wd = malloc(sizeof *wd * MAXPHRASE);
-	if (!wd)
+	struct word *pool = malloc(sizeof *pool * MAXPHRASE);
+	struct word *wd[MAXPHRASE];
+	size_t we[MAXPHRASE]; /* end of each gathered word */
+	struct ahead ah;
+	if (!pool)
 		return MWZ_ENOMEM;
+	ah.n = 0;
+	for (j = 0; j < MAXPHRASE; j++)
+		ah.w[j] = &pool[j];
 	c.b = b;
 	c.rc = 0;
 	c.persian = 0;
 	c.nolist = nolist;
 	for (j = 0; j < len;) {
 		unsigned int cp;
-		j += (size_t)mwz__utf8_decode(s, len, j, &cp);
+		if (s[j] < 0x80) {
+			j++;
+			continue;
+		}
+		j += (size_t)mwz__tl_dec(s, len, j, &cp);
 		if (is_persian(cp)) {
 			c.persian = 1;
 			break;
 		}
 	}
 	while (i < len && !c.rc) {
-		struct tok t[2 * MAXPHRASE];
-		size_t nt = 0, nw = 0, p, used = 1;
+		struct tok t0;
+		size_t nw = 0, p, used = 1, k, nfree = 0;
 		const char *sp = NULL;
 		unsigned int cp;
 		char tmp[2];
-		p = next_tok(&t[0], s, len, i);
-		if (!t[0].word) {
+		struct word *spare[MAXPHRASE];
+		if (ah.n && ah.s[0] == i) {
+			t0.s = i;
+			t0.e = p = ah.e[0];
+			t0.word = 1;
+		} else {
+			p = next_tok(&t0, s, len, i);
+			if (t0.word)
+				ah.n = 0; /* a word not read ahead: forget what was */
+		}
+		if (!t0.word) {
 			const char *q;
-			mwz__utf8_decode(s, len, i, &cp);
+			if (s[i] < 0x80) {
+				cp = s[i];
+			} else {
+				mwz__tl_dec(s, len, i, &cp);
+			}
 			q = punct(cp, tmp);
 			if (q)
 				emits(&c, q);
 			else
-				emit(&c, (const char *)s + t[0].s, t[0].e - t[0].s);
+				emit(&c, (const char *)s + t0.s, t0.e - t0.s);
 			i = p;
 			continue;
 		}
+		/* the slots not holding words read ahead are free */
+		for (k = 0; k < MAXPHRASE; k++) {
+			size_t a;
+			int held = 0;
+			for (a = 0; a < ah.n; a++)
+				held |= ah.w[a] == &pool[k];
+			if (!held)
+				spare[nfree++] = &pool[k];
+		}
 		/* gather up to MAXPHRASE words separated by plain spaces */
-		nt = 1;
-		parse_word(&wd[0], s, t[0].s, t[0].e);
+		if (ah.n) {
+			wd[0] = ah.w[0];
+		} else {
+			wd[0] = spare[--nfree];
+			parse_word(wd[0], s, t0.s, t0.e);
+		}
+		we[0] = t0.e;
 		nw = 1;
 		while (nw < MAXPHRASE && p < len) {
-			struct tok sp_t, w_t;
+			struct tok w_t;
 			size_t q = p;
 			while (q < len && s[q] == ' ')
 				q++;
-			if (!only_spaces(s, p, q) || q >= len)
+			if (q == p || q >= len)
 				break;
-			sp_t.s = p;
-			sp_t.e = q;
-			sp_t.word = 0;
-			next_tok(&w_t, s, len, q);
-			if (!w_t.word)
-				break;
-			t[nt++] = sp_t;
-			t[nt++] = w_t;
-			parse_word(&wd[nw], s, w_t.s, w_t.e);
+			if (nw < ah.n && ah.s[nw] == q) {
+				wd[nw] = ah.w[nw];
+				we[nw] = ah.e[nw];
+			} else {
+				next_tok(&w_t, s, len, q);
+				if (!w_t.word)
+					break;
+				if (nw < ah.n) { /* read ahead differently: drop the rest */
+					size_t a;
+					for (a = nw; a < ah.n; a++)
+						spare[nfree++] = ah.w[a];
+					ah.n = nw;
+				}
+				wd[nw] = spare[--nfree];
+				parse_word(wd[nw], s, w_t.s, w_t.e);
+				we[nw] = w_t.e;
+			}
 			nw++;
-			p = w_t.e;
+			p = we[nw - 1];
 		}
 		/* longest listed phrase first (unvocalised words only) */
-		for (used = nw; used >= 2; used--) {
-			char key[MAXPHRASE * (MAXW * 4 + 1)];
-			size_t k, kl = 0, voc = 0;
-			for (k = 0; k < used; k++) {
-				size_t l = strlen(wd[k].key);
-				voc |= (size_t)wd[k].vocalised;
-				if (k)
-					key[kl++] = ' ';
-				memcpy(key + kl, wd[k].key, l);
-				kl += l;
+		if (nw >= 2 && !phrase_listed(wd[0]->key))
+			used = 1;
+		else
+			for (used = nw; used >= 2; used--) {
+				char key[MAXPHRASE * (MAXW * 4 + 1)];
+				size_t kl = 0, voc = 0;
+				struct word tmpw[MAXPHRASE];
+				for (k = 0; k < used; k++) {
+					size_t l = strlen(wd[k]->key);
+					voc |= (size_t)wd[k]->vocalised;
+					if (k)
+						key[kl++] = ' ';
+					memcpy(key + kl, wd[k]->key, l);
+					kl += l;
+				}
+				key[kl] = '\0';
+				if (voc)
+					continue;
+				if (nl_find(key, NULL) == (size_t)-1)
+					continue;
+				for (k = 0; k < used; k++)
+					tmpw[k] = *wd[k];
+				if ((sp = list_spelling_of(&c, key, tmpw, used)) != NULL)
+					break;
 			}
-			key[kl] = '\0';
-			if (!voc && (sp = list_spelling_of(&c, key, wd, used)) != NULL)
-				break;
-		}
 		if (used >= 2 && sp) {
 			emits(&c, sp);
-		} else if (nw >= 2 && strcmp(wd[0].key, ABD) == 0 &&
-		           strcmp(wd[1].key, ALLAH) == 0) {
+		} else if (nw >= 2 && strcmp(wd[0]->key, ABD) == 0 &&
+		           strcmp(wd[1]->key, ALLAH) == 0) {
 			emits(&c, "Abdullah");
 			used = 2;
-		} else if (nw >= 2 && strcmp(wd[0].key, ABD) == 0 &&
-		           starts(wd[1].key, AL) && key_letters(wd[1].key) > 3) {
+		} else if (nw >= 2 && strcmp(wd[0]->key, ABD) == 0 &&
+		           starts(wd[1]->key, AL) && key_letters(wd[1]->key) > 3) {
 			struct word sub;
 			size_t s2;
 			emits(&c, "Abdul-");
-			word_from(&sub, &wd[1], 2, wd[1].n);
+			word_from(&sub, wd[1], 2, wd[1]->n);
 			s2 = b->len;
 			news_word(&c, b, &sub, 1);
 			capitalise(b, s2);
 			used = 2;
-		} else if (nw >= 2 && strcmp(wd[1].key, ALLAH) == 0 &&
-		           strcmp(wd[0].key, ALLAH) != 0) {
+		} else if (nw >= 2 && strcmp(wd[1]->key, ALLAH) == 0 &&
+		           strcmp(wd[0]->key, ALLAH) != 0) {
 			size_t s2 = b->len;
-			news_word(&c, b, &wd[0], 0);
+			news_word(&c, b, wd[0], 0);
 			emits(&c, c.persian ? "ullah" : "allah");
 			capitalise(b, s2);
 			used = 2;
 		} else {
-			news_word(&c, b, &wd[0], 0);
+			news_word(&c, b, wd[0], 0);
 			used = 1;
 		}
-		i = t[2 * used - 2].e;
+		i = we[used - 1];
+		/* the words gathered but not written are read ahead for the next turn */
+		ah.n = 0;
+		for (k = used; k < nw; k++) {
+			size_t q = we[k - 1];
+			while (q < len && s[q] == ' ')
+				q++;
+			ah.w[ah.n] = wd[k];
+			ah.s[ah.n] = q;
+			ah.e[ah.n] = we[k];
+			ah.n++;
+		}
 	}
-	free(wd);
+	free(pool);
 	return c.rc;
 }
 

@@ -13,5 +13,7 @@ struct mwz__nl_entry {
 
 extern const struct mwz__nl_entry mwz__namelist[];
 extern const size_t mwz__namelist_len;
+/* hash index of the keys and of the first words of phrases (translit_key.h) */
+extern const unsigned short mwz__namelist_index[];
 
 #endif

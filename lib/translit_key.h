@@ -108,6 +108,29 @@ static inline size_t mwz__tl_enc(char *out, unsigned int cp)
 }
 
 /*
+ * The list's hash index (namelist.c, made by the generator): open
+ * addressing, linear probing, MWZ__NL_SLOTS slots. A slot holds 0 (empty)
+ * or the row + 1 of the first row whose key is K or starts with "K ", with
+ * flags: K is itself a key; some key is a phrase "K ..." that K starts.
+ */
+#define MWZ__NL_SLOTS 8192u     /* a power of two, over twice the keys */
+#define MWZ__NL_ROW 0x3FFFu     /* row + 1 */
+#define MWZ__NL_IS_KEY 0x8000u
+#define MWZ__NL_STARTS 0x4000u
+
+/* FNV-1a of a key's bytes, the slot where probing starts. */
+static inline unsigned int mwz__tl_slot(const char *key, size_t len)
+{
+	unsigned int h = 2166136261u;
+	size_t i;
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)key[i];
+		h *= 16777619u;
+	}
+	return h & (MWZ__NL_SLOTS - 1);
+}
+
+/*
  * Key of s[0..len) into out (room for len + 1 bytes: folding never grows
  * the text): folded letters, white-space runs as one space, trimmed.
  * Returns the key length.

@@ -41,3 +41,13 @@ got=$(printf '%0.sب' $(seq 100) | "$MUWAZI" translit | tr -cd 'bB' | wc -c)
 expect_eq "100-letter word: 100 b's out" "$got" "100"
 got=$(printf '%0.sب' $(seq 100) | "$MUWAZI" translit --scheme buckwalter)
 expect_eq "100-letter word in buckwalter" "${#got}" "100"
+
+# running text, as written before the reader kept words read ahead for phrases
+# (the golden files come from that earlier reader: the speed-up changed no byte)
+expect_golden "news: running text (the sample article)" "$G/article-news.out" "$MUWAZI" translit "$ROOT_DIR/corpora/article.ar.txt"
+expect_golden "news-rules: running text (the sample article)" "$G/article-rules.out" "$MUWAZI" translit --scheme news-rules "$ROOT_DIR/corpora/article.ar.txt"
+got=$(printf 'عبد الله  بن   محمد، أبو بكر البغدادي و عبد العزيز الحكيم عبد\n' | "$MUWAZI" translit)
+expect_eq "news: phrases and single words around runs of spaces" "$got" "Abdullah  bin   Mohammed, Abu Bakr al-Baghdadi wa Abdul-Aziz al-Hakim Abd"
+# every code point of the Arabic block, as the table scan before the binary search wrote it
+expect_golden "buckwalter: the whole Arabic block" "$G/arabic-block.bw" "$MUWAZI" translit --scheme buckwalter "$G/arabic-block.in"
+expect_golden "news: the whole Arabic block" "$G/arabic-block.news" "$MUWAZI" translit "$G/arabic-block.in"

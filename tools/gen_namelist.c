@@ -59,6 +59,78 @@ static int bad(const char *path, size_t line, const char *why)
 	return 1;
 }
 
+/* Probe for key k[0..kl): its slot, or the empty slot where it goes. */
+static unsigned int probe(const unsigned short *idx, const struct row *const *kept,
+                          const char *k, size_t kl)
+{
+	unsigned int h = mwz__tl_slot(k, kl);
+	while (idx[h]) {
+		const char *e = kept[(idx[h] & MWZ__NL_ROW) - 1]->key;
+		if (strncmp(e, k, kl) == 0 && (e[kl] == '\0' || e[kl] == ' '))
+			return h;
+		h = (h + 1) & (MWZ__NL_SLOTS - 1);
+	}
+	return h;
+}
+
+/*
+ * The hash index (see translit_key.h) of the rows kept (duplicates
+ * dropped), in their sorted order: every key, then every first word of a
+ * phrase. Fails when the list outgrows the index.
+ */
+static int put_index(FILE *out, struct row *rows, size_t n)
+{
+	static unsigned short idx[MWZ__NL_SLOTS];
+	const struct row **kept = malloc((n + 1) * sizeof *kept);
+	size_t i, nk = 0, used = 0;
+	if (!kept)
+		return 2;
+	for (i = 0; i < n; i++)
+		if (!(i && strcmp(rows[i].key, rows[i - 1].key) == 0 &&
+		      strcmp(rows[i].lat, rows[i - 1].lat) == 0))
+			kept[nk++] = &rows[i];
+	if (nk >= MWZ__NL_ROW) {
+		fprintf(stderr, "gen_namelist: %zu rows, the index holds %u\n", nk, MWZ__NL_ROW - 1);
+		free(kept);
+		return 2;
+	}
+	for (i = 0; i < nk; i++) {
+		const char *k = kept[i]->key, *sp = strchr(k, ' ');
+		unsigned int h = probe(idx, kept, k, strlen(k));
+		if (!idx[h]) {
+			idx[h] = (unsigned short)((i + 1) | MWZ__NL_IS_KEY);
+			used++;
+		} else if (!(idx[h] & MWZ__NL_IS_KEY)) {
+			/* a first word of phrases (sorted after it) that is a key too */
+			fprintf(stderr, "gen_namelist: rows out of order at %s\n", kept[i]->ar);
+			free(kept);
+			return 2;
+		}
+		if (sp) {
+			h = probe(idx, kept, k, (size_t)(sp - k));
+			if (!idx[h]) {
+				idx[h] = (unsigned short)(i + 1);
+				used++;
+			}
+			idx[h] |= MWZ__NL_STARTS;
+		}
+		if (used * 2 > MWZ__NL_SLOTS) {
+			fprintf(stderr, "gen_namelist: index over half full; raise MWZ__NL_SLOTS\n");
+			free(kept);
+			return 2;
+		}
+	}
+	fprintf(out, "\n/* hash index: %zu of %u slots used */\n"
+	             "const unsigned short mwz__namelist_index[%u] = {\n",
+	        used, MWZ__NL_SLOTS, MWZ__NL_SLOTS);
+	for (i = 0; i < MWZ__NL_SLOTS; i++)
+		fprintf(out, "%s%u,%s", i % 12 == 0 ? "\t" : "", (unsigned int)idx[i],
+		        i % 12 == 11 || i + 1 == MWZ__NL_SLOTS ? "\n" : " ");
+	fputs("};\n", out);
+	free(kept);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	FILE *in, *out;
@@ -147,6 +219,10 @@ int main(int argc, char **argv)
 		fprintf(out, ", %s } },\n", rows[i].type);
 	}
 	fprintf(out, "};\n\nconst size_t mwz__namelist_len = %zu;\n", n - dups);
+	if (put_index(out, rows, n) != 0) {
+		fclose(out);
+		return 2;
+	}
 	if (fclose(out) != 0) {
 		perror(argv[2]);
 		return 2;
