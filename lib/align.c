@@ -22,6 +22,8 @@ static const int kinds[][2] = {
 typedef struct params {
 	double len_w;     /* weight of the length cost                       */
 	double u_empty;   /* uncovered share assumed for a wordless sentence */
+	double u_lacking; /* ... one with four or more words the other side lacks */
+	double u_lacking_m; /* ... the same, as one of several sentences of a bead */
 	double skip;      /* cost of leaving one sentence out                */
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
@@ -96,6 +98,14 @@ static void set_params(params_t *p, int same_script)
 	p->len_w = 0.1;
 	p->u_empty = 0.55;
 	p->skip = same_script ? 1.5 : 1.2;
+	/* A sentence none of whose words the other side has (not even by
+	 * prefix, in one script) is likely one left out: better left out than
+	 * added to a neighbour's bead. In one script (de-fr) it is better left
+	 * out than put in any bead; across scripts (Arabic/English) it is as
+	 * often a translation whose words the lexicon misses (clitics,
+	 * inflection, gaps): neutral in a 1-1 bead. */
+	p->u_lacking_m = p->skip + 0.1;
+	p->u_lacking = same_script ? p->u_lacking_m : p->u_empty;
 	p->zero_pen = 0;
 	p->skip_gain = 0;
 	/* Across scripts only: one script's chance matches (de-fr) say too little. */
@@ -440,6 +450,19 @@ static inline double raw_uncovered(const mwz__side *sd, size_t s, mwz__mask m)
 	return u < 0 ? 0 : u; /* float sums may overshoot a little */
 }
 
+/* How far a sentence with nothing to match lacks words: 0 to 1 (4 or more). */
+static inline double lacking(const aligner_t *a, const mwz__side *sd, size_t s)
+{
+	/* ... when such words are rare: with a lexicon or one script, or
+	 * as the text shows. */
+	double f = sd->nunc[s] / 4.0, cr = (sd->cover_rate - 0.3) / 0.4;
+	if (sd->wsum[s] > 0)
+		return 0;
+	if (a->p.words_expected)
+		cr = 1;
+	return (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
+}
+
 /*
  * Calibrated uncovered share: 0 as for a true pair, 1 as for unrelated
  * sentences. With k partners an unrelated sentence finds more chance
@@ -451,18 +474,8 @@ static inline double uncovered(const aligner_t *a, const mwz__side *sd, size_t s
 {
 	int side = sd == a->T;
 	double u = raw_uncovered(sd, s, m);
-	if (u < 0) {
-		/* Nothing to match: neutral, unless it has words the other side
-		 * lacks altogether; with four or more such words, a sentence is
-		 * better left out than put in any bead. */
-		double f = sd->nunc[s] / 4.0, cr = (sd->cover_rate - 0.3) / 0.4;
-		/* ... when such words are rare: with a lexicon or one script,
-		 * or as the text shows. */
-		if (a->p.words_expected)
-			cr = 1;
-		f = (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
-		return a->p.u_empty + (a->p.skip + 0.1 - a->p.u_empty) * f;
-	}
+	if (u < 0) /* Nothing to match: neutral, unless it has words the other side lacks. */
+		return a->p.u_empty + (a->p.u_lacking - a->p.u_empty) * lacking(a, sd, s);
 	u = (u - a->p.u_true[side]) * a->uscale[side][k > 4 ? 4 : k];
 	if (a->p.u_shrink > 0) {
 		double w = sd->wsum[s];
@@ -725,6 +738,8 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 	} else {
 		for (x = 0; x < da; x++) {
 			size_t s = i - da + x;
+			if (da > 1 && !(S->wsum[s] > 0))
+				u += (a->p.u_lacking_m - a->p.u_lacking) * lacking(a, S, s);
 			if (db == 1) {
 				long cc = cell(a->b, s + 1, j);
 				u += cc < 0 ? uncovered(a, S, s, 0, 1) : a->pc[cc].us;
@@ -741,6 +756,8 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 		}
 		for (y = 0; y < db; y++) {
 			size_t t = j - db + y;
+			if (db > 1 && !(T->wsum[t] > 0))
+				u += (a->p.u_lacking_m - a->p.u_lacking) * lacking(a, T, t);
 			if (da == 1) {
 				long cc = cell(a->b, i, t + 1);
 				u += cc < 0 ? uncovered(a, T, t, 0, 1) : a->pc[cc].ut;

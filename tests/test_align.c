@@ -286,5 +286,40 @@ int main(void)
 		}
 		mwz_lexicon_destroy(lx);
 	}
+	/* A pair in which the lexicon finds no Arabic word (four words it
+	 * lacks) and one English word at most, translated freely: still a 1-1
+	 * bead at any position, both orders; an Arabic sentence with nothing
+	 * to match is left out only rather than added to a neighbour's bead. */
+	{
+		static const char *ar1 = "وبدا مسرورًا بحفاوة مضيفيه.", *en1 = "He looked happy.";
+		mwz_lexicon_t *lx = NULL;
+		mwz_align_options_t o = MWZ_ALIGN_OPTIONS_INIT;
+		if (mwz_lexicon_create(&lx) != 0 || mwz_lexicon_load_freedict(lx, NULL, NULL) != 0) {
+			SKIP("FreeDict's ara-eng/eng-ara not installed: a pair with no lexicon match");
+		} else {
+			size_t pos, k;
+			int swap;
+			o.lexicon = lx;
+			for (pos = 1; pos < 5; pos++)
+				for (swap = 0; swap < 2; swap++) {
+					const char *s[6], *e[6];
+					size_t ones = 0;
+					for (k = 0; k < 6; k++) {
+						s[k] = k < pos ? ar[k] : k == pos ? ar1 : ar[k - 1];
+						e[k] = k < pos ? en[k] : k == pos ? en1 : en[k - 1];
+					}
+					rc = swap ? align(&b, &nb, e, 6, s, 6, &o) : align(&b, &nb, s, 6, e, 6, &o);
+					for (k = 0; rc == 0 && k < nb; k++)
+						if (b[k].src_len == 1 && b[k].tgt_len == 1 && b[k].src_start == k &&
+						    b[k].tgt_start == k)
+							ones++;
+					OK(rc == 0 && nb == 6 && ones == 6,
+					   "pair with no lexicon match at %zu (%s): six 1-1 beads", pos,
+					   swap ? "en ar" : "ar en");
+					mwz_free(b);
+				}
+		}
+		mwz_lexicon_destroy(lx);
+	}
 	TAP_DONE();
 }
