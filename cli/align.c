@@ -375,27 +375,6 @@ static int beads_cover(const mwz_bead_t *b, size_t nb, size_t nsrc, size_t ntgt)
 	return i == nsrc && j == ntgt;
 }
 
-/* Beads for a side with no sentences: the other side, unpaired. */
-static mwz_bead_t *unpaired_beads(size_t *nb, size_t nsrc, size_t ntgt)
-{
-	size_t k, n = nsrc + ntgt;
-	mwz_bead_t *b = malloc((n ? n : 1) * sizeof *b);
-	if (!b)
-		return NULL;
-	for (k = 0; k < nsrc; k++) {
-		b[k].src_start = k, b[k].src_len = 1;
-		b[k].tgt_start = 0, b[k].tgt_len = 0;
-		b[k].score = 0;
-	}
-	for (k = 0; k < ntgt; k++) {
-		b[nsrc + k].src_start = 0, b[nsrc + k].src_len = 0;
-		b[nsrc + k].tgt_start = k, b[nsrc + k].tgt_len = 1;
-		b[nsrc + k].score = 0;
-	}
-	*nb = n;
-	return b;
-}
-
 static int to_file(void *ctx, const char *p, size_t n)
 {
 	return fwrite(p, 1, n, (FILE *)ctx) != n;
@@ -597,30 +576,27 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	if (rc != EXIT_OK)
 		goto done;
 
-	if (sd[0].n == 0 || sd[1].n == 0) {
-		if (sd[0].n == 0 && sd[1].n == 0) {
-			if (!o->quiet)
-				cli_err("align: %s and %s hold no sentences", sd[0].name,
-				        sd[1].name);
-		} else if (!o->quiet) {
-			i = sd[0].n == 0 ? 0 : 1;
-			cli_err("%s: no sentences: every sentence of %s is unpaired",
-			        sd[i].name, sd[1 - i].name);
-		}
-		beads = unpaired_beads(&nbeads, sd[0].n, sd[1].n);
-		if (!beads) {
-			cli_err("out of memory");
-			rc = EXIT_USAGE;
-			goto done;
-		}
-	} else {
+	{
 		mwz_align_options_t ao = MWZ_ALIGN_OPTIONS_INIT;
-		mwz_lexicon_t *lx;
+		mwz_lexicon_t *lx = NULL;
 		int arabic_english =
 		        (sd[0].lang == MWZ_LANG_AR && sd[1].lang == MWZ_LANG_EN) ||
 		        (sd[0].lang == MWZ_LANG_EN && sd[1].lang == MWZ_LANG_AR);
-		if ((rc = get_lexicon(o, lc, arabic_english, &lx)) != EXIT_OK)
+		if (sd[0].n == 0 || sd[1].n == 0) {
+			/* Nothing to pair: no lexicon needed, the library makes
+			 * every sentence of the other side a bead of its own. */
+			if (sd[0].n == 0 && sd[1].n == 0) {
+				if (!o->quiet)
+					cli_err("align: %s and %s hold no sentences",
+					        sd[0].name, sd[1].name);
+			} else if (!o->quiet) {
+				i = sd[0].n == 0 ? 0 : 1;
+				cli_err("%s: no sentences: every sentence of %s is unpaired",
+				        sd[i].name, sd[1 - i].name);
+			}
+		} else if ((rc = get_lexicon(o, lc, arabic_english, &lx)) != EXIT_OK) {
 			goto done;
+		}
 		ao.lexicon = lx;
 		ao.src_lang = sd[0].lang;
 		ao.tgt_lang = sd[1].lang;

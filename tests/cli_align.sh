@@ -94,6 +94,9 @@ expect_eq "empty SRC: exit 0" "$rc" 0
 covers "$TMP/v" 0 "$nen" && ok "empty SRC: every target sentence unpaired" || notok "empty SRC: every target sentence unpaired"
 expect_eq "empty SRC: all 0-1" "$(grep -c '^\[\]:\[[0-9]*\]:' "$TMP/v")" "$nen"
 grep -q "empty: no sentences" "$TMP/err" && ok "empty SRC: a warning names the file" || notok "empty SRC: a warning names the file"
+# an unpaired bead scores what the library gives any bead it is sure of, with or without a
+# partner text: 1 (as the Python binding, which calls mwz_align directly, sees it too)
+expect_eq "empty SRC: unpaired beads score 1" "$(grep -vc ':1\.000000$' "$TMP/v")" 0
 "$MUWAZI" align -f vecalign "$CORP/article.ar.txt" "$TMP/empty" >"$TMP/v" 2>"$TMP/err"; rc=$?
 expect_eq "empty raw TGT: exit 0" "$rc" 0
 expect_eq "empty raw TGT: all 1-0" "$(grep -vc ':\[\]:' "$TMP/v")" 0
