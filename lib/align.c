@@ -27,6 +27,7 @@ typedef struct params {
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
 	double unsup;     /* a sentence of a merged bead that adds no match the others lack */
 	double unsup_len; /* ... when leaving it out improves the length cost by this much */
+	double unsup_u0;  /* ... and its uncovered share is above this (full penalty at 1) */
 	int learn;        /* learn word pairs from the first pass */
 	int nkinds;       /* kinds the last pass tries: 2-3 and 3-2 are the last two */
 	double u_shrink;  /* word weight at which a sentence's coverage is half trusted */
@@ -100,6 +101,10 @@ static void set_params(params_t *p, int same_script)
 	/* Across scripts only: one script's chance matches (de-fr) say too little. */
 	p->unsup = same_script ? 0 : 0.8;
 	p->unsup_len = 0;
+	/* From the lowest calibrated share up: a member adding no match the
+	 * others lack is suspect even when its own few words found partners
+	 * (a name the others share), as dropped sentences usually are. */
+	p->unsup_u0 = -0.3;
 	p->learn = 1;
 	/* Translations between one script's languages (Text+Berg de-fr) merge
 	 * and split more freely: they get 2-3 and 3-2 beads too. */
@@ -653,7 +658,7 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
  * In a bead of one sentence against several, a sentence of the several
  * that matches no word of the one that the others have not matched adds
  * nothing: most likely a sentence left out and absorbed. Its calibrated
- * uncovered share (beyond a half) costs again, so that 1-1 plus 1-0 wins
+ * uncovered share (above unsup_u0) costs again, so that 1-1 plus 1-0 wins
  * when it alone has no support.
  */
 static double unsupported(const aligner_t *a, size_t i, size_t j, int da, int db)
@@ -673,7 +678,7 @@ static double unsupported(const aligner_t *a, size_t i, size_t j, int da, int db
 		for (y = 0; y < n; y++)
 			if (y != x)
 				rest |= m[y];
-		if ((m[x] & ~rest) != 0 || !(u[x] > 0.5))
+		if ((m[x] & ~rest) != 0 || !(u[x] > a->p.unsup_u0))
 			continue;
 		/* ... and only when the length model agrees. */
 		if (full < 0) {
@@ -686,7 +691,7 @@ static double unsupported(const aligner_t *a, size_t i, size_t j, int da, int db
 		else
 			lx = length_cost(a, ls, lt - (a->tcum[j - db + x + 1] - a->tcum[j - db + x]));
 		if (lx < full - a->p.unsup_len)
-			pen += a->p.unsup * (u[x] > 1 ? 1 : 2 * (u[x] - 0.5));
+			pen += a->p.unsup * (u[x] > 1 ? 1 : (u[x] - a->p.unsup_u0) / (1 - a->p.unsup_u0));
 	}
 	return pen;
 }

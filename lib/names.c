@@ -1278,7 +1278,7 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
  */
 #define MISS_LONG 0.45f
 #define MISS_SHORT 0.20f
-#define ORDER_COST 0.15f
+#define ORDER_COST 0.25f
 
 /* Two words joined into one (Abu Bakr = Abubakr, Nasr Allah = Nasrallah). */
 static void join_words(mwz__nm_word *out, const mwz__nm_word *x, const mwz__nm_word *y)

@@ -308,6 +308,12 @@ int main(void)
 		OK(sim("Ashraf Ghani", "Mohammad Ashraf Ghani Ahmadzai") > sim("Ashraf Ghani", "Mohammad Ashraf Karimi"),
 		   "dropped given and family names beat a different family name");
 		OK(sim("Karzai, Hamid", "Hamid Karzai") >= SAME, "word order swapped");
+		/* without the comma of an official list, swapped words are two people */
+		OK(sim("Ali Hassan", "Hassan Ali") < SAME, "Ali Hassan / Hassan Ali are different");
+		OK(sim("Ahmad Mahmoud", "\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf") < SAME,
+		   "Ahmad Mahmoud / محمود أحمد are different");
+		OK(sim("Hamid Karzai", "Karzai Hamid") > sim("Hamid Karzai", "Hamid Sarwari"),
+		   "but swapped words still beat a different family name");
 	}
 
 	/* a repeated name (parsed once, then remembered) scores the same */
