@@ -484,7 +484,8 @@ struct opts {
 struct lexicons {
 	mwz_lexicon_t *lx[2];
 	int made[2];
-	int failed;         /* a glossary could not be read: stop the batch */
+	int failed;         /* a glossary could not be read: its exit code; the
+	                     * batch stops */
 	pthread_mutex_t mu; /* batch workers ask for a lexicon at once */
 };
 
@@ -500,7 +501,7 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		return EXIT_OK;
 	pthread_mutex_lock(&lc->mu);
 	if (lc->failed) {
-		rc = EXIT_USAGE;
+		rc = lc->failed;
 		goto done;
 	}
 	if (lc->made[dict])
@@ -508,8 +509,7 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 	lc->made[dict] = 1;
 	if (mwz_lexicon_create(&lc->lx[dict]) != MWZ_OK) {
 		cli_err("out of memory");
-		lc->failed = 1;
-		rc = EXIT_USAGE;
+		rc = lc->failed = EXIT_USAGE;
 		goto done;
 	}
 	if (dict) {
@@ -531,8 +531,8 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 			else
 				cli_err("%s: %s", o->glossaries[k],
 				        err.message[0] ? err.message : mwz_strerror(r));
-			lc->failed = 1;
-			rc = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA : EXIT_USAGE;
+			rc = lc->failed = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA
+			                                                       : EXIT_USAGE;
 			goto done;
 		}
 	}
@@ -888,14 +888,25 @@ oom:
 	return EXIT_USAGE;
 }
 
+/* A glossary failed: the batch stops (read under the lexicons' lock). */
+static int lexicons_failed(struct lexicons *lc)
+{
+	int f;
+	pthread_mutex_lock(&lc->mu);
+	f = lc->failed;
+	pthread_mutex_unlock(&lc->mu);
+	return f;
+}
+
 static void *batch_worker(void *arg)
 {
 	struct batch *bt = arg;
 	for (;;) {
 		struct job *j;
 		char *tmp;
+		int stop = lexicons_failed(bt->lc);
 		pthread_mutex_lock(&bt->mu);
-		j = bt->next < bt->njobs && !bt->lc->failed ? &bt->jobs[bt->next++] : NULL;
+		j = bt->next < bt->njobs && !stop ? &bt->jobs[bt->next++] : NULL;
 		pthread_mutex_unlock(&bt->mu);
 		if (!j)
 			return NULL;
@@ -908,7 +919,7 @@ static void *batch_worker(void *arg)
 		sprintf(tmp, "%s.tmp.%ld", j->out, (long)getpid());
 		j->rc = align_pair(bt->o, bt->lc, j->src, j->tgt, j->out, tmp);
 		free(tmp);
-		if (j->rc != EXIT_OK && !bt->lc->failed)
+		if (j->rc != EXIT_OK && !lexicons_failed(bt->lc))
 			cli_err("%s:%zu: %s and %s not aligned (see above); %s not written",
 			        strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list, j->line,
 			        j->src, j->tgt, j->out);
@@ -978,8 +989,8 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 			if (bt.jobs[k].rc > worst)
 				worst = bt.jobs[k].rc;
 		}
-		if (lc->failed && worst == EXIT_OK)
-			worst = EXIT_USAGE;
+		if (lc->failed > worst)
+			worst = lc->failed;
 		if (bad && worst == EXIT_OK)
 			worst = EXIT_DATA;
 		if (failed || bad)

@@ -272,7 +272,7 @@ static int classify(unsigned int *cp, char lat[3], int *upper)
 		case 0x15E: case 0x15F: case 0x160: case 0x161: strcpy(lat, "sh"); break;
 		case 0x17D: case 0x17E: strcpy(lat, "zh"); break;
 		case 0x120: case 0x121: strcpy(lat, "gh"); break;
-		case 0xE7: case 0xC7: lat[0] = 's'; break;
+		case 0xE7: case 0xC7: lat[0] = (char)0xE7; break; /* c cedilla: s, or Turkish ch */
 		case 0xDE: case 0xFE: strcpy(lat, "th"); break;
 		default:
 			lat[0] = lat1[c - 0xC0];
@@ -717,7 +717,7 @@ static int ou_before(const unsigned int *c, int i)
 	return 0;
 }
 
-static void latin_symbols(mwz__nm_word *w, const rawtok *t)
+static void latin_symbols(mwz__nm_word *w, const rawtok *t, int turkish)
 {
 	const unsigned int *c = t->c;
 	int n = t->n, i = 0;
@@ -805,8 +805,13 @@ static void latin_symbols(mwz__nm_word *w, const rawtok *t)
 			if (nx == 'h') { emit(w, 'S'); i += 2; continue; }
 			if (nx == 'c' && nx2 == 'h') { emit(w, 'S'); i += 3; continue; }
 			break;
+		case 0xE7: /* ç: French s, Turkish ch (Çelik, Koç) */
+			emit(w, turkish ? 'C' : 's');
+			i++;
+			continue;
 		case 'c':
 			if (nx == 'h') { emit(w, 'C'); i += 2; continue; }
+			if (turkish && nx != 'k') { emit(w, 'j'); i++; continue; } /* Öcalan, Necdet */
 			if (nx == 'k' || nx == 'q') { emit(w, 'k'); i += 2; continue; }
 			/* soft c: s (Cecil), or j in Turkish (Cemal, Recep) and Italian */
 			emit(w, (nx == 'e' || nx == 'i' || nx == 'y') ? 'c' : 'k');
@@ -981,6 +986,7 @@ static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int 
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	int cur = -1, prev_lower = 0, k, j, dropped_titles = 0, ncomma = 0, comma_at = 0;
+	int turkish = 0; /* Turkish letters in the name: its c is j, its ç ch */
 	out->nw = 0;
 	rn.n = 0;
 	while (i < len) {
@@ -999,6 +1005,9 @@ static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int 
 			return MWZ_EUTF8;
 		}
 		i += (size_t)l;
+		if (cp == 0x11E || cp == 0x11F || cp == 0x130 || cp == 0x131 || cp == 0x15E ||
+		    cp == 0x15F || cp == 0xD6 || cp == 0xF6 || cp == 0xDC || cp == 0xFC)
+			turkish = 1; /* letters of Turkish spelling (and German o/u umlauts) */
 		kind = classify(&cp, lat, &upper);
 		if (kind == K_NORM) {
 			if (!nfkc_done) {
@@ -1121,7 +1130,7 @@ static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int 
 	for (k = 0; k < rn.n && out->nw < MWZ__NM_MAXW; k++) {
 		mwz__nm_word *w = &out->w[out->nw];
 		if (rn.t[k].script == MWZ__NM_LATIN)
-			latin_symbols(w, &rn.t[k]);
+			latin_symbols(w, &rn.t[k], turkish);
 		else
 			arabic_symbols(w, &rn.t[k]);
 		if (w->n == 0)
@@ -1278,7 +1287,7 @@ static float word_sim(mwz_matcher_t *m, const mwz__nm_word *a, const mwz__nm_wor
  */
 #define MISS_LONG 0.45f
 #define MISS_SHORT 0.20f
-#define ORDER_COST 0.15f
+#define ORDER_COST 0.25f
 
 /* Two words joined into one (Abu Bakr = Abubakr, Nasr Allah = Nasrallah). */
 static void join_words(mwz__nm_word *out, const mwz__nm_word *x, const mwz__nm_word *y)

@@ -86,3 +86,13 @@ expect_status "--jobs out of range: exit 2" 2 "$MUWAZI" align --batch "$B/list.t
 : >"$B/empty.tsv"
 expect_status "an empty list: exit 0" 0 "$MUWAZI" align --batch "$B/empty.tsv" -o "$B/m4"
 grep -q "0 pairs aligned" "$TMP/err" && ok "an empty list says 0 pairs" || notok "an empty list says 0 pairs"
+
+# A glossary that cannot be read stops the batch: no pair aligned without it.
+printf 'سلام\tpeace\nno tab here\n' >"$B/bad-glossary.tsv"
+expect_status "malformed glossary in a batch: exit 1" 1 \
+	"$MUWAZI" align --batch "$B/list.tsv" --glossary "$B/bad-glossary.tsv" -o "$B/g" -j 2
+grep -q "bad-glossary.tsv:2" "$TMP/err" && ok "glossary line named" || notok "glossary line named"
+grep -q "0 pairs aligned, 2 failed" "$TMP/err" && ok "every pair counted as failed" ||
+	notok "every pair counted as failed"
+[ -z "$(ls -A "$B/g" 2>/dev/null)" ] && ok "no output written without the glossary" ||
+	notok "no output written without the glossary"

@@ -297,6 +297,13 @@ int main(void)
 	OK(sim("Cecil", "\xd8\xb3\xd9\x8a\xd8\xb3\xd9\x8a\xd9\x84") >= 0.95, "Cecil ~ سيسيل");
 	OK(sim("Marcel", "Marsel") == 1.0, "soft c = s in Latin");
 	OK(sim("Cemal", "\xd9\x83\xd9\x85\xd8\xa7\xd9\x84") < SAME, "Cemal / كمال are different");
+	/* in a name with Turkish letters every c is j and ç is ch */
+	OK(sim("Abdullah \xc3\x96" "calan", "\xd8\xb9\xd8\xa8\xd8\xaf \xd8\xa7\xd9\x84\xd9\x84\xd9\x87 \xd8\xa3\xd9\x88\xd8\xac\xd9\x84\xd8\xa7\xd9\x86") >= 0.90,
+	   "Abdullah Öcalan ~ عبد الله أوجلان");
+	OK(sim("Cahit S\xc4\xb1tk\xc4\xb1", "\xd8\xac\xd8\xa7\xd9\x87\xd8\xaf \xd8\xb5\xd8\xaf\xd9\x82\xd9\x8a") >= SAME,
+	   "Cahit Sıtkı ~ جاهد صدقي");
+	OK(sim("Fran\xc3\xa7ois Hollande", "Fransois Hollande") == 1.0, "French ç is s");
+	OK(sim("Carter", "\xd9\x83\xd8\xa7\xd8\xb1\xd8\xaa\xd8\xb1") >= 0.95, "Carter ~ كارتر (hard c stays k)");
 
 	/* full names: a dropped middle name or nasab costs less than a wrong word */
 	{
@@ -308,6 +315,12 @@ int main(void)
 		OK(sim("Ashraf Ghani", "Mohammad Ashraf Ghani Ahmadzai") > sim("Ashraf Ghani", "Mohammad Ashraf Karimi"),
 		   "dropped given and family names beat a different family name");
 		OK(sim("Karzai, Hamid", "Hamid Karzai") >= SAME, "word order swapped");
+		/* without the comma of an official list, swapped words are two people */
+		OK(sim("Ali Hassan", "Hassan Ali") < SAME, "Ali Hassan / Hassan Ali are different");
+		OK(sim("Ahmad Mahmoud", "\xd9\x85\xd8\xad\xd9\x85\xd9\x88\xd8\xaf \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf") < SAME,
+		   "Ahmad Mahmoud / محمود أحمد are different");
+		OK(sim("Hamid Karzai", "Karzai Hamid") > sim("Hamid Karzai", "Hamid Sarwari"),
+		   "but swapped words still beat a different family name");
 	}
 
 	/* a repeated name (parsed once, then remembered) scores the same */
