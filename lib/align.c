@@ -95,7 +95,7 @@ typedef struct aligner {
 static void set_params(params_t *p, int same_script)
 {
 	int k;
-	p->len_w = 0.1;
+	p->len_w = 0.08;
 	p->u_empty = 0.55;
 	p->skip = same_script ? 1.5 : 1.2;
 	/* A sentence none of whose words the other side has (not even by
