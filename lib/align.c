@@ -463,6 +463,9 @@ static inline double lacking(const aligner_t *a, const mwz__side *sd, size_t s)
 	return (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
 }
 
+/* Lowest value uncovered() returns (its clamp; u_empty and u_lacking are above it). */
+#define U_FLOOR (-0.3)
+
 /*
  * Calibrated uncovered share: 0 as for a true pair, 1 as for unrelated
  * sentences. With k partners an unrelated sentence finds more chance
@@ -481,8 +484,8 @@ static inline double uncovered(const aligner_t *a, const mwz__side *sd, size_t s
 		double w = sd->wsum[s];
 		u = (w * u + a->p.u_shrink * a->p.u_empty) / (w + a->p.u_shrink);
 	}
-	if (u < -0.3)
-		u = -0.3;
+	if (u < U_FLOOR)
+		u = U_FLOOR;
 	if (u > 1.3)
 		u = 1.3;
 	return u;
@@ -709,19 +712,26 @@ static double unsupported(const aligner_t *a, size_t i, size_t j, int da, int db
 	return pen;
 }
 
-/* Cost of the bead of kind k ending at (i, j); *usum gets its uncovered shares. */
-/* Always inlined: with k a constant (run_dp) the bead's shape folds away. */
+/*
+ * Cost of the bead of kind k ending at (i, j), to be added to base (the
+ * cost of the path before it) against best: BIG when base + cost cannot
+ * come under best. *usum gets its uncovered shares. Always inlined: with k
+ * a constant (run_dp) the bead's shape folds away.
+ */
 static inline __attribute__((always_inline)) double
-bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double limit)
+bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double base,
+          double best)
 {
 	size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1], x, y;
-	double c = 0, u = 0, ls, lt, lc;
+	double c = 0, u = 0, ls, lt, lc, limit = best - base;
 	const mwz__side *S = a->S, *T = a->T;
 	if (da == 0 || db == 0) {
 		/* Leaving out a sentence that has a good partner nearby costs more. */
 		double bu = da ? a->best_s[i - 1] : a->best_t[j - 1];
 		*usum = 1;
-		c = a->p.skip + a->p.skip_gain * (bu < 0 ? 1 : bu > 1 ? 0 : 1 - bu);
+		c = a->p.skip;
+		if (a->p.skip_gain != 0)
+			c = a->p.skip + a->p.skip_gain * (bu < 0 ? 1 : bu > 1 ? 0 : 1 - bu);
 		return c;
 	}
 	ls = a->scum[i] - a->scum[i - da];
@@ -731,6 +741,34 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 	if (lc - 0.3 * (double)(da + db) >= limit) {
 		*usum = 0;
 		return BIG;
+	}
+	if ((da == 1) != (db == 1)) {
+		/*
+		 * One sentence against several: the several's shares are in
+		 * their 1-1 cells already. With them, the one's share at
+		 * U_FLOOR and the terms that only add left out, summed in the
+		 * order used below (rounding is monotone), base + f + lc is a
+		 * floor of what the bead can cost: one that cannot win even so
+		 * is not costed further.
+		 */
+		double f = 0;
+		long cc;
+		if (da == 1)
+			f = U_FLOOR;
+		for (x = 0; x < da && da > 1; x++) {
+			cc = cell(a->b, i - da + x + 1, j);
+			f += cc < 0 ? U_FLOOR : a->pc[cc].us;
+		}
+		for (y = 0; y < db && db > 1; y++) {
+			cc = cell(a->b, i, j - db + y + 1);
+			f += cc < 0 ? U_FLOOR : a->pc[cc].ut;
+		}
+		if (db == 1)
+			f += U_FLOOR;
+		if (base + (f + lc) >= best) {
+			*usum = 0;
+			return BIG;
+		}
 	}
 	if (da == 1 && db == 1) {
 		const pairc_t *p = &a->pc[a->b->off[i] + (j - a->b->lo[i])];
@@ -743,14 +781,14 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 			if (db == 1) {
 				long cc = cell(a->b, s + 1, j);
 				u += cc < 0 ? uncovered(a, S, s, 0, 1) : a->pc[cc].us;
-				if ((cc < 0 || a->pc[cc].sm == 0) && S->wsum[s] > 0)
+				if (a->p.zero_pen != 0 && (cc < 0 || a->pc[cc].sm == 0) && S->wsum[s] > 0)
 					u += a->p.zero_pen;
 			} else {
 				mwz__mask m = 0;
 				for (y = 0; y < db; y++)
 					m |= pair_sm(a, s, j - db + y);
 				u += uncovered(a, S, s, m, (int)db);
-				if (m == 0 && S->wsum[s] > 0)
+				if (a->p.zero_pen != 0 && m == 0 && S->wsum[s] > 0)
 					u += a->p.zero_pen;
 			}
 		}
@@ -761,14 +799,14 @@ bead_cost(const aligner_t *a, size_t i, size_t j, int k, double *usum, double li
 			if (da == 1) {
 				long cc = cell(a->b, i, t + 1);
 				u += cc < 0 ? uncovered(a, T, t, 0, 1) : a->pc[cc].ut;
-				if ((cc < 0 || a->pc[cc].tm == 0) && T->wsum[t] > 0)
+				if (a->p.zero_pen != 0 && (cc < 0 || a->pc[cc].tm == 0) && T->wsum[t] > 0)
 					u += a->p.zero_pen;
 			} else {
 				mwz__mask m = 0;
 				for (x = 0; x < da; x++)
 					m |= pair_tm(a, i - da + x, t);
 				u += uncovered(a, T, t, m, (int)da);
-				if (m == 0 && T->wsum[t] > 0)
+				if (a->p.zero_pen != 0 && m == 0 && T->wsum[t] > 0)
 					u += a->p.zero_pen;
 			}
 		}
@@ -811,7 +849,7 @@ relax(const aligner_t *a, const kspan_t *ks, const double *cost, size_t i, size_
 	if (v >= BIG || v + a->p.prior[k] -
 	                    0.3 * (kinds[k][0] + kinds[k][1]) >= *best)
 		return;
-	v += bead_cost(a, i, j, k, &us, *best - v);
+	v += bead_cost(a, i, j, k, &us, v, *best);
 	if (v < *best) {
 		*best = v;
 		*bk = k;
@@ -879,7 +917,7 @@ static double confidence(const aligner_t *a, const mwz_bead_t *bd)
 	for (k = 0; k < NKINDS; k++)
 		if ((size_t)kinds[k][0] == bd->src_len && (size_t)kinds[k][1] == bd->tgt_len)
 			break;
-	bead_cost(a, i, j, k, &us, BIG);
+	bead_cost(a, i, j, k, &us, 0, BIG);
 	if (bd->src_len == 0 || bd->tgt_len == 0) {
 		/* Sure of a left-out sentence when nothing nearby looks like its partner. */
 		double bu = bd->src_len ? a->best_s[bd->src_start] : a->best_t[bd->tgt_start];
