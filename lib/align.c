@@ -75,6 +75,7 @@ typedef struct aligner {
 	const band_t *b;
 	const pairc_t *pc;      /* per band cell (i, j): pair (i - 1, j - 1) */
 	float *best_s, *best_t; /* per sentence: lowest uncovered share in the band */
+	float *u0_s, *u0_t;     /* per sentence: its calibrated share with no match */
 	mwz__feat *feat;        /* for learning word pairs from the first pass */
 	mwz__side *src, *tgt;   /* the caller's sides (S and T may be swapped) */
 	int swap;
@@ -565,8 +566,9 @@ static int pairs_rows(const aligner_t *a, const band_t *b, pairc_t *pc,
 					}
 				}
 			}
-			p->us = (float)uncovered(a, S, s, p->sm, 1);
-			p->ut = (float)uncovered(a, T, t, p->tm, 1);
+			/* A pair with no match (often) takes its shares from the table. */
+			p->us = p->sm ? (float)uncovered(a, S, s, p->sm, 1) : a->u0_s[s];
+			p->ut = p->tm ? (float)uncovered(a, T, t, p->tm, 1) : a->u0_t[t];
 		}
 	}
 	return 0;
@@ -609,6 +611,10 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 	pthread_t th;
 	int rc, started = 0;
 	memset(&cx, 0, sizeof cx);
+	for (i = 0; i < a->n; i++)
+		a->u0_s[i] = (float)uncovered(a, a->S, i, 0, 1);
+	for (j = 0; j < a->m; j++)
+		a->u0_t[j] = (float)uncovered(a, a->T, j, 0, 1);
 	if (a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->n >= 2) {
 		/* Half the cells each. */
 		for (mid = 1; mid < a->n && b->off[mid] < b->cells / 2; mid++)
@@ -1750,7 +1756,9 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	a.tcum = calloc(a.m + 1, sizeof *a.tcum);
 	a.best_s = calloc(a.n + 1, sizeof *a.best_s);
 	a.best_t = calloc(a.m + 1, sizeof *a.best_t);
-	if (!a.scum || !a.tcum || !a.best_s || !a.best_t) {
+	a.u0_s = calloc(a.n + 1, sizeof *a.u0_s);
+	a.u0_t = calloc(a.m + 1, sizeof *a.u0_t);
+	if (!a.scum || !a.tcum || !a.best_s || !a.best_t || !a.u0_s || !a.u0_t) {
 		rc = MWZ_ENOMEM;
 		goto done;
 	}
@@ -1787,5 +1795,7 @@ done:
 	free(a.tcum);
 	free(a.best_s);
 	free(a.best_t);
+	free(a.u0_s);
+	free(a.u0_t);
 	return rc;
 }
