@@ -5,6 +5,8 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -597,6 +599,36 @@ static void *rows_thread(void *arg)
 /* Bands of fewer cells are not worth a second thread. */
 #define THREAD_MIN_CELLS 60000
 
+/* Each sentence's share with no match, under the current calibration. */
+static void set_u0(aligner_t *a)
+{
+	size_t i;
+	for (i = 0; i < a->n; i++)
+		a->u0_s[i] = (float)uncovered(a, a->S, i, 0, 1);
+	for (i = 0; i < a->m; i++)
+		a->u0_t[i] = (float)uncovered(a, a->T, i, 0, 1);
+}
+
+/* Each sentence's best partner in the band: what leaving it out would lose. */
+static void best_partners(aligner_t *a, const band_t *b, const pairc_t *pc)
+{
+	size_t i, j;
+	for (j = 0; j < a->m; j++)
+		a->best_t[j] = 1;
+	for (i = 1; i <= a->n; i++) {
+		float bs = 1;
+		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
+		for (j = jlo; j <= b->hi[i]; j++) {
+			const pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
+			if (p->us < bs)
+				bs = p->us;
+			if (p->ut < a->best_t[j - 1])
+				a->best_t[j - 1] = p->ut;
+		}
+		a->best_s[i - 1] = bs;
+	}
+}
+
 /*
  * Coverage masks for every band cell. A large band is done by two threads
  * when there are two processors, each with its own marks over one index:
@@ -605,16 +637,13 @@ static void *rows_thread(void *arg)
 static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
                          const band_t *ob, const pairc_t *opc)
 {
-	size_t i, j, mid = a->n + 1;
+	size_t i, mid = a->n + 1;
 	cindex_t cx;
 	rows_job_t job;
 	pthread_t th;
 	int rc, started = 0;
 	memset(&cx, 0, sizeof cx);
-	for (i = 0; i < a->n; i++)
-		a->u0_s[i] = (float)uncovered(a, a->S, i, 0, 1);
-	for (j = 0; j < a->m; j++)
-		a->u0_t[j] = (float)uncovered(a, a->T, j, 0, 1);
+	set_u0(a);
 	if (a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->n >= 2) {
 		/* Half the cells each. */
 		for (mid = 1; mid < a->n && b->off[mid] < b->cells / 2; mid++)
@@ -653,26 +682,10 @@ static int compute_pairs(aligner_t *a, const band_t *b, pairc_t *pc,
 			rc = job.rc;
 		cindex_free(&job.cx);
 	}
-	if (rc) {
-		cindex_free(&cx);
-		return rc;
-	}
-	/* Each sentence's best partner in the band: what leaving it out would lose. */
-	for (j = 0; j < a->m; j++)
-		a->best_t[j] = 1;
-	for (i = 1; i <= a->n; i++) {
-		float bs = 1;
-		size_t jlo = b->lo[i] > 0 ? b->lo[i] : 1;
-		for (j = jlo; j <= b->hi[i]; j++) {
-			const pairc_t *p = &pc[b->off[i] + (j - b->lo[i])];
-			if (p->us < bs)
-				bs = p->us;
-			if (p->ut < a->best_t[j - 1])
-				a->best_t[j - 1] = p->ut;
-		}
-		a->best_s[i - 1] = bs;
-	}
 	cindex_free(&cx);
+	if (rc)
+		return rc;
+	best_partners(a, b, pc);
 	return 0;
 }
 
@@ -863,13 +876,17 @@ relax(const aligner_t *a, const kspan_t *ks, const double *cost, size_t i, size_
 }
 
 /* Banded DP over the cells; bp[c] = kind + 1 (0 at the origin). The kinds
- * are tried in order, each with its shape a constant. */
-static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk)
+ * are tried in order, each with its shape a constant. With ready, row i
+ * waits until *ready (rows of masks made) is i or more. */
+static void run_dp(const aligner_t *a, const band_t *b, unsigned char *bp, double *cost, int nk,
+                   atomic_size_t *ready)
 {
 	size_t i, j;
 	kspan_t ks[NKINDS];
 	int k;
 	for (i = 0; i <= a->n; i++) {
+		while (ready && atomic_load_explicit(ready, memory_order_acquire) < i)
+			sched_yield();
 		for (k = 0; k < nk; k++) {
 			size_t da = (size_t)kinds[k][0], db = (size_t)kinds[k][1];
 			if (da > i) {
@@ -1475,6 +1492,70 @@ out:
 	return rc;
 }
 
+/* Masks made row by row on a second thread, for the DP to follow (pairs_and_dp). */
+typedef struct feed_job {
+	const aligner_t *a;
+	const band_t *b;
+	pairc_t *pc;
+	const band_t *ob;
+	const pairc_t *opc;
+	atomic_size_t rows; /* rows done; SIZE_MAX when the thread is through */
+	int rc;
+} feed_job_t;
+
+static void *feed_thread(void *arg)
+{
+	feed_job_t *j = arg;
+	cindex_t cx;
+	size_t i;
+	memset(&cx, 0, sizeof cx);
+	memset(j->pc, 0, j->b->cells * sizeof *j->pc);
+	for (i = 1; i <= j->a->n && !j->rc; i++) {
+		j->rc = pairs_rows(j->a, j->b, j->pc, j->ob, j->opc, &cx, i, i + 1);
+		atomic_store_explicit(&j->rows, i, memory_order_release);
+	}
+	atomic_store_explicit(&j->rows, SIZE_MAX, memory_order_release);
+	cindex_free(&cx);
+	return NULL;
+}
+
+/*
+ * Masks (as compute_pairs) and the DP over them. With two processors and a
+ * large band, a second thread makes the masks row by row while the DP
+ * follows (its row i reads masks of rows up to i only); best_s and best_t,
+ * which need every row, come after the DP, so only when it does not read
+ * them (skip_gain 0).
+ */
+static int pairs_and_dp(aligner_t *a, const band_t *b, pairc_t *pc, const band_t *ob,
+                        const pairc_t *opc, unsigned char *bp, double *cost, int nk)
+{
+	feed_job_t job;
+	pthread_t th;
+	int rc;
+	if (a->ncpu >= 2 && b->cells >= THREAD_MIN_CELLS && a->p.skip_gain == 0) {
+		set_u0(a);
+		memset(&job, 0, sizeof job);
+		job.a = a;
+		job.b = b;
+		job.pc = pc;
+		job.ob = ob;
+		job.opc = opc;
+		atomic_init(&job.rows, 0);
+		if (pthread_create(&th, NULL, feed_thread, &job) == 0) {
+			run_dp(a, b, bp, cost, nk, &job.rows);
+			pthread_join(th, NULL);
+			if (job.rc)
+				return job.rc;
+			best_partners(a, b, pc);
+			return 0;
+		}
+	}
+	rc = compute_pairs(a, b, pc, ob, opc);
+	if (!rc)
+		run_dp(a, b, bp, cost, nk, NULL);
+	return rc;
+}
+
 /* One DP over a band of half-width w around the path plo/phi, widened until the path fits. */
 static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
                    mwz_bead_t **beads, size_t *nbeads)
@@ -1529,12 +1610,22 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 			rc = MWZ_ENOMEM;
 			goto done;
 		}
+		bp = malloc(b.cells);
+		cost = malloc(b.cells * sizeof *cost);
+		if (!bp || !cost) {
+			band_free(&ob);
+			free(opc);
+			rc = MWZ_ENOMEM;
+			goto done;
+		}
 		a->b = &b;
 		a->pc = pc;
+		/* The first pass only finds the path: the simpler kinds suffice. */
 		if (opc)
-			rc = compute_pairs(a, &b, pc, &ob, opc);
+			rc = pairs_and_dp(a, &b, pc, &ob, opc, bp, cost, calib ? 5 : a->p.nkinds);
 		else
-			rc = compute_pairs(a, &b, pc, a->prev_pc ? &a->prev_b : NULL, a->prev_pc);
+			rc = pairs_and_dp(a, &b, pc, a->prev_pc ? &a->prev_b : NULL, a->prev_pc,
+			                  bp, cost, calib ? 5 : a->p.nkinds);
 		band_free(&ob);
 		free(opc);
 		if (rc)
@@ -1545,14 +1636,6 @@ static int dp_pass(aligner_t *a, size_t *plo, size_t *phi, size_t w, int calib,
 			free(a->prev_pc);
 			a->prev_pc = NULL;
 		}
-		bp = malloc(b.cells);
-		cost = malloc(b.cells * sizeof *cost);
-		if (!bp || !cost) {
-			rc = MWZ_ENOMEM;
-			goto done;
-		}
-		/* The first pass only finds the path: the simpler kinds suffice. */
-		run_dp(a, &b, bp, cost, calib ? 5 : a->p.nkinds);
 		rc = trace(n, m, &b, bp, beads, nbeads, &touched, 3, &tl);
 		if (rc)
 			goto done;
