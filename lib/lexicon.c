@@ -484,14 +484,20 @@ int mwz_lexicon_create(mwz_lexicon_t **out)
 	return 0;
 }
 
-void mwz_lexicon_destroy(mwz_lexicon_t *lx)
+void mwz__lexicon_clear(mwz_lexicon_t *lx)
 {
-	if (!lx)
-		return;
 	mwz__strtab_free(&lx->ar);
 	mwz__strtab_free(&lx->en);
 	free(lx->head);
 	free(lx->node);
+	memset(lx, 0, sizeof *lx);
+}
+
+void mwz_lexicon_destroy(mwz_lexicon_t *lx)
+{
+	if (!lx)
+		return;
+	mwz__lexicon_clear(lx);
 	free(lx);
 }
 
@@ -501,7 +507,7 @@ size_t mwz_lexicon_size(const mwz_lexicon_t *lx)
 }
 
 /* Append a pair of ids; duplicates are left for the reader to merge. */
-static int add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
+int mwz__lexicon_add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
 {
 	if (a >= lx->headcap) {
 		size_t nc = lx->headcap ? lx->headcap * 2 : 1024;
@@ -541,7 +547,7 @@ int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
 		rc = mwz__strtab_intern(&lx->en, en, enlen, &e);
 	if (rc)
 		return rc;
-	return add_ids(lx, a, e);
+	return mwz__lexicon_add_ids(lx, a, e);
 }
 
 /* Lexicon ids of the content words of a phrase. */
@@ -711,7 +717,7 @@ static int pair_phrases(mwz_lexicon_t *lx, const phrase_t *pa,
 		return 0;
 	for (x = 0; x < pa->n; x++)
 		for (y = 0; y < pe->n; y++) {
-			rc = add_ids(lx, pa->id[x], pe->id[y]);
+			rc = mwz__lexicon_add_ids(lx, pa->id[x], pe->id[y]);
 			if (rc)
 				return rc;
 		}
@@ -1243,7 +1249,7 @@ static int lexicon_merge(mwz_lexicon_t *lx, const mwz_lexicon_t *src)
 			owner[q - 1] = (uint32_t)k;
 	}
 	for (k = 0; k < src->nnode && !rc; k++)
-		rc = add_ids(lx, ra[owner[k]], re[src->node[k].en]);
+		rc = mwz__lexicon_add_ids(lx, ra[owner[k]], re[src->node[k].en]);
 out:
 	free(ra);
 	free(re);
