@@ -36,12 +36,14 @@
 #define MAGIC "MWZLEX1\n"
 #define BOM 0x01020304u
 
-/* "path size mtime" of a file, or "path -" when absent. */
-static int stamp_file(mwz__buf *b, const char *path)
+/* "path size mtime inode" of a file, or "path -" when absent (a dictionary
+ * may be); 1 in *absent then. */
+static int stamp_file(mwz__buf *b, const char *path, int *absent)
 {
 	struct stat st;
 	char line[4200];
-	if (stat(path, &st) != 0)
+	*absent = stat(path, &st) != 0;
+	if (*absent)
 		snprintf(line, sizeof line, "%s -\n", path);
 	else
 		snprintf(line, sizeof line, "%s %lld %lld.%09ld %llu\n", path,
@@ -50,16 +52,28 @@ static int stamp_file(mwz__buf *b, const char *path)
 	return mwz__buf_put(b, line, strlen(line));
 }
 
-/* The file a function was loaded from (this library, or the program it is
- * linked into; libstemmer), stamped; "?" when it cannot be told. */
+/*
+ * The file a function was loaded from (this library, or the program it is
+ * linked into; libstemmer), stamped. 1 when it cannot be told: then no
+ * cache, since a rebuilt library could read a lexicon it would not make.
+ */
 static int stamp_code(mwz__buf *b, const void *fn)
 {
 	Dl_info info;
-	if (dladdr(fn, &info) && info.dli_fname && info.dli_fname[0] == '/')
-		return stamp_file(b, info.dli_fname);
-	return mwz__buf_put(b, "?\n", 2);
+	const char *path;
+	int absent, rc;
+	if (!dladdr(fn, &info) || !info.dli_fname || !info.dli_fname[0])
+		return 1;
+	/* glibc names the main program by its argv[0], which may be a bare or
+	 * relative name; the running program itself is /proc/self/exe */
+	path = strcmp(info.dli_fname, program_invocation_name) == 0 ? "/proc/self/exe"
+	                                                             : info.dli_fname;
+	rc = stamp_file(b, path, &absent);
+	return rc ? rc : absent;
 }
 
+/* What the lexicon is made from; 0, 1 when that cannot be told (no cache),
+ * or MWZ_ENOMEM. */
 static int freedict_stamp(mwz__buf *b, const char *dictdir)
 {
 	static const char *const files[] = {
@@ -77,8 +91,9 @@ static int freedict_stamp(mwz__buf *b, const char *dictdir)
 	if (!rc)
 		rc = stamp_code(b, (const void *)sb_stemmer_new);
 	for (k = 0; k < sizeof files / sizeof files[0] && !rc; k++) {
+		int absent;
 		snprintf(path, sizeof path, "%s/%s", dictdir, files[k]);
-		rc = stamp_file(b, path);
+		rc = stamp_file(b, path, &absent);
 	}
 	return rc;
 }
@@ -310,9 +325,11 @@ int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
 	/* The cache holds FreeDict alone: only an empty lexicon can take it. */
 	if (!cache_path || !cache_path[0] || lx->ar.n || lx->en.n || lx->nnode)
 		return mwz_lexicon_load_freedict(lx, dictdir, err);
-	if (freedict_stamp(&stamp, dictdir)) {
+	rc = freedict_stamp(&stamp, dictdir);
+	if (rc) {
 		mwz__buf_free(&stamp);
-		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+		return rc < 0 ? mwz__fail(err, rc, 0, 0, "out of memory")
+		              : mwz_lexicon_load_freedict(lx, dictdir, err);
 	}
 	rc = lexicon_read(lx, stamp.data, stamp.len, cache_path);
 	if (rc <= 0) {

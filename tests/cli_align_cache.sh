@@ -26,6 +26,24 @@ for f in tsv tmx jsonl; do
 	expect_eq "warm cache, English first, $f: the same" "$b" "$a"
 done
 
+# Another build of muwazi (a copy: another file) does not read this one's cache; the
+# same program started by a relative name does (the stamp names the running program).
+mkdir -p "$TMP/bin"
+cp "$MUWAZI" "$TMP/bin/muwazi"
+ino=$(stat -c %i "$c/freedict.lexicon")
+out=$(cd "$TMP/bin" && MUWAZI_CACHE_DIR=$c ./muwazi align -f vecalign "$C/article.ar.txt" "$C/article.en.txt")
+expect_eq "another muwazi binary: the same beads" "$out" "$want"
+ino2=$(stat -c %i "$c/freedict.lexicon")
+[ "$ino2" != "$ino" ] && ok "another muwazi binary: the cache made anew" ||
+	notok "another muwazi binary read the first one's cache"
+out=$(cd "$TMP/bin" && MUWAZI_CACHE_DIR=$c ./muwazi align -f vecalign "$C/article.ar.txt" "$C/article.en.txt")
+expect_eq "started as ./muwazi: the same beads" "$out" "$want"
+expect_eq "started as ./muwazi: its cache read, not rewritten" "$(stat -c %i "$c/freedict.lexicon")" "$ino2"
+touch -d '2001-01-01' "$TMP/bin/muwazi"
+(cd "$TMP/bin" && MUWAZI_CACHE_DIR=$c ./muwazi align "$C/article.ar.txt" "$C/article.en.txt" >/dev/null)
+[ "$(stat -c %i "$c/freedict.lexicon")" != "$ino2" ] && ok "the program's date changed: the cache made anew" ||
+	notok "the program's date changed, its old cache read"
+
 # --no-cache: neither read nor written.
 c=$TMP/c2
 out=$(MUWAZI_CACHE_DIR=$c run --no-cache)
