@@ -139,14 +139,9 @@ static int lexicon_save(const mwz_lexicon_t *lx, const char *stamp, size_t slen,
 	if (lx->ar.n > UINT32_MAX || lx->en.n > UINT32_MAX || lx->nnode > UINT32_MAX ||
 	    slen > UINT32_MAX)
 		return MWZ_ERANGE;
-	owner = malloc((lx->nnode + 1) * sizeof *owner);
+	owner = mwz__lexicon_owners(lx);
 	if (!owner)
 		return MWZ_ENOMEM;
-	for (k = 0; k < lx->headcap; k++) {
-		uint32_t q;
-		for (q = lx->head[k]; q; q = lx->node[q - 1].next)
-			owner[q - 1] = (uint32_t)k;
-	}
 	rc = mwz__buf_put(&b, MAGIC, 8);
 	if (!rc)
 		rc = put_u32(&b, BOM);

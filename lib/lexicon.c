@@ -538,6 +538,21 @@ int mwz__lexicon_add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
 	return 0;
 }
 
+uint32_t *mwz__lexicon_owners(const mwz_lexicon_t *lx)
+{
+	uint32_t *owner = malloc((lx->nnode + 1) * sizeof *owner);
+	size_t k;
+	if (!owner)
+		return NULL;
+	/* Nodes are stored in the order they were added; each list names its Arabic stem. */
+	for (k = 0; k < lx->headcap; k++) {
+		uint32_t q;
+		for (q = lx->head[k]; q; q = lx->node[q - 1].next)
+			owner[q - 1] = (uint32_t)k;
+	}
+	return owner;
+}
+
 int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
                            const char *en, size_t enlen)
 {
@@ -1231,7 +1246,7 @@ static int lexicon_merge(mwz_lexicon_t *lx, const mwz_lexicon_t *src)
 {
 	uint32_t *ra = malloc((src->ar.n + 1) * sizeof *ra);
 	uint32_t *re = malloc((src->en.n + 1) * sizeof *re);
-	uint32_t *owner = malloc((src->nnode + 1) * sizeof *owner);
+	uint32_t *owner = mwz__lexicon_owners(src);
 	size_t k;
 	int rc = 0;
 	if (!ra || !re || !owner) {
@@ -1242,12 +1257,6 @@ static int lexicon_merge(mwz_lexicon_t *lx, const mwz_lexicon_t *src)
 		rc = mwz__strtab_intern(&lx->ar, src->ar.arena + src->ar.off[k], src->ar.len[k], &ra[k]);
 	for (k = 0; k < src->en.n && !rc; k++)
 		rc = mwz__strtab_intern(&lx->en, src->en.arena + src->en.off[k], src->en.len[k], &re[k]);
-	/* Nodes are stored in the order they were added; each list names its Arabic stem. */
-	for (k = 0; k < src->headcap && !rc; k++) {
-		uint32_t q;
-		for (q = src->head[k]; q; q = src->node[q - 1].next)
-			owner[q - 1] = (uint32_t)k;
-	}
 	for (k = 0; k < src->nnode && !rc; k++)
 		rc = mwz__lexicon_add_ids(lx, ra[owner[k]], re[src->node[k].en]);
 out:
