@@ -43,6 +43,8 @@ static void usage(FILE *out)
 	        "      --glossary FILE  add a glossary of arabic<TAB>english lines\n"
 	        "                     (repeatable; lines starting with # are comments)\n"
 	        "      --no-dict      do not use FreeDict's Arabic-English dictionaries\n"
+	        "      --no-cache     read FreeDict itself, not the lexicon kept from it\n"
+	        "                     (see below)\n"
 	        "      --src-lang CODE, --tgt-lang CODE\n"
 	        "                     languages of SRC and TGT (ar, en, de, fr ...) instead\n"
 	        "                     of telling them by script\n"
@@ -68,7 +70,8 @@ static void usage(FILE *out)
 	        "                     SRC<TAB>TGT with -o DIR, written to DIR/NAME.EXT:\n"
 	        "                     SRC's name, its last extension replaced by the\n"
 	        "                     format's (txt tsv jsonl tmx vec html); a relative\n"
-	        "                     OUT is under DIR. '#' starts a comment line; '-'\n"
+	        "                     OUT is under DIR (directories made as needed).\n"
+	        "                     '#' starts a comment line; '-'\n"
 	        "                     reads the list from standard input\n"
 	        "  -j, --jobs N       with --batch: align N pairs at once (0: one a\n"
 	        "                     processor; default 1)\n"
@@ -85,6 +88,10 @@ static void usage(FILE *out)
 	        "With --batch, each output is written whole or not at all (through a\n"
 	        "temporary file); a pair that fails is reported with its LIST:LINE and\n"
 	        "the others go on; a summary ends the run on standard error.\n\n"
+	        "What muwazi makes of FreeDict is kept in $MUWAZI_CACHE_DIR (empty: not\n"
+	        "kept), else $XDG_CACHE_HOME/muwazi or ~/.cache/muwazi, and read from\n"
+	        "there while the dictionaries and muwazi are unchanged: the same\n"
+	        "alignment, loaded faster.\n\n"
 	        "Exit status: 0 ok; 1 bad data (invalid UTF-8, binary file, malformed\n"
 	        "glossary or list line); 2 usage or I/O error (with --batch: the worst\n"
 	        "of the pairs).\n\n"
@@ -466,7 +473,7 @@ static const char *base_name(const char *path)
 
 /* What the command line asked for, the same for every pair of a batch. */
 struct opts {
-	int format, lines, keep_empty, no_dict, quiet;
+	int format, lines, keep_empty, no_dict, no_cache, quiet;
 	int width, bidi_visual, shape, color; /* color -1: auto */
 	double low;
 	const char *title;
@@ -488,6 +495,57 @@ struct lexicons {
 	                     * batch stops */
 	pthread_mutex_t mu; /* batch workers ask for a lexicon at once */
 };
+
+/*
+ * mkdir -p of the directories of path up to its last '/' (all of "a/b/",
+ * "a/" of "a/b"). 0, or -1 with errno set and path unchanged.
+ */
+static int make_dirs(char *path)
+{
+	char *p;
+	int e = 0;
+	for (p = path + 1; *p; p++) {
+		struct stat st;
+		if (*p != '/' || p[-1] == '/')
+			continue;
+		*p = '\0';
+		if (stat(path, &st) == 0)
+			e = S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+		else if (mkdir(path, 0777) != 0 && errno != EEXIST)
+			e = errno;
+		*p = '/';
+		if (e) {
+			errno = e;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Where FreeDict's lexicon is cached: $MUWAZI_CACHE_DIR (empty: nowhere),
+ * else $XDG_CACHE_HOME/muwazi, else ~/.cache/muwazi; the directories are
+ * made if missing. NULL when there is no such place.
+ */
+static const char *cache_path(char *buf, size_t cap)
+{
+	const char *env = getenv("MUWAZI_CACHE_DIR"), *base;
+	int n;
+	if (env)
+		n = env[0] ? snprintf(buf, cap, "%s/", env) : -1;
+	else if ((base = getenv("XDG_CACHE_HOME")) && base[0] == '/')
+		n = snprintf(buf, cap, "%s/muwazi/", base);
+	else if ((base = getenv("HOME")) && base[0])
+		n = snprintf(buf, cap, "%s/.cache/muwazi/", base);
+	else
+		n = -1;
+	if (n <= 0 || (size_t)n + sizeof "freedict.lexicon" > cap)
+		return NULL;
+	if (make_dirs(buf))
+		return NULL;
+	strcat(buf, "freedict.lexicon");
+	return buf;
+}
 
 /* The lexicon for a pair (NULL: none needed), in *out. Returns an exit code. */
 static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_english,
@@ -515,7 +573,10 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 	if (dict) {
 		int r;
 		memset(&err, 0, sizeof err);
-		r = mwz_lexicon_load_freedict(lc->lx[dict], NULL, &err);
+		char cache[4096];
+		r = mwz_lexicon_load_freedict_cached(lc->lx[dict], NULL,
+		                                     o->no_cache ? NULL : cache_path(cache, sizeof cache),
+		                                     &err);
 		if (r != MWZ_OK && !o->quiet)
 			cli_err("FreeDict dictionaries not used (%s); aligning without them "
 			        "(Debian: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara)",
@@ -758,6 +819,32 @@ static char *join_path(const char *dir, const char *name)
 	return p;
 }
 
+/*
+ * The output path with "//" and "." components gone ("out//./a" is "out/a"),
+ * to tell two list lines that write one file. ".." and symbolic links are
+ * left as they are.
+ */
+static char *path_key(const char *path)
+{
+	char *k = malloc(strlen(path) + 1), *w = k;
+	const char *p = path;
+	if (!k)
+		return NULL;
+	while (*p) {
+		if (*p == '/' && w > k && w[-1] == '/') {
+			p++;
+		} else if (*p == '.' && (w == k || w[-1] == '/') && (p[1] == '/' || !p[1])) {
+			p += p[1] ? 2 : 1;
+		} else {
+			*w++ = *p++;
+		}
+	}
+	if (w > k + 1 && w[-1] == '/')
+		w--;
+	*w = '\0';
+	return k;
+}
+
 static uint32_t str_hash(const char *s)
 {
 	uint32_t h = 2166136261u;
@@ -776,7 +863,9 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 	char *text = NULL, *p, *end;
 	size_t len = 0, lineno = 0, jcap = 0, k, hcap = 0;
 	int rc = EXIT_OK;
-	const char **seen = NULL; /* output paths, open addressing */
+	char **seen = NULL; /* output paths' keys, open addressing */
+	size_t *seen_line = NULL;
+	char *key = NULL;
 	const char *name = strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list;
 	*bad = 0;
 	if (cli_slurp(&text, &len, bt->list))
@@ -846,46 +935,59 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 		/* two pairs writing one file: the second would overwrite the first */
 		if (bt->njobs * 2 >= hcap) {
 			size_t nc = hcap ? hcap * 2 : 128, i;
-			const char **ns = calloc(nc, sizeof *ns);
-			if (!ns) {
+			char **ns = calloc(nc, sizeof *ns);
+			size_t *nl2 = calloc(nc, sizeof *nl2);
+			if (!ns || !nl2) {
+				free(ns), free(nl2);
 				free(j->src), free(j->tgt), free(j->out);
 				goto oom;
 			}
-			for (i = 0; i < bt->njobs; i++) {
-				size_t h = str_hash(bt->jobs[i].out) & (nc - 1);
+			for (i = 0; i < hcap; i++) {
+				size_t h;
+				if (!seen[i])
+					continue;
+				h = str_hash(seen[i]) & (nc - 1);
 				while (ns[h])
 					h = (h + 1) & (nc - 1);
-				ns[h] = bt->jobs[i].out;
+				ns[h] = seen[i];
+				nl2[h] = seen_line[i];
 			}
-			free(seen);
+			free(seen), free(seen_line);
 			seen = ns;
+			seen_line = nl2;
 			hcap = nc;
 		}
-		k = str_hash(j->out) & (hcap - 1);
-		while (seen[k] && strcmp(seen[k], j->out) != 0)
+		if (!(key = path_key(j->out))) {
+			free(j->src), free(j->tgt), free(j->out);
+			goto oom;
+		}
+		k = str_hash(key) & (hcap - 1);
+		while (seen[k] && strcmp(seen[k], key) != 0)
 			k = (k + 1) & (hcap - 1);
 		if (seen[k]) {
-			size_t i;
-			for (i = 0; i < bt->njobs && bt->jobs[i].out != seen[k]; i++)
-				;
 			cli_err("%s:%zu: %s is also the output of line %zu; give this pair "
-			        "its own OUT column", name, lineno, j->out,
-			        i < bt->njobs ? bt->jobs[i].line : 0);
-			free(j->src), free(j->tgt), free(j->out);
+			        "its own OUT column", name, lineno, j->out, seen_line[k]);
+			free(j->src), free(j->tgt), free(j->out), free(key);
+			key = NULL;
 			++*bad;
 			continue;
 		}
-		seen[k] = j->out;
+		seen[k] = key;
+		seen_line[k] = lineno;
+		key = NULL;
 		bt->njobs++;
 	}
+out:
 	free(text);
+	for (k = 0; k < hcap; k++)
+		free(seen[k]);
 	free(seen);
+	free(seen_line);
 	return rc;
 oom:
 	cli_err("out of memory");
-	free(text);
-	free(seen);
-	return EXIT_USAGE;
+	rc = EXIT_USAGE;
+	goto out;
 }
 
 /* A glossary failed: the batch stops (read under the lexicons' lock). */
@@ -916,8 +1018,18 @@ static void *batch_worker(void *arg)
 			j->rc = EXIT_USAGE;
 			continue;
 		}
-		sprintf(tmp, "%s.tmp.%ld", j->out, (long)getpid());
-		j->rc = align_pair(bt->o, bt->lc, j->src, j->tgt, j->out, tmp);
+		/* OUT may name directories of its own under DIR: made as needed */
+		sprintf(tmp, "%s", j->out);
+		if (make_dirs(tmp) != 0) {
+			char *slash = strrchr(tmp, '/');
+			if (slash)
+				*slash = '\0';
+			cli_err("%s: cannot make the directory: %s", tmp, strerror(errno));
+			j->rc = EXIT_USAGE;
+		} else {
+			sprintf(tmp, "%s.tmp.%ld", j->out, (long)getpid());
+			j->rc = align_pair(bt->o, bt->lc, j->src, j->tgt, j->out, tmp);
+		}
 		free(tmp);
 		if (j->rc != EXIT_OK && !lexicons_failed(bt->lc))
 			cli_err("%s:%zu: %s and %s not aligned (see above); %s not written",
@@ -951,7 +1063,14 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 	struct stat sb;
 
 	if (dir && stat(dir, &sb) != 0) {
-		if (errno != ENOENT || mkdir(dir, 0777) != 0) {
+		char *d = malloc(strlen(dir) + 2);
+		int bad_dir = !d;
+		if (d) {
+			sprintf(d, "%s/", dir);
+			bad_dir = errno != ENOENT || make_dirs(d) != 0;
+			free(d);
+		}
+		if (bad_dir) {
 			cli_err("%s: %s", dir, strerror(errno));
 			return EXIT_USAGE;
 		}
@@ -1050,6 +1169,8 @@ int cmd_align(int argc, char **argv)
 			o.lines = 1;
 		} else if (strcmp(a, "--keep-empty") == 0) {
 			o.keep_empty = 1;
+		} else if (strcmp(a, "--no-cache") == 0) {
+			o.no_cache = 1;
 		} else if (strcmp(a, "--no-dict") == 0) {
 			o.no_dict = 1;
 		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {

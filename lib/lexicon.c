@@ -484,14 +484,20 @@ int mwz_lexicon_create(mwz_lexicon_t **out)
 	return 0;
 }
 
-void mwz_lexicon_destroy(mwz_lexicon_t *lx)
+void mwz__lexicon_clear(mwz_lexicon_t *lx)
 {
-	if (!lx)
-		return;
 	mwz__strtab_free(&lx->ar);
 	mwz__strtab_free(&lx->en);
 	free(lx->head);
 	free(lx->node);
+	memset(lx, 0, sizeof *lx);
+}
+
+void mwz_lexicon_destroy(mwz_lexicon_t *lx)
+{
+	if (!lx)
+		return;
+	mwz__lexicon_clear(lx);
 	free(lx);
 }
 
@@ -501,7 +507,7 @@ size_t mwz_lexicon_size(const mwz_lexicon_t *lx)
 }
 
 /* Append a pair of ids; duplicates are left for the reader to merge. */
-static int add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
+int mwz__lexicon_add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
 {
 	if (a >= lx->headcap) {
 		size_t nc = lx->headcap ? lx->headcap * 2 : 1024;
@@ -532,6 +538,21 @@ static int add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
 	return 0;
 }
 
+uint32_t *mwz__lexicon_owners(const mwz_lexicon_t *lx)
+{
+	uint32_t *owner = malloc((lx->nnode + 1) * sizeof *owner);
+	size_t k;
+	if (!owner)
+		return NULL;
+	/* Nodes are stored in the order they were added; each list names its Arabic stem. */
+	for (k = 0; k < lx->headcap; k++) {
+		uint32_t q;
+		for (q = lx->head[k]; q; q = lx->node[q - 1].next)
+			owner[q - 1] = (uint32_t)k;
+	}
+	return owner;
+}
+
 int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
                            const char *en, size_t enlen)
 {
@@ -541,7 +562,7 @@ int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
 		rc = mwz__strtab_intern(&lx->en, en, enlen, &e);
 	if (rc)
 		return rc;
-	return add_ids(lx, a, e);
+	return mwz__lexicon_add_ids(lx, a, e);
 }
 
 /* Lexicon ids of the content words of a phrase. */
@@ -711,7 +732,7 @@ static int pair_phrases(mwz_lexicon_t *lx, const phrase_t *pa,
 		return 0;
 	for (x = 0; x < pa->n; x++)
 		for (y = 0; y < pe->n; y++) {
-			rc = add_ids(lx, pa->id[x], pe->id[y]);
+			rc = mwz__lexicon_add_ids(lx, pa->id[x], pe->id[y]);
 			if (rc)
 				return rc;
 		}
@@ -1225,7 +1246,7 @@ static int lexicon_merge(mwz_lexicon_t *lx, const mwz_lexicon_t *src)
 {
 	uint32_t *ra = malloc((src->ar.n + 1) * sizeof *ra);
 	uint32_t *re = malloc((src->en.n + 1) * sizeof *re);
-	uint32_t *owner = malloc((src->nnode + 1) * sizeof *owner);
+	uint32_t *owner = mwz__lexicon_owners(src);
 	size_t k;
 	int rc = 0;
 	if (!ra || !re || !owner) {
@@ -1236,14 +1257,8 @@ static int lexicon_merge(mwz_lexicon_t *lx, const mwz_lexicon_t *src)
 		rc = mwz__strtab_intern(&lx->ar, src->ar.arena + src->ar.off[k], src->ar.len[k], &ra[k]);
 	for (k = 0; k < src->en.n && !rc; k++)
 		rc = mwz__strtab_intern(&lx->en, src->en.arena + src->en.off[k], src->en.len[k], &re[k]);
-	/* Nodes are stored in the order they were added; each list names its Arabic stem. */
-	for (k = 0; k < src->headcap && !rc; k++) {
-		uint32_t q;
-		for (q = src->head[k]; q; q = src->node[q - 1].next)
-			owner[q - 1] = (uint32_t)k;
-	}
 	for (k = 0; k < src->nnode && !rc; k++)
-		rc = add_ids(lx, ra[owner[k]], re[src->node[k].en]);
+		rc = mwz__lexicon_add_ids(lx, ra[owner[k]], re[src->node[k].en]);
 out:
 	free(ra);
 	free(re);

@@ -109,6 +109,15 @@ struct mwz_lexicon {
 	size_t nnode, nodecap;
 };
 
+/* Append the pair of stem ids (a pair equal to the Arabic stem's last is skipped). */
+int mwz__lexicon_add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e);
+/* The Arabic stem id of every pair, in the order the pairs were added
+ * (malloc'd, nnode entries; NULL when out of memory). Replaying (owner[k],
+ * node[k].en) into an empty lexicon rebuilds lx id for id. */
+uint32_t *mwz__lexicon_owners(const mwz_lexicon_t *lx);
+/* Empty lx, as mwz_lexicon_create leaves it. */
+void mwz__lexicon_clear(mwz_lexicon_t *lx);
+
 /* Add the pair of stems (already stemmed); duplicates ignored. */
 int mwz__lexicon_add_stems(mwz_lexicon_t *lx, const char *ar, size_t arlen,
                            const char *en, size_t enlen);

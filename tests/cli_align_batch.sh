@@ -65,6 +65,37 @@ grep -q "mixed.tsv: 1 pair aligned, 2 failed, 3 lines malformed" "$TMP/err" &&
 	ok "summary counts every line" || notok "summary counts every line"
 [ -s "$B/m/good.vec" ] && [ ! -e "$B/m/missing.vec" ] && [ ! -e "$B/m/bad.vec" ] &&
 	ok "good pair written, failed pairs leave no file" || notok "good pair written, failed pairs leave no file"
+# The same file spelt another way ("//", "./", a trailing "."): still one file.
+{
+	printf '%s\t%s\tsub/x.vec\n' "$B/one.ar.txt" "$B/one.en.txt"      # 1
+	printf '%s\t%s\tsub//x.vec\n' "$B/one.en.txt" "$B/one.ar.txt"     # 2: same as 1
+	printf '%s\t%s\t./sub/./x.vec\n' "$B/one.en.txt" "$B/one.ar.txt"  # 3: same as 1
+	printf '%s\t%s\tsub/y.vec\n' "$B/one.en.txt" "$B/one.ar.txt"      # 4: another file
+} >"$B/spelt.tsv"
+expect_status "one output spelt three ways: exit 1 (malformed lines)" 1 \
+	"$MUWAZI" align --batch "$B/spelt.tsv" -f vecalign -o "$B/sp"
+grep -q "spelt.tsv:2: .*sub//x.vec is also the output of line 1" "$TMP/err" &&
+	grep -q "spelt.tsv:3: .*x.vec is also the output of line 1" "$TMP/err" &&
+	grep -q "spelt.tsv: 2 pairs aligned, 0 failed, 2 lines malformed" "$TMP/err" &&
+	ok "out//a and ./out/./a are out/a: refused as writing one file" ||
+	notok "out//a and ./out/./a are out/a: refused as writing one file"
+[ -s "$B/sp/sub/x.vec" ] && [ -s "$B/sp/sub/y.vec" ] &&
+	ok "OUT in a directory of its own under DIR: the directory made" ||
+	notok "OUT in a directory of its own under DIR: the directory made"
+printf '%s\t%s\n' "$B/one.ar.txt" "$B/one.en.txt" >"$B/nest.tsv"
+expect_status "-o a/b/c: every directory made" 0 \
+	"$MUWAZI" align --batch "$B/nest.tsv" -f vecalign -o "$B/n1/n2/n3"
+[ -s "$B/n1/n2/n3/one.ar.vec" ] && ok "... output written in a/b/c" || notok "... output written in a/b/c"
+: >"$B/plainfile"
+{
+	printf '%s\t%s\tplainfile/x.vec\n' "$B/one.ar.txt" "$B/one.en.txt"
+	printf '%s\t%s\tz.vec\n' "$B/one.ar.txt" "$B/one.en.txt"
+} >"$B/underfile.tsv"
+expect_status "OUT under a plain file: exit 2" 2 \
+	"$MUWAZI" align --batch "$B/underfile.tsv" -f vecalign -o "$B"
+grep -q "plainfile: cannot make the directory" "$TMP/err" && grep -q "underfile.tsv:1: .*not written" "$TMP/err" &&
+	[ -s "$B/z.vec" ] && ok "... named, with its list line; the other pair written" ||
+	notok "... named, with its list line; the other pair written"
 printf '%s\t%s\tok.vec\n' "$B/one.ar.txt" "$B/one.en.txt" >"$B/onlymal.tsv"
 printf 'x\n' >>"$B/onlymal.tsv"
 expect_status "a malformed line alone: exit 1" 1 "$MUWAZI" align --batch "$B/onlymal.tsv" -o "$B/m2"

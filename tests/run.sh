@@ -8,6 +8,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 export MUWAZI TESTBIN SHARED_DIR
 export TESTS_DIR=$here
 export ROOT_DIR=$(cd "$here/.." && pwd)
+# The command keeps FreeDict's lexicon in a cache: the tests' own, beside their binaries
+# (the sanitizer build has its own), never the user's.
+export MUWAZI_CACHE_DIR=$TESTBIN/lexcache
+mkdir -p "$MUWAZI_CACHE_DIR"
 pass=0 fail=0 skip=0
 failed=()
 run_one() {

@@ -429,6 +429,20 @@ MWZ_API void mwz_lexicon_destroy(mwz_lexicon_t *lx);
 MWZ_API int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
                                       mwz_error_t *err);
 /*
+ * As mwz_lexicon_load_freedict, through a cache file (for programs that
+ * start often: the command, a PHP request). When cache_path holds what
+ * this build of the library made of the same dictionary files (same sizes
+ * and modification times; same libstemmer and utf8proc), the lexicon is
+ * read from it, several times faster; otherwise FreeDict is read and the
+ * cache written (a temporary file, then a rename; its directory must
+ * exist). A cache that is missing, stale, damaged or cannot be written
+ * only costs time. The lexicon is the same either way. The cache is used
+ * only when lx is empty (load FreeDict before glossaries); cache_path NULL
+ * or "": no cache.
+ */
+MWZ_API int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
+                                             const char *cache_path, mwz_error_t *err);
+/*
  * Add a user glossary: UTF-8 lines "arabic<TAB>english" (either side may
  * be several words); blank lines and lines starting with # are skipped.
  * A malformed line fails with MWZ_EFORMAT and err->line set; the entries

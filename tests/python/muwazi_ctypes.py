@@ -8,7 +8,7 @@ the system's loader ("libmuwazi.so.0", then ctypes.util.find_library).
     ar = mwz.split(open("a.ar.txt").read(), "ar")   # list of str
     en = mwz.split(open("a.en.txt").read(), "en")
     with mwz.Lexicon() as lx:          # build once, reuse for every align()
-        lx.load_freedict()             # /usr/share/dictd
+        lx.load_freedict()             # /usr/share/dictd; cache=PATH to keep it
         for b in mwz.align(ar, en, lexicon=lx):
             print(list(b.src), list(b.tgt), round(b.score, 3))
         # Whole texts, split and aligned with their paragraphs, as
@@ -158,6 +158,7 @@ _decl("mwz_segmenter_split", _i, _P(_P(mwz_sentence_t)), _P(_size_t), _p,
 _decl("mwz_lexicon_create", _i, _P(_p))
 _decl("mwz_lexicon_destroy", None, _p)
 _decl("mwz_lexicon_load_freedict", _i, _p, _cp, _err)
+_decl("mwz_lexicon_load_freedict_cached", _i, _p, _cp, _cp, _err)
 _decl("mwz_lexicon_load_glossary", _i, _p, _cp, _err)
 _decl("mwz_lexicon_add", _i, _p, _cp, _size_t, _cp, _size_t, _err)
 _decl("mwz_lexicon_size", _size_t, _p)
@@ -268,12 +269,17 @@ class Lexicon(_Handle):
     def __init__(self):
         super().__init__(_lib.mwz_lexicon_create, "mwz_lexicon_create")
 
-    def load_freedict(self, dictdir=None):
-        """Add FreeDict ara-eng/eng-ara from dictdir (None: /usr/share/dictd)."""
+    def load_freedict(self, dictdir=None, cache=None):
+        """Add FreeDict ara-eng/eng-ara from dictdir (None: /usr/share/dictd).
+        cache: a file path where the lexicon made from them is kept and read
+        back while they are unchanged (a process per request loads it several
+        times faster); its directory must exist."""
         err = mwz_error_t()
         d = os.fsencode(dictdir) if dictdir is not None else None
-        _check("mwz_lexicon_load_freedict",
-               _lib.mwz_lexicon_load_freedict(self.handle, d, ctypes.byref(err)),
+        c = os.fsencode(cache) if cache is not None else None
+        _check("mwz_lexicon_load_freedict_cached",
+               _lib.mwz_lexicon_load_freedict_cached(self.handle, d, c,
+                                                     ctypes.byref(err)),
                err)
         return self
 

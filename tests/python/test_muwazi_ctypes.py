@@ -201,6 +201,20 @@ def run(clidir):
                 return got == want and len(tus) > 0, got[:300] + "\n---\n" + want[:300]
             check("render(format=\"tmx\") equals `muwazi align --format tmx`, "
                   "well-formed XML", tmx)
+
+            def cached():
+                with tempfile.TemporaryDirectory() as d:
+                    path = os.path.join(d, "freedict.lexicon")
+                    got = []
+                    for _ in range(2):  # the first writes the cache, the second reads it
+                        with mwz.Lexicon() as c:
+                            c.load_freedict(cache=path)
+                            got.append((len(c), vecalign(mwz.align(ar, en, lexicon=c))))
+                    want = read(os.path.join(clidir, "dict.vec"))
+                    return (os.path.exists(path) and got[0] == got[1] and
+                            got[0][0] == len(lx) and got[0][1] == want, repr(got)[:300])
+            check("load_freedict(cache=PATH): written, then read; the same lexicon "
+                  "and beads as the command", cached)
     else:
         print("skip - python: FreeDict files absent in /usr/share/dictd: "
               "Lexicon.load_freedict() and the aligns with it not tested")
