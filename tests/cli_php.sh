@@ -42,22 +42,9 @@ fi
 
 # The structures and constants as FFI declares them and as the C compiler
 # has them, and the binding's function declarations against the header's.
-if command -v cc >/dev/null 2>&1; then
-	if phprun "$t" layout-c >"$TMP/layout.c" 2>"$TMP/layout.err" &&
-	   cc -std=c89 -pedantic -Werror -I"$ROOT_DIR/lib/include" -o "$TMP/layout" "$TMP/layout.c" 2>>"$TMP/layout.err" &&
-	   "$TMP/layout" >"$TMP/layout.c.out" && phprun "$t" layout >"$TMP/layout.php.out" 2>>"$TMP/layout.err"; then
-		if cmp -s "$TMP/layout.c.out" "$TMP/layout.php.out"; then
-			ok "php: FFI structures and constants match muwazi.h ($(wc -l <"$TMP/layout.c.out") sizes, offsets and values); its function declarations compile against the header's"
-		else
-			notok "php: FFI structures or constants differ from muwazi.h"
-			diff "$TMP/layout.c.out" "$TMP/layout.php.out" | head -n 10 | sed 's/^/#   /'
-		fi
-	else
-		notok "php: FFI declarations vs muwazi.h (the layout program)"; sed 's/^/#   /' "$TMP/layout.err" | head -n 8
-	fi
-else
-	skip "php: no C compiler to check the FFI declarations"
-fi
+layout_check php phprun "$t" "-pedantic -Werror" \
+	"FFI structures and constants match muwazi.h (sizes, offsets and values); its function declarations compile against the header" \
+	"FFI structures or constants differ from muwazi.h"
 
 # What the command prints for the same files, to compare with.
 a=$ROOT_DIR/corpora/article.ar.lines e=$ROOT_DIR/corpora/article.en.lines

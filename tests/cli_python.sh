@@ -33,22 +33,9 @@ if [ -n "$asan" ]; then
 fi
 
 # The structures of muwazi.h as ctypes declares them and as the C compiler lays them out.
-if command -v cc >/dev/null 2>&1; then
-	if pyrun "$t" layout-c >"$TMP/layout.c" 2>"$TMP/layout.err" &&
-	   cc -std=c89 -I"$ROOT_DIR/lib/include" -o "$TMP/layout" "$TMP/layout.c" 2>>"$TMP/layout.err" &&
-	   "$TMP/layout" >"$TMP/layout.c.out" && pyrun "$t" layout >"$TMP/layout.py.out" 2>>"$TMP/layout.err"; then
-		if cmp -s "$TMP/layout.c.out" "$TMP/layout.py.out"; then
-			ok "python: ctypes structures match muwazi.h (sizes and offsets, $(wc -l <"$TMP/layout.c.out") checked)"
-		else
-			notok "python: ctypes structures differ from muwazi.h"
-			diff "$TMP/layout.c.out" "$TMP/layout.py.out" | head -n 10 | sed 's/^/#   /'
-		fi
-	else
-		notok "python: structure layout check"; sed 's/^/#   /' "$TMP/layout.err" | head -n 5
-	fi
-else
-	skip "python: no C compiler to check the ctypes structures"
-fi
+layout_check python pyrun "$t" "" \
+	"ctypes structures match muwazi.h (sizes and offsets)" \
+	"ctypes structures differ from muwazi.h"
 
 # What the command prints for the same files, to compare with.
 a=$ROOT_DIR/corpora/article.ar.lines e=$ROOT_DIR/corpora/article.en.lines

@@ -32,3 +32,28 @@ expect_golden() {
 	fi
 }
 have_shared() { [ -d "${SHARED_DIR:-/nonexistent}/data" ]; }
+
+# layout_check NAME RUN SCRIPT CFLAGS OKTEXT BADTEXT: a binding's test script prints, with
+# "SCRIPT layout-c", a C program that prints the header's sizes and offsets, and with
+# "SCRIPT layout" the binding's own; RUN (a function) runs the script. Both must agree.
+layout_check() {
+	local name=$1 run=$2 script=$3 cflags=$4 oktext=$5 badtext=$6
+	if ! command -v cc >/dev/null 2>&1; then
+		skip "$name: no C compiler to check the binding's declarations"
+		return
+	fi
+	# shellcheck disable=SC2086
+	if "$run" "$script" layout-c >"$TMP/layout.c" 2>"$TMP/layout.err" &&
+	   cc -std=c89 $cflags -I"$ROOT_DIR/lib/include" -o "$TMP/layout" "$TMP/layout.c" 2>>"$TMP/layout.err" &&
+	   "$TMP/layout" >"$TMP/layout.c.out" && "$run" "$script" layout >"$TMP/layout.b.out" 2>>"$TMP/layout.err"; then
+		if cmp -s "$TMP/layout.c.out" "$TMP/layout.b.out"; then
+			ok "$name: $oktext ($(wc -l <"$TMP/layout.c.out") checked)"
+		else
+			notok "$name: $badtext"
+			diff "$TMP/layout.c.out" "$TMP/layout.b.out" | head -n 10 | sed 's/^/#   /'
+		fi
+	else
+		notok "$name: the layout program (binding declarations vs muwazi.h)"
+		sed 's/^/#   /' "$TMP/layout.err" | head -n 8
+	fi
+}
