@@ -24,8 +24,11 @@ static const int kinds[][2] = {
 typedef struct params {
 	double len_w;     /* weight of the length cost                       */
 	double u_empty;   /* uncovered share assumed for a wordless sentence */
-	double u_lacking; /* ... one with four or more words the other side lacks */
+	double u_lacking; /* ... one with lack_words or more words the other side lacks */
 	double u_lacking_m; /* ... the same, as one of several sentences of a bead */
+	double lack_words; /* words the other side lacks that make a sentence lack fully */
+	int debris;       /* a sentence with neither a word nor a number to match lacks fully */
+	int chance_mean;  /* chance matches of extra partners from the mean (calibrate) */
 	double skip;      /* cost of leaving one sentence out                */
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
@@ -43,6 +46,10 @@ typedef struct params {
 	 * typical value for true pairs and for unrelated ones, measured on a
 	 * first pass; costs use (u - u_true) / (u_rand - u_true). */
 	double u_true[2], u_rand[2];
+	/* Mean uncovered share of the unrelated pairs, per side (0: not
+	 * measured yet): with chance_mean, what each extra partner of a
+	 * sentence leaves uncovered by chance. */
+	double u_mean[2];
 } params_t;
 
 /* Coverage masks of one sentence pair: which words of each side found a match. */
@@ -109,6 +116,22 @@ static void set_params(params_t *p, int same_script)
 	 * inflection, gaps): neutral in a 1-1 bead. */
 	p->u_lacking_m = p->skip + 0.1;
 	p->u_lacking = same_script ? p->u_lacking_m : p->u_empty;
+	/* Across scripts the words are content words (stopwords dropped); in
+	 * one script without a lexicon (de-fr) there is no stopword list, and
+	 * a short sentence of function words and words without a cognate,
+	 * true to its partner, lacks four of them easily: only many say the
+	 * sentence is one left out. */
+	p->lack_words = same_script ? 16 : 4;
+	/* OCR rubble (Text+Berg: "..... ", "- _-", ".:-- , ."): a line with
+	 * no word and no number is best left out, not put in a neighbour's
+	 * bead as a neutral member. Across scripts such lines are not left
+	 * out (unchanged). */
+	p->debris = same_script;
+	/* Matched on shared words and prefixes, most unrelated pairs share
+	 * nothing (the median uncovered share is 1), yet some share a name or
+	 * a prefix by chance, which a bead of 2-2 or 1-3 collects from its
+	 * extra partners: the mean sees those, the median does not. */
+	p->chance_mean = same_script;
 	p->zero_pen = 0;
 	p->skip_gain = 0;
 	/* Across scripts only: one script's chance matches (de-fr) say too little. */
@@ -458,9 +481,11 @@ static inline double lacking(const aligner_t *a, const mwz__side *sd, size_t s)
 {
 	/* ... when such words are rare: with a lexicon or one script, or
 	 * as the text shows. */
-	double f = sd->nunc[s] / 4.0, cr = (sd->cover_rate - 0.3) / 0.4;
+	double f = sd->nunc[s] / a->p.lack_words, cr = (sd->cover_rate - 0.3) / 0.4;
 	if (sd->wsum[s] > 0)
 		return 0;
+	if (a->p.debris && sd->nunc[s] == 0)
+		return 1;
 	if (a->p.words_expected)
 		cr = 1;
 	return (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
@@ -494,13 +519,19 @@ static inline double uncovered(const aligner_t *a, const mwz__side *sd, size_t s
 	return u;
 }
 
-/* 1 / (u_rand^k - u_true) for k partners, per side. */
+/*
+ * 1 / (u_rand^k - u_true) for k partners, per side; with chance_mean, once
+ * measured, u_rand u_mean^(k - 1): each partner past the first leaves a
+ * sentence's words uncovered as an unrelated sentence does on average.
+ */
 static void set_uscale(aligner_t *a)
 {
 	int side, k;
 	for (side = 0; side < 2; side++)
 		for (k = 0; k <= 4; k++) {
 			double d = pow(a->p.u_rand[side], k < 1 ? 1 : k) - a->p.u_true[side];
+			if (a->p.chance_mean && k >= 2 && a->p.u_mean[side] > 0)
+				d = a->p.u_rand[side] * pow(a->p.u_mean[side], k - 1) - a->p.u_true[side];
 			a->uscale[side][k] = 1.0 / (d < 0.05 ? 0.05 : d);
 		}
 }
@@ -1475,7 +1506,14 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 	}
 	for (k = 0; k < 2; k++) {
 		if (nv[k] >= 5 && nv[k + 2] >= 5) {
-			double ut = median(v[k], nv[k]), ur = median(v[k + 2], nv[k + 2]);
+			double ut, ur, mu = 0;
+			/* The mean before median() reorders; shrunk as ur is. */
+			for (x = 0; x < nv[k + 2]; x++)
+				mu += v[k + 2][x];
+			mu /= (double)nv[k + 2];
+			a->p.u_mean[k] = 1 - (1 - mu) * (double)nv[k + 2] / (nv[k + 2] + 10.0);
+			ut = median(v[k], nv[k]);
+			ur = median(v[k + 2], nv[k + 2]);
 			/* Few samples: shrink towards the uncalibrated 0 and 1. */
 			ut *= (double)nv[k] / (nv[k] + 10.0);
 			ur = 1 - (1 - ur) * (double)nv[k + 2] / (nv[k + 2] + 10.0);
