@@ -590,6 +590,18 @@ static int is_ar_mark(UChar32 c)
 	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
 }
 
+/* u[a, b) as UTF-8, diacritics and tatweel dropped; folded (alef, ta marbuta,
+ * alef maqsura) when fold is set. */
+static size_t ar_word(char *w, size_t cap, const UChar *u, size_t a, size_t b, int fold)
+{
+	size_t n = 0;
+	for (; a < b && n + 5 < cap; a++)
+		if (!is_ar_mark(u[a]))
+			n += (size_t)mwz__utf8_encode(w + n, fold ? (unsigned int)fold_ar(u[a]) : u[a]);
+	w[n] = '\0';
+	return n;
+}
+
 static size_t put_utf8(char *buf, size_t cap, const UChar32 *v, size_t n)
 {
 	size_t i, o = 0;
@@ -749,11 +761,7 @@ static int is_anna(const char *s, size_t n)
 static int is_month(const UChar *u, size_t a, size_t b)
 {
 	char w[64];
-	size_t n = 0;
-	for (; a < b && n + 5 < sizeof w; a++)
-		if (!is_ar_mark(u[a]))
-			n += (size_t)mwz__utf8_encode(w + n, u[a]);
-	w[n] = '\0';
+	size_t n = ar_word(w, sizeof w, u, a, b, 0);
 	return mwz__arabic_month(w, n);
 }
 
@@ -1022,7 +1030,7 @@ static int para_is_arabic(const UChar *u, size_t a, size_t b)
  */
 static int quote_ends(const UChar *u, size_t a, size_t b, size_t q, size_t j, size_t e)
 {
-	size_t o = q, words = 0, k, n = 0, at;
+	size_t o = q, words = 0, n, at;
 	char w[64];
 	UChar32 c;
 	int in_word = 0;
@@ -1047,12 +1055,7 @@ static int quote_ends(const UChar *u, size_t a, size_t b, size_t q, size_t j, si
 			return 0;
 	}
 	/* the next word, diacritics and tatweel dropped */
-	for (k = j; k < e && n + 5 < sizeof w; k++) {
-		if (is_ar_mark(u[k]))
-			continue;
-		n += (size_t)mwz__utf8_encode(w + n, u[k]);
-	}
-	w[n] = '\0';
+	n = ar_word(w, sizeof w, u, j, e, 0);
 	if (e - j < 2 || (e < b && is_quote(u[e])))
 		return 0; /* و"... : a list of quotations */
 	if (u[j] == 0x0641 /* ف */ || mwz__arabic_continuation(w, n) ||
@@ -1086,7 +1089,7 @@ static int is_laqad(const UChar *u, size_t a, size_t b)
 static int said_before(const UChar *u, size_t a, size_t i, int nwords)
 {
 	while (nwords-- > 0) {
-		size_t we, ws, j, n = 0, nn = 0;
+		size_t we, ws, n, nn;
 		char w[64], f[64];
 		while (i > a && is_space(u[i - 1]))
 			i--;
@@ -1097,13 +1100,8 @@ static int said_before(const UChar *u, size_t a, size_t i, int nwords)
 		if (ws == we)
 			return 0;
 		/* as written (diacritics dropped) and with alef and ta marbuta folded */
-		for (j = ws; j < we && n + 5 < sizeof w; j++) {
-			if (is_ar_mark(u[j]))
-				continue;
-			n += (size_t)mwz__utf8_encode(w + n, u[j]);
-			nn += (size_t)mwz__utf8_encode(f + nn, (unsigned int)fold_ar(u[j]));
-		}
-		w[n] = f[nn] = '\0';
+		n = ar_word(w, sizeof w, u, ws, we, 0);
+		nn = ar_word(f, sizeof f, u, ws, we, 1);
 		if (mwz__arabic_speech(w, n) || mwz__arabic_lead_verb(f, nn))
 			return 1;
 	}
@@ -1123,18 +1121,6 @@ static int said_before(const UChar *u, size_t a, size_t i, int nwords)
  */
 #define LONG_WORDS 50
 #define LONG_MIN_PART 5
-
-/* u[a, b) as UTF-8, diacritics and tatweel dropped; folded (alef, ta marbuta,
- * alef maqsura) when fold is set. */
-static size_t ar_word(char *w, size_t cap, const UChar *u, size_t a, size_t b, int fold)
-{
-	size_t n = 0;
-	for (; a < b && n + 5 < cap; a++)
-		if (!is_ar_mark(u[a]))
-			n += (size_t)mwz__utf8_encode(w + n, fold ? (unsigned int)fold_ar(u[a]) : u[a]);
-	w[n] = '\0';
-	return n;
-}
 
 /* The word u[j, e) opens a clause of its own: وقد، ولقد، وقال، واعتقلت... */
 static int clause_opener(const UChar *u, size_t j, size_t e)
@@ -1324,20 +1310,13 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		j = word_end(s->u, i, b);
 		if (!is_laqad(s->u, i, j)) {
 			size_t k = j, ke;
-			for (e = i; e < j && wn + 5 < sizeof w; e++)
-				if (!is_ar_mark(s->u[e]))
-					wn += (size_t)mwz__utf8_encode(w + wn, s->u[e]);
-			w[wn] = '\0';
+			wn = ar_word(w, sizeof w, s->u, i, j, 0);
 			if (!mwz__arabic_came(w, wn))
 				continue;
 			while (k < b && is_space(s->u[k]))
 				k++;
 			ke = word_end(s->u, k, b);
-			wn = 0;
-			for (e = k; e < ke && wn + 5 < sizeof w; e++)
-				if (!is_ar_mark(s->u[e]))
-					wn += (size_t)mwz__utf8_encode(w + wn, s->u[e]);
-			w[wn] = '\0';
+			wn = ar_word(w, sizeof w, s->u, k, ke, 0);
 			if (!mwz__arabic_demonstrative(w, wn))
 				continue;
 		}
@@ -1349,11 +1328,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		ws = e;
 		while (ws > a && !is_space(s->u[ws - 1]))
 			ws--;
-		wn = 0;
-		for (j = ws; j < e && wn + 5 < sizeof w; j++)
-			if (!is_ar_mark(s->u[j]))
-				wn += (size_t)mwz__utf8_encode(w + wn, fold_ar(s->u[j]));
-		w[wn] = '\0';
+		wn = ar_word(w, sizeof w, s->u, ws, e, 1);
 		if (mwz__no_end_word(w, wn, 1))
 			continue;
 		if (add_cand(s, i))
@@ -1379,10 +1354,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		ws = e;
 		while (ws > a && !is_space(s->u[ws - 1]))
 			ws--;
-		for (j = ws; j < e && wn + 5 < sizeof w; j++)
-			if (!is_ar_mark(s->u[j]))
-				wn += (size_t)mwz__utf8_encode(w + wn, s->u[j]);
-		w[wn] = '\0';
+		wn = ar_word(w, sizeof w, s->u, ws, e, 0);
 		if (!mwz__arabic_before_year(w, wn) && add_cand(s, i))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
