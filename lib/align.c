@@ -481,11 +481,13 @@ static inline double lacking(const aligner_t *a, const mwz__side *sd, size_t s)
 {
 	/* ... when such words are rare: with a lexicon or one script, or
 	 * as the text shows. */
-	double f = sd->nunc[s] / a->p.lack_words, cr = (sd->cover_rate - 0.3) / 0.4;
+	double f, cr;
 	if (sd->wsum[s] > 0)
 		return 0;
 	if (a->p.debris && sd->nunc[s] == 0)
 		return 1;
+	f = sd->nunc[s] / a->p.lack_words;
+	cr = (sd->cover_rate - 0.3) / 0.4;
 	if (a->p.words_expected)
 		cr = 1;
 	return (f > 1 ? 1 : f) * (cr < 0 ? 0 : cr > 1 ? 1 : cr);
@@ -1507,11 +1509,13 @@ static int calibrate(aligner_t *a, const mwz_bead_t *bd, size_t nb)
 	for (k = 0; k < 2; k++) {
 		if (nv[k] >= 5 && nv[k + 2] >= 5) {
 			double ut, ur, mu = 0;
-			/* The mean before median() reorders; shrunk as ur is. */
-			for (x = 0; x < nv[k + 2]; x++)
-				mu += v[k + 2][x];
-			mu /= (double)nv[k + 2];
-			a->p.u_mean[k] = 1 - (1 - mu) * (double)nv[k + 2] / (nv[k + 2] + 10.0);
+			if (a->p.chance_mean) {
+				/* The mean before median() reorders; shrunk as ur is. */
+				for (x = 0; x < nv[k + 2]; x++)
+					mu += v[k + 2][x];
+				mu /= (double)nv[k + 2];
+				a->p.u_mean[k] = 1 - (1 - mu) * (double)nv[k + 2] / (nv[k + 2] + 10.0);
+			}
 			ut = median(v[k], nv[k]);
 			ur = median(v[k + 2], nv[k + 2]);
 			/* Few samples: shrink towards the uncalibrated 0 and 1. */
