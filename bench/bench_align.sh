@@ -9,11 +9,13 @@
 # Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh); ALIGN_SEED
 # (default 1) picks another draw of the edits, to check that a change holds beyond one draw;
 # ALIGN_SETS (default: all) a space-separated subset of the sets, by short name: asis ed rev
-# tico heavy long big tb (bench/align_seeds.sh uses it); ALIGN_KEEP=DIR keeps the edited pairs,
+# tico heavy long big tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
+# boundaries by bench/gold_pieces.awk into halves and into four pieces, each aligned alone, as
+# short as the documents of the Text+Berg test set); ALIGN_KEEP=DIR keeps the edited pairs,
 # gold and output beads in DIR for a look at the errors.
 set -u
 SEED=${ALIGN_SEED:-1}
-SETS=" ${ALIGN_SETS:-asis ed rev tico heavy long big tb} "
+SETS=" ${ALIGN_SETS:-asis ed rev tico heavy long big tb tbp} "
 want() { [[ $SETS == *" $1 "* ]]; }
 case $SEED in ''|*[!0-9]*|0) echo "bench_align: ALIGN_SEED must be a positive number" >&2; exit 2 ;; esac
 : "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
@@ -135,6 +137,25 @@ if want tb && [ -f "$DATA/textberg-dev/dev.defr" ]; then
 	cp "$DATA/textberg-dev/dev.fr" "$W/tb/dev.tgt"
 	cp "$DATA/textberg-dev/dev.defr" "$W/tb/dev.gold"
 	align_set "textberg-dev de-fr" "$W/tb"
+fi
+if want tbp && [ -f "$DATA/textberg-dev/dev.defr" ]; then
+	# pieces N DIR: textberg-dev in N pieces, DIR/k.{src,tgt,gold}.
+	pieces() {
+		local k
+		mkdir -p "$2"
+		awk -v n="$1" -v out="$2/p" -v S="$DATA/textberg-dev/dev.de" -f "$ROOT_DIR/bench/gold_pieces.awk" \
+			"$DATA/textberg-dev/dev.defr" "$DATA/textberg-dev/dev.de" "$DATA/textberg-dev/dev.fr"
+		for ((k = 0; k < $1; k++)); do
+			mv "$2/p.$k.src" "$2/$k.src"; mv "$2/p.$k.tgt" "$2/$k.tgt"; mv "$2/p.$k.gold" "$2/$k.gold"
+		done
+	}
+	pieces 2 "$W/tbh"
+	mkdir -p "$W/tbh1" "$W/tbh2"
+	for x in src tgt gold; do mv "$W/tbh/0.$x" "$W/tbh1/0.$x"; mv "$W/tbh/1.$x" "$W/tbh2/0.$x"; done
+	align_set "textberg-dev de-fr, first half" "$W/tbh1"
+	align_set "textberg-dev de-fr, second half" "$W/tbh2"
+	pieces 4 "$W/tb4"
+	align_set "textberg-dev de-fr, in four pieces" "$W/tb4"
 fi
 echo "(time: sum of the per-document runs of muwazi align, one process each; peak: largest of them;"
 echo " the lexicon from FreeDict comes from the cache, made by the first run, except on the no-cache line)"

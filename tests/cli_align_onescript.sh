@@ -78,55 +78,15 @@ fi
 has "$TMP/d" "[]:[3]" && has "$TMP/d" "[7]:[]" && ok "fr-de: OCR rubble lines are left out" ||
 	notok "fr-de: OCR rubble lines are left out (got: $(beads "$TMP/d" | tr '\n' ' '))"
 
-# Text+Berg development set: the whole file, and four pieces cut at gold bead boundaries.
+# Text+Berg development set: the whole file, and four pieces of it.
 TB=${SHARED_DIR:-/nonexistent}/data/textberg-dev
 if ! have_shared || [ ! -f "$TB/dev.defr" ]; then
 	skip "Text+Berg floors: no textberg-dev in \$SHARED_DIR"; exit 0
 fi
 "$MUWAZI" align --lines --format vecalign "$TB/dev.de" "$TB/dev.fr" >"$TMP/tb.test" 2>/dev/null
-# pieces GOLD SRC TGT N OUT: N pieces of about equal numbers of gold beads, each cut where all
-# beads before use lower indices on both sides than all beads after; OUT.k.{src,tgt,gold}.
-pieces() {
-	awk -v n="$4" -v out="$5" -v S="$2" -v T="$3" '
-	function ids(s, a,   m) { gsub(/[][ ]/, "", s); if (s == "") return 0; return split(s, a, ",") }
-	FNR == NR { if ($0 !~ /^\[/) next; split($0, f, ":"); g[++ng] = f[1] ":" f[2]
-		ns = ids(f[1], a); lo = 1e9; hi = -1; for (i = 1; i <= ns; i++) { if (a[i] < lo) lo = a[i]; if (a[i] > hi) hi = a[i] }
-		slo[ng] = lo; shi[ng] = hi
-		nt = ids(f[2], b); lo = 1e9; hi = -1; for (i = 1; i <= nt; i++) { if (b[i] < lo) lo = b[i]; if (b[i] > hi) hi = b[i] }
-		tlo[ng] = lo; thi[ng] = hi; next }
-	FILENAME == S { src[ns_++] = $0; next }
-	{ tgt[nt_++] = $0 }
-	END {
-		# Suffix minima and prefix maxima give the clean cuts.
-		ms = ns_; mt = nt_
-		for (k = ng; k >= 1; k--) { if (slo[k] < ms) ms = slo[k]; if (tlo[k] < mt) mt = tlo[k]; sufs[k] = ms; suft[k] = mt }
-		ps = -1; pt = -1
-		for (k = 1; k <= ng; k++) { if (shi[k] > ps) ps = shi[k]; if (thi[k] > pt) pt = thi[k]; pres[k] = ps; pret[k] = pt }
-		cut[0] = 0; cs[0] = 0; ct[0] = 0
-		for (p = 1; p < n; p++) {
-			for (k = int(ng * p / n); k < ng; k++)
-				if (pres[k] < sufs[k + 1] && pret[k] < suft[k + 1]) break
-			cut[p] = k; cs[p] = sufs[k + 1]; ct[p] = suft[k + 1]
-		}
-		cut[n] = ng; cs[n] = ns_; ct[n] = nt_
-		for (p = 0; p < n; p++) {
-			fn = out "." p
-			for (i = cs[p]; i < cs[p + 1]; i++) print src[i] > (fn ".src")
-			for (i = ct[p]; i < ct[p + 1]; i++) print tgt[i] > (fn ".tgt")
-			for (k = cut[p] + 1; k <= cut[p + 1]; k++) {
-				split(g[k], h, ":"); line = ""
-				for (side = 1; side <= 2; side++) {
-					m = ids(h[side], a); base = side == 1 ? cs[p] : ct[p]; s = "["
-					for (i = 1; i <= m; i++) s = s (i > 1 ? ", " : "") (a[i] - base)
-					line = line (side == 2 ? ":" : "") s "]"
-				}
-				print line > (fn ".gold")
-			}
-			close(fn ".src"); close(fn ".tgt"); close(fn ".gold")
-		}
-	}' "$1" "$2" "$3"
-}
-pieces "$TB/dev.defr" "$TB/dev.de" "$TB/dev.fr" 4 "$TMP/q"
+# Four pieces cut at gold bead boundaries (bench/gold_pieces.awk).
+awk -v n=4 -v out="$TMP/q" -v S="$TB/dev.de" -f "$ROOT_DIR/bench/gold_pieces.awk" \
+	"$TB/dev.defr" "$TB/dev.de" "$TB/dev.fr"
 args=()
 for k in 0 1 2 3; do
 	"$MUWAZI" align --lines --format vecalign "$TMP/q.$k.src" "$TMP/q.$k.tgt" >"$TMP/q.$k.test" 2>/dev/null
