@@ -1143,21 +1143,12 @@ static int emit_long(struct out *o, mwz_segmenter_t *s, size_t a, size_t b, int 
 {
 	const UChar *u = s->u;
 	size_t i, words = 0, before = 0, last = a, pe = a;
-	int in_word = 0;
 
-	if (arabic)
-		for (i = a; i < b && words < LONG_WORDS; i++) {
-			if (is_space(u[i]))
-				in_word = 0;
-			else if (!in_word && (in_word = 1))
-				words++;
-		}
-	if (words < LONG_WORDS)
-		return emit(o, s, a, b, para_start);
-	words = 0; /* now the words of the whole span */
-	for (i = a; i < b; i++)
+	for (i = a; arabic && i < b; i++)
 		if (!is_space(u[i]) && (i == a || is_space(u[i - 1])))
 			words++;
+	if (words < LONG_WORDS)
+		return emit(o, s, a, b, para_start);
 	i = a;
 	while (i < b) {
 		size_t e, ws, at;
