@@ -77,26 +77,5 @@ if [ -e "$TMP/cli/php.tmx" ] && command -v xmllint >/dev/null 2>&1; then
 		notok "php: the TMX render() made is not well-formed"; sed 's/^/#   /' "$TMP/xmllint.err" | head -n 5
 	fi
 fi
-if [ -n "$asan" ]; then
-	# LeakSanitizer's report: php's own leftovers are no concern here;
-	# a leaked block allocated under a mwz_* call is.
-	leaks=$(awk '/^(Direct|Indirect) leak/ {blk = $0; next}
-	             blk != "" && / in mwz_/ {print blk; blk = ""}
-	             /^$/ {blk = ""}' "$TMP/php.err")
-	if ! grep -q '^ok - php: ' "$TMP/php.out"; then
-		: # the script did not run: reported below
-	elif [ -z "$leaks" ]; then
-		ok "php (ASan): no leak of memory allocated by libmuwazi"
-	else
-		notok "php (ASan): memory allocated by libmuwazi leaked"
-		printf '%s\n' "$leaks" | head -n 5 | sed 's/^/#   /'
-	fi
-	grep -q 'ERROR: AddressSanitizer\|runtime error' "$TMP/php.err" &&
-		{ notok "php (ASan): sanitizer error"; grep -A 12 'ERROR: AddressSanitizer\|runtime error' "$TMP/php.err" | head -n 20 | sed 's/^/#   /'; }
-fi
-if [ "$rc" -ne 0 ]; then
-	# A failed check has printed its "not ok"; a crash has not.
-	grep -q . "$TMP/php.err" && sed 's/^/#   /' "$TMP/php.err" | head -n 15
-	notok "php: test script exited with status $rc"
-fi
+binding_report php "$TMP/php.err" "$rc" "$asan" "$(grep -q '^ok - php: ' "$TMP/php.out" && echo 1)"
 exit 0

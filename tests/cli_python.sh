@@ -52,24 +52,5 @@ if [ -e /usr/share/dictd/freedict-ara-eng.index ] && [ -e /usr/share/dictd/freed
 fi
 
 ROOT_DIR=$ROOT_DIR pyrun "$t" run "$TMP/cli" 2>"$TMP/py.err"; rc=$?
-if [ -n "$asan" ]; then
-	# LeakSanitizer's report: python's own leftovers are no concern here;
-	# a leaked block allocated under a mwz_* call is.
-	leaks=$(awk '/^(Direct|Indirect) leak/ {blk = $0; next}
-	             blk != "" && / in mwz_/ {print blk; blk = ""}
-	             /^$/ {blk = ""}' "$TMP/py.err")
-	if [ -z "$leaks" ]; then
-		ok "python (ASan): no leak of memory allocated by libmuwazi"
-	else
-		notok "python (ASan): memory allocated by libmuwazi leaked"
-		printf '%s\n' "$leaks" | head -n 5 | sed 's/^/#   /'
-	fi
-	grep -q 'ERROR: AddressSanitizer\|runtime error' "$TMP/py.err" &&
-		{ notok "python (ASan): sanitizer error"; grep -A 12 'ERROR: AddressSanitizer\|runtime error' "$TMP/py.err" | head -n 20 | sed 's/^/#   /'; }
-fi
-if [ "$rc" -ne 0 ]; then
-	# A failed check has printed its "not ok"; a crash has not.
-	grep -q . "$TMP/py.err" && sed 's/^/#   /' "$TMP/py.err" | head -n 15
-	notok "python: test script exited with status $rc"
-fi
+binding_report python "$TMP/py.err" "$rc" "$asan" "1"
 exit 0

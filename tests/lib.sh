@@ -57,3 +57,32 @@ layout_check() {
 		sed 's/^/#   /' "$TMP/layout.err" | head -n 8
 	fi
 }
+
+# binding_report NAME ERRFILE RC ASAN RAN: after a binding's test script ran (its standard
+# error in ERRFILE, its exit status RC): under ASan (ASAN not empty), a block leaked that was
+# allocated under a mwz_* call fails (the interpreter's own leftovers are no concern), checked
+# only when the script ran its checks (RAN = 1); any sanitizer error fails; and a non-zero
+# status fails, with the script's errors (a failed check has printed its "not ok", a crash
+# has not).
+binding_report() {
+	local name=$1 errf=$2 rc=$3 asan=$4 ran=$5 leaks
+	if [ -n "$asan" ]; then
+		leaks=$(awk '/^(Direct|Indirect) leak/ {blk = $0; next}
+		             blk != "" && / in mwz_/ {print blk; blk = ""}
+		             /^$/ {blk = ""}' "$errf")
+		if [ "$ran" != 1 ]; then
+			: # the script did not run: reported below
+		elif [ -z "$leaks" ]; then
+			ok "$name (ASan): no leak of memory allocated by libmuwazi"
+		else
+			notok "$name (ASan): memory allocated by libmuwazi leaked"
+			printf '%s\n' "$leaks" | head -n 5 | sed 's/^/#   /'
+		fi
+		grep -q 'ERROR: AddressSanitizer\|runtime error' "$errf" &&
+			{ notok "$name (ASan): sanitizer error"; grep -A 12 'ERROR: AddressSanitizer\|runtime error' "$errf" | head -n 20 | sed 's/^/#   /'; }
+	fi
+	if [ "$rc" -ne 0 ]; then
+		grep -q . "$errf" && sed 's/^/#   /' "$errf" | head -n 15
+		notok "$name: test script exited with status $rc"
+	fi
+}
