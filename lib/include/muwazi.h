@@ -369,6 +369,14 @@ enum mwz_lang {
 	MWZ_LANG_OTHER = 3  /* another language in Latin or other script */
 };
 
+/*
+ * Guess the language of text[0..len) (UTF-8): "ar" when Arabic letters are
+ * the majority; else, from its function words, one of "en", "de", "fr",
+ * "es", "it", "nl", "pt"; NULL when it is none of these, too short to tell
+ * (a few words) or unclear. The string is static.
+ */
+MWZ_API const char *mwz_language_guess(const char *text, size_t len);
+
 /* A sentence: bytes [start, start + len) of the text, trimmed of space. */
 typedef struct mwz_sentence {
 	size_t start;
