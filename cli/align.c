@@ -339,7 +339,8 @@ static void pick_languages(struct side *a, struct side *b)
 				s->code = "en";
 				s->lang = MWZ_LANG_EN;
 			} else {
-				s->code = NULL;
+				/* Told by its function words, when it can be. */
+				s->code = mwz_language_guess(s->text + s->off, s->len - s->off);
 				s->lang = MWZ_LANG_OTHER;
 			}
 			break;
@@ -488,9 +489,17 @@ struct opts {
  * glossaries alone, for other pairs or with --no-dict. Loading FreeDict is
  * most of the time of aligning one article, so a batch loads it once.
  */
+#define MAX_PAIR_LEX 8
 struct lexicons {
 	mwz_lexicon_t *lx[2];
 	int made[2];
+	/* FreeDict between two other languages, by "src/tgt" codes as given
+	 * or guessed (NULL lexicon: that pair has no dictionary). */
+	struct {
+		char key[80];
+		mwz_lexicon_t *lx;
+	} pair[MAX_PAIR_LEX];
+	int npair;
 	int failed;         /* a glossary could not be read: its exit code; the
 	                     * batch stops */
 	pthread_mutex_t mu; /* batch workers ask for a lexicon at once */
@@ -547,14 +556,60 @@ static const char *cache_path(char *buf, size_t cap)
 	return buf;
 }
 
+/*
+ * FreeDict's dictionaries between two languages other than Arabic and
+ * English, when both are known and the dictionaries installed (NULL
+ * otherwise: the pair is aligned without a lexicon). Called under lc->mu.
+ */
+static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
+                                   const char *src_code, const char *tgt_code)
+{
+	char key[80];
+	mwz_error_t err;
+	mwz_lexicon_t *lx = NULL;
+	int k, r;
+	if (!src_code || !tgt_code || strlen(src_code) + strlen(tgt_code) + 2 > sizeof key)
+		return NULL;
+	memcpy(key, src_code, strlen(src_code));
+	key[strlen(src_code)] = '/';
+	memcpy(key + strlen(src_code) + 1, tgt_code, strlen(tgt_code) + 1);
+	for (k = 0; k < lc->npair; k++)
+		if (strcmp(lc->pair[k].key, key) == 0)
+			return lc->pair[k].lx;
+	if (lc->npair == MAX_PAIR_LEX)
+		return NULL;
+	memset(&err, 0, sizeof err);
+	if (mwz_lexicon_create(&lx) != MWZ_OK)
+		return NULL;
+	r = mwz_lexicon_load_freedict_pair(lx, NULL, src_code, tgt_code, &err);
+	if (r != MWZ_OK) {
+		/* An unknown code or a pair of one language: nothing to say. */
+		if (r != MWZ_EINVAL && !o->quiet)
+			cli_err("%s; aligning %s with %s without a dictionary",
+			        err.message[0] ? err.message : mwz_strerror(r), src_code, tgt_code);
+		mwz_lexicon_destroy(lx);
+		lx = NULL;
+	}
+	lc->pair[lc->npair].lx = lx;
+	memcpy(lc->pair[lc->npair].key, key, strlen(key) + 1);
+	lc->npair++;
+	return lx;
+}
+
 /* The lexicon for a pair (NULL: none needed), in *out. Returns an exit code. */
 static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_english,
-                       mwz_lexicon_t **out)
+                       const char *src_code, const char *tgt_code, mwz_lexicon_t **out)
 {
 	int dict = !o->no_dict && arabic_english, rc = EXIT_OK;
 	size_t k;
 	mwz_error_t err;
 	*out = NULL;
+	if (!arabic_english && !o->no_dict && o->nglos == 0) {
+		pthread_mutex_lock(&lc->mu);
+		*out = pair_lexicon(o, lc, src_code, tgt_code);
+		pthread_mutex_unlock(&lc->mu);
+		return EXIT_OK;
+	}
 	if (!dict && o->nglos == 0)
 		return EXIT_OK;
 	pthread_mutex_lock(&lc->mu);
@@ -655,7 +710,8 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 				cli_err("%s: no sentences: every sentence of %s is unpaired",
 				        sd[i].name, sd[1 - i].name);
 			}
-		} else if ((rc = get_lexicon(o, lc, arabic_english, &lx)) != EXIT_OK) {
+		} else if ((rc = get_lexicon(o, lc, arabic_english, sd[0].code, sd[1].code,
+		                             &lx)) != EXIT_OK) {
 			goto done;
 		}
 		ao.lexicon = lx;
@@ -1292,6 +1348,8 @@ int cmd_align(int argc, char **argv)
 		rc = align_pair(&o, &lc, files[0], files[1], outpath, NULL);
 	for (i = 0; i < 2; i++)
 		mwz_lexicon_destroy(lc.lx[i]);
+	for (i = 0; i < lc.npair; i++)
+		mwz_lexicon_destroy(lc.pair[i].lx);
 	pthread_mutex_destroy(&lc.mu);
 	return rc;
 }

@@ -72,6 +72,7 @@ typedef struct ctx {
 	int aren;             /* lexicon in use: Arabic on one side, English on the other */
 	int lang, other_lang; /* of this side and the other */
 	int other_script_ar;  /* the other side is in Arabic script */
+	int pside;            /* pair lexicon in use: this side is its A (0) or B (1); -1 none */
 	mwz__stemmer st;
 } ctx_t;
 
@@ -244,6 +245,24 @@ static int word_concepts(work_t *wk, ctx_t *cx, const char *f, size_t fl,
 		return 0;
 	}
 	rc = add_cpt(wk, MWZ__C_LIT | (mwz__hash(f, fl) & MWZ__C_MASK), start);
+	if (rc == 0 && cx->pside == 0) {
+		/* Side A of a pair lexicon: its words stand for their translations. */
+		size_t n = mwz__stem_ar(&cx->st, f, fl, buf, sizeof buf);
+		long id = n ? mwz__strtab_find(&cx->lx->ar, buf, n) : -1;
+		if (id >= 0 && (size_t)id < cx->lx->headcap) {
+			uint32_t p;
+			for (p = cx->lx->head[id]; p && rc == 0; p = cx->lx->node[p - 1].next) {
+				if (wk->npool - start >= MAX_CPT)
+					break;
+				rc = add_cpt(wk, MWZ__C_EN | cx->lx->node[p - 1].en, start);
+			}
+		}
+	} else if (rc == 0 && cx->pside == 1) {
+		size_t n = mwz__stem_en(&cx->st, f, fl, buf, sizeof buf);
+		long id = n ? mwz__strtab_find(&cx->lx->en, buf, n) : -1;
+		if (id >= 0)
+			rc = add_cpt(wk, MWZ__C_EN | (uint32_t)id, start);
+	}
 	if (rc == 0 && cx->aren && cx->lang == MWZ_LANG_EN) {
 		size_t n = mwz__stem_en(&cx->st, f, fl, buf, sizeof buf);
 		long id = n ? mwz__strtab_find(&cx->lx->en, buf, n) : -1;
@@ -523,6 +542,31 @@ static int side_lang(const char *const *s, const size_t *sl, size_t n)
 	if (ar > la)
 		return MWZ_LANG_AR;
 	return MWZ_LANG_OTHER;
+}
+
+/* Language of a side by mwz_language_guess on its first sentences. */
+static const mwz__langinfo *side_guess(const char *const *s, const size_t *sl, size_t n)
+{
+	char buf[16384];
+	size_t i, o = 0;
+	for (i = 0; i < n && o + 1 < sizeof buf; i++) {
+		size_t k = sl[i] < sizeof buf - 1 - o ? sl[i] : sizeof buf - 1 - o;
+		memcpy(buf + o, s[i], k);
+		o += k;
+		buf[o++] = ' ';
+	}
+	return mwz__lang_find(mwz_language_guess(buf, o));
+}
+
+/* Which side of a pair lexicon the source text is in: 1 when it reads as
+ * side B or the target as side A (and neither as the other way round). */
+static int pair_swapped(const mwz_lexicon_t *lx, const char *const *s, const size_t *sl,
+                        size_t ns, const char *const *t, const size_t *tl, size_t nt)
+{
+	const mwz__langinfo *gs = side_guess(s, sl, ns), *gt = side_guess(t, tl, nt);
+	int fwd = gs == lx->lang[0] || gt == lx->lang[1];
+	int rev = gs == lx->lang[1] || gt == lx->lang[0];
+	return rev && !fwd;
 }
 
 /* Simple hash set of concepts. */
@@ -849,16 +893,25 @@ int mwz__features_begin(mwz__feat **out, mwz__side *src, mwz__side *tgt,
 	src->lang = ls;
 	tgt->lang = lt;
 	cs.lx = ct.lx = opts ? opts->lexicon : NULL;
-	cs.aren = ct.aren = cs.lx && ((ls == MWZ_LANG_AR && lt == MWZ_LANG_EN) ||
+	cs.aren = ct.aren = cs.lx && !cs.lx->lang[0] && ((ls == MWZ_LANG_AR && lt == MWZ_LANG_EN) ||
 	                              (ls == MWZ_LANG_EN && lt == MWZ_LANG_AR));
 	src->lexicon_used = tgt->lexicon_used = cs.aren;
 	cs.lang = ct.other_lang = ls;
 	ct.lang = cs.other_lang = lt;
 	cs.other_script_ar = lt == MWZ_LANG_AR;
 	ct.other_script_ar = ls == MWZ_LANG_AR;
-	rc = mwz__stemmer_init(&cs.st);
-	if (!rc)
-		rc = mwz__stemmer_init(&ct.st);
+	cs.pside = ct.pside = -1;
+	if (cs.lx && cs.lx->lang[0] && ls != MWZ_LANG_AR && lt != MWZ_LANG_AR) {
+		cs.pside = pair_swapped(cs.lx, s, sl, ns, t, tl, nt);
+		ct.pside = 1 - cs.pside;
+		rc = mwz__stemmer_init_lx(&cs.st, cs.lx);
+		if (!rc)
+			rc = mwz__stemmer_init_lx(&ct.st, ct.lx);
+	} else {
+		rc = mwz__stemmer_init(&cs.st);
+		if (!rc)
+			rc = mwz__stemmer_init(&ct.st);
+	}
 	if (!rc)
 		rc = both_tokens(&f->ws, &f->wt, &cs, &ct, src, tgt, s, sl, ns, t, tl, nt);
 	if (!rc)

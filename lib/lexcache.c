@@ -318,7 +318,7 @@ int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
 	if (!dictdir)
 		dictdir = "/usr/share/dictd";
 	/* The cache holds FreeDict alone: only an empty lexicon can take it. */
-	if (!cache_path || !cache_path[0] || lx->ar.n || lx->en.n || lx->nnode)
+	if (!cache_path || !cache_path[0] || lx->ar.n || lx->en.n || lx->nnode || lx->lang[0])
 		return mwz_lexicon_load_freedict(lx, dictdir, err);
 	rc = freedict_stamp(&stamp, dictdir);
 	if (rc) {

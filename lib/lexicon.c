@@ -304,8 +304,23 @@ size_t mwz__fold_word(char *out, const char *w, size_t len)
 
 int mwz__stemmer_init(mwz__stemmer *st)
 {
+	st->pair = 0;
 	st->ar = sb_stemmer_new("arabic", "UTF_8");
 	st->en = sb_stemmer_new("english", "UTF_8");
+	if (!st->ar || !st->en) {
+		mwz__stemmer_fini(st);
+		return MWZ_EUNSUPPORTED;
+	}
+	return 0;
+}
+
+int mwz__stemmer_init_lx(mwz__stemmer *st, const mwz_lexicon_t *lx)
+{
+	if (!lx || !lx->lang[0])
+		return mwz__stemmer_init(st);
+	st->pair = 1;
+	st->ar = sb_stemmer_new(lx->lang[0]->snowball, "UTF_8");
+	st->en = sb_stemmer_new(lx->lang[1]->snowball, "UTF_8");
 	if (!st->ar || !st->en) {
 		mwz__stemmer_fini(st);
 		return MWZ_EUNSUPPORTED;
@@ -345,7 +360,10 @@ size_t mwz__stem_ar(mwz__stemmer *st, const char *w, size_t len, char *out, size
 	/* Snowball turns hamza carriers and alef maqsura into their own forms;
 	 * folding its output again keeps text and dictionary stems equal. */
 	char tmp[256];
-	size_t n = stem_with(st->ar, w, len, tmp, sizeof tmp / 2 - 4);
+	size_t n;
+	if (st->pair)
+		return stem_with(st->ar, w, len, out, cap);
+	n = stem_with(st->ar, w, len, tmp, sizeof tmp / 2 - 4);
 	if (n == 0)
 		return 0;
 	n = mwz__fold_word(out, tmp, n);
@@ -613,9 +631,13 @@ static int cached_stem(stemcache_t *c, mwz_lexicon_t *lx, mwz__stemmer *st,
 	}
 	c->id_of[arabic][id] = 0;
 	*out = 0;
-	if (arabic ? mwz__ar_stopword(w, len) : mwz__en_stopword(w, len))
+	if (lx->lang[0] ? mwz__lang_stopword(lx->lang[arabic ? 0 : 1], w, len)
+	                : arabic ? mwz__ar_stopword(w, len) : mwz__en_stopword(w, len))
 		return 0;
-	if (arabic) {
+	if (lx->lang[0]) {
+		n = arabic ? mwz__stem_ar(st, w, len, buf, sizeof buf)
+		           : mwz__stem_en(st, w, len, buf, sizeof buf);
+	} else if (arabic) {
 		/* Dictionary words carry the article at most: strip it as text does. */
 		size_t st0[4], vl[4];
 		int nv = mwz__ar_variants(w, len, st0, vl);
@@ -673,14 +695,14 @@ static int phrase_stems(phrase_t *ph, stemcache_t *c, mwz_lexicon_t *lx,
 			i += (size_t)k;
 			continue;
 		}
-		if (!(arabic ? mwz__is_arabic_letter(cp) : mwz__is_latin_letter(cp))) {
+		if (!(arabic && !lx->lang[0] ? mwz__is_arabic_letter(cp) : mwz__is_latin_letter(cp))) {
 			i += (size_t)k;
 			continue;
 		}
 		ws = i;
 		while (i < len) {
 			k = mwz__dec_cp(u, len, i, &cp);
-			if (k < 0 || !(arabic ? mwz__is_arabic_letter(cp)
+			if (k < 0 || !(arabic && !lx->lang[0] ? mwz__is_arabic_letter(cp)
 			                      : mwz__is_latin_letter(cp)))
 				break;
 			i += (size_t)k;
@@ -776,7 +798,7 @@ int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
 		return mwz__fail(err, MWZ_EUTF8, 0, 0, "mwz_lexicon_add: invalid UTF-8");
 	memset(&c, 0, sizeof c);
 	memset(&st, 0, sizeof st);
-	if (mwz__stemmer_init(&st))
+	if (mwz__stemmer_init_lx(&st, lx))
 		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
 	rc = add_user(lx, &c, &st, ar, arlen, en, enlen);
 	stemcache_free(&c);
@@ -801,7 +823,7 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 		return rc;
 	memset(&c, 0, sizeof c);
 	memset(&st, 0, sizeof st);
-	if (mwz__stemmer_init(&st)) {
+	if (mwz__stemmer_init_lx(&st, lx)) {
 		free(data);
 		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers unavailable");
 	}
@@ -843,7 +865,7 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 		al = (size_t)(tab - l);
 		e = tab + 1;
 		el = (size_t)(l + ll - tab - 1);
-		if (!has_arabic(a, al)) {
+		if (!lx->lang[0] && !has_arabic(a, al)) {
 			if (has_arabic(e, el)) {
 				/* english<TAB>arabic: take it the other way round. */
 				const char *t = a;
@@ -1090,6 +1112,11 @@ static int parse_dict(mwz_lexicon_t *lx, stemcache_t *c, mwz__stemmer *st,
 	phrase_t head;
 	size_t ae_maxg = AE_MAXG;
 	int ae_maxw = AE_MAXW;
+	if (lx->lang[0]) {
+		/* Other pairs: every gloss of an entry (WikDict lists few). */
+		ae_maxg = (size_t)-1;
+		ae_maxw = DICT_MAXW;
+	}
 	int rc = 0;
 	while (pos < ilen && rc == 0) {
 		const char *l = idx + pos, *nl = memchr(l, '\n', ilen - pos);
@@ -1278,6 +1305,10 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	int started = 0;
 	if (!lx)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_load_freedict: NULL argument");
+	if (lx->lang[0])
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "mwz_lexicon_load_freedict: the lexicon holds %s/%s, not Arabic/English",
+		                 lx->lang[0]->iso1, lx->lang[1]->iso1);
 	if (!dictdir)
 		dictdir = "/usr/share/dictd";
 	memset(&c, 0, sizeof c);
@@ -1343,6 +1374,63 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND)
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0,
 		                 "%s: no FreeDict ara-eng or eng-ara dictionary", dictdir);
+	if (rc1 && rc1 != MWZ_ENOTFOUND)
+		return rc1;
+	if (rc2 && rc2 != MWZ_ENOTFOUND) {
+		if (err)
+			*err = e2;
+		return rc2;
+	}
+	return 0;
+}
+
+int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdir,
+                                   const char *lang_a, const char *lang_b,
+                                   mwz_error_t *err)
+{
+	const mwz__langinfo *la, *lb;
+	stemcache_t c;
+	mwz__stemmer st;
+	char ab[32], ba[32];
+	mwz_error_t e2;
+	int rc1, rc2;
+	if (!lx || !lang_a || !lang_b)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_load_freedict_pair: NULL argument");
+	la = mwz__lang_find(lang_a);
+	lb = mwz__lang_find(lang_b);
+	if (!la || !lb || la == lb)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "mwz_lexicon_load_freedict_pair: no dictionary pair %s/%s "
+		                 "(languages: en de fr es it nl pt, two different ones)",
+		                 lang_a, lang_b);
+	if (lx->lang[0] ? lx->lang[0] != la || lx->lang[1] != lb
+	                : lx->ar.n || lx->en.n)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0,
+		                 "mwz_lexicon_load_freedict_pair: the lexicon holds other languages");
+	if (!dictdir)
+		dictdir = "/usr/share/dictd";
+	lx->lang[0] = la;
+	lx->lang[1] = lb;
+	memset(&c, 0, sizeof c);
+	memset(&st, 0, sizeof st);
+	if (mwz__stemmer_init_lx(&st, lx)) {
+		if (lx->ar.n == 0 && lx->en.n == 0)
+			lx->lang[0] = lx->lang[1] = NULL;
+		return mwz__fail(err, MWZ_EUNSUPPORTED, 0, 0, "Snowball stemmers for %s and %s unavailable",
+		                 la->snowball, lb->snowball);
+	}
+	snprintf(ab, sizeof ab, "freedict-%s-%s", la->iso3, lb->iso3);
+	snprintf(ba, sizeof ba, "freedict-%s-%s", lb->iso3, la->iso3);
+	rc1 = load_dict(lx, &c, &st, dictdir, ab, 1, err);
+	rc2 = load_dict(lx, &c, &st, dictdir, ba, 0, rc1 ? err : &e2);
+	stemcache_free(&c);
+	mwz__stemmer_fini(&st);
+	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND) {
+		if (lx->ar.n == 0 && lx->en.n == 0)
+			lx->lang[0] = lx->lang[1] = NULL;
+		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: no FreeDict %s-%s or %s-%s dictionary",
+		                 dictdir, la->iso3, lb->iso3, lb->iso3, la->iso3);
+	}
 	if (rc1 && rc1 != MWZ_ENOTFOUND)
 		return rc1;
 	if (rc2 && rc2 != MWZ_ENOTFOUND) {

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "utf8.h"
+#include "langid.h"
 
 /* Interned strings: id <-> bytes, open addressing on a power-of-two table. */
 typedef struct mwz__strtab {
@@ -23,13 +24,17 @@ int mwz__strtab_intern(mwz__strtab *t, const char *s, size_t len, uint32_t *id);
 long mwz__strtab_find(const mwz__strtab *t, const char *s, size_t len);
 void mwz__strtab_free(mwz__strtab *t);
 
-/* Snowball stemmers and scratch; one per thread. */
+/* Snowball stemmers and scratch; one per thread. For the languages of a
+ * pair lexicon (mwz__stemmer_init_lx), ar stems its side A and en its side B. */
 typedef struct mwz__stemmer {
 	struct sb_stemmer *ar, *en;
+	int pair; /* ar and en are the stemmers of a pair lexicon's languages */
 	char buf[256];
 } mwz__stemmer;
 
 int mwz__stemmer_init(mwz__stemmer *st);
+/* The stemmers lx needs: Arabic and English, or its pair's two. */
+int mwz__stemmer_init_lx(mwz__stemmer *st, const mwz_lexicon_t *lx);
 void mwz__stemmer_fini(mwz__stemmer *st);
 
 /* Word classes of a code point. */
@@ -80,7 +85,9 @@ size_t mwz__fold_word(char *out, const char *w, size_t len);
 /*
  * Stem a folded word (Arabic or English), writing into out (cap bytes).
  * Returns the stem length (0 if none). Arabic: Snowball "arabic" after
- * folding; English: Snowball "english" after lowercasing.
+ * folding; English: Snowball "english" after lowercasing. With a pair's
+ * stemmers (st->pair), mwz__stem_ar stems side A's words and
+ * mwz__stem_en side B's, both folded.
  */
 size_t mwz__stem_ar(mwz__stemmer *st, const char *w, size_t len, char *out, size_t cap);
 size_t mwz__stem_en(mwz__stemmer *st, const char *w, size_t len, char *out, size_t cap);
@@ -96,7 +103,9 @@ int mwz__ar_variants(const char *w, size_t len, size_t *start, size_t *vlen);
 int mwz__en_stopword(const char *w, size_t len);
 int mwz__ar_stopword(const char *w, size_t len);
 
-/* Lexicon layout: stems of both sides, and for each Arabic stem the English stems. */
+/* Lexicon layout: stems of both sides, and for each Arabic stem the English
+ * stems. A pair lexicon (mwz_lexicon_load_freedict_pair) holds two other
+ * languages: side A's stems where Arabic ones go, side B's for English. */
 typedef struct mwz__lexnode {
 	uint32_t en, next; /* next: node index + 1, 0 = end */
 } mwz__lexnode;
@@ -107,6 +116,7 @@ struct mwz_lexicon {
 	size_t headcap;
 	mwz__lexnode *node;
 	size_t nnode, nodecap;
+	const mwz__langinfo *lang[2]; /* pair lexicon: sides A, B; NULL: Arabic/English */
 };
 
 /* Append the pair of stem ids (a pair equal to the Arabic stem's last is skipped). */

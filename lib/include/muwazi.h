@@ -437,6 +437,20 @@ MWZ_API void mwz_lexicon_destroy(mwz_lexicon_t *lx);
 MWZ_API int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
                                       mwz_error_t *err);
 /*
+ * Make lx a lexicon of two other languages (ISO 639-1 or 639-3 codes of
+ * the table of mwz_language_guess but "ar": "de" and "fr") and add
+ * FreeDict's dictionaries between them from dictdir (NULL:
+ * /usr/share/dictd): freedict-deu-fra and freedict-fra-deu, whichever
+ * are there. lx must be empty or hold the same pair. mwz_align tells which
+ * of its texts is in which language; function words are left out.
+ * Glossaries then hold "a<TAB>b" lines, a word of lang_a first.
+ * MWZ_ENOTFOUND if neither dictionary is there (lx unchanged), MWZ_EINVAL
+ * for an unknown code or a lexicon of other languages.
+ */
+MWZ_API int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdir,
+                                           const char *lang_a, const char *lang_b,
+                                           mwz_error_t *err);
+/*
  * As mwz_lexicon_load_freedict, through a cache file (for programs that
  * start often: the command, a PHP request). When cache_path holds what
  * this build of the library made of the same dictionary files (same sizes
