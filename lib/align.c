@@ -1886,6 +1886,10 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	a.m = a.T->n;
 	set_params(&a.p, (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR));
 	a.p.words_expected = S.lexicon_used || (S.lang == MWZ_LANG_AR) == (T.lang == MWZ_LANG_AR);
+	/* A pair lexicon leaves function words out, as across scripts: a few
+	 * content words without a match say a sentence is one left out. */
+	if (S.pair_lexicon)
+		a.p.lack_words = 4;
 	lc_table(a.lctab);
 	a.ncpu = mwz__cpus();
 	a.lvar = LVAR0;

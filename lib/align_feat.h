@@ -48,6 +48,7 @@ typedef struct mwz__side {
 	unsigned char *para; /* paragraph starts (copied), or NULL            */
 	int lang;            /* resolved MWZ_LANG_*                            */
 	int lexicon_used;    /* Arabic/English with a lexicon                  */
+	int pair_lexicon;    /* two other languages with a lexicon of theirs   */
 } mwz__side;
 
 /* Work kept between feature extraction and learning. */

@@ -240,7 +240,10 @@ static int word_concepts(work_t *wk, ctx_t *cx, const char *f, size_t fl,
 			rc = add_cpt(wk, MWZ__C_ARLIT | (mwz__hash(f, fl) & MWZ__C_MASK), start);
 		return rc;
 	}
-	if (cx->lang == MWZ_LANG_EN && mwz__en_stopword(f, fl)) {
+	/* Function words are not matched (with a pair lexicon, those of its
+	 * languages, as the lexicon leaves them out). */
+	if ((cx->lang == MWZ_LANG_EN && mwz__en_stopword(f, fl)) ||
+	    (cx->pside >= 0 && mwz__lang_stopword(cx->lx->lang[cx->pside], f, fl))) {
 		*content = 0;
 		return 0;
 	}
@@ -903,6 +906,7 @@ int mwz__features_begin(mwz__feat **out, mwz__side *src, mwz__side *tgt,
 	cs.pside = ct.pside = -1;
 	if (cs.lx && cs.lx->lang[0] && ls != MWZ_LANG_AR && lt != MWZ_LANG_AR) {
 		cs.pside = pair_swapped(cs.lx, s, sl, ns, t, tl, nt);
+		src->pair_lexicon = tgt->pair_lexicon = 1;
 		ct.pside = 1 - cs.pside;
 		rc = mwz__stemmer_init_lx(&cs.st, cs.lx);
 		if (!rc)

@@ -1,11 +1,11 @@
-# cli_align_onescript.sh - `muwazi align --lines` on a pair in one script with no lexicon
+# cli_align_onescript.sh - `muwazi align --no-dict --lines` on a pair in one script with no lexicon
 # (German/French): a short pair of sentences with no cognate stays a 1-1 bead, OCR rubble
 # (lines with no word and no number) is left out, in both argument orders; and, with the
 # Text+Berg development set in $SHARED_DIR, strict F1 above a floor on the whole file and on
 # pieces of about 105 gold beads (the size of the documents of the Text+Berg test set). Not timed.
 . "$TESTS_DIR/lib.sh"
 
-"$MUWAZI" align --lines --format vecalign "$ROOT_DIR/corpora/article.ar.lines" \
+"$MUWAZI" align --no-dict --lines --format vecalign "$ROOT_DIR/corpora/article.ar.lines" \
 	"$ROOT_DIR/corpora/article.en.lines" >"$TMP/probe" 2>"$TMP/probe.err"
 if grep -qi "not implemented" "$TMP/probe.err"; then
 	skip "align in one script: align not implemented yet"; exit 0
@@ -48,7 +48,7 @@ awk 'NR == 8 { print ".....  - _-" } { print }' "$TMP/fr" >"$TMP/fr.ocr"
 beads() { sed 's/\]:[0-9.]*$/]/' "$1"; }
 has() { grep -qxF "$2" <(beads "$1"); }
 
-if "$MUWAZI" align --lines --format vecalign "$TMP/de" "$TMP/fr" >"$TMP/a" 2>"$TMP/err"; then
+if "$MUWAZI" align --no-dict --lines --format vecalign "$TMP/de" "$TMP/fr" >"$TMP/a" 2>"$TMP/err"; then
 	# Both sides short, no cognate, no number: length and position say 1-1.
 	has "$TMP/a" "[4]:[4]" && ok "de-fr: a short pair with no cognate is a 1-1 bead" ||
 		notok "de-fr: a short pair with no cognate is a 1-1 bead (got: $(beads "$TMP/a" | tr '\n' ' '))"
@@ -61,11 +61,11 @@ if "$MUWAZI" align --lines --format vecalign "$TMP/de" "$TMP/fr" >"$TMP/a" 2>"$T
 else
 	notok "align de fr (status $?): $(head -n 1 "$TMP/err")"
 fi
-"$MUWAZI" align --lines --format vecalign "$TMP/fr" "$TMP/de" >"$TMP/b" 2>/dev/null
+"$MUWAZI" align --no-dict --lines --format vecalign "$TMP/fr" "$TMP/de" >"$TMP/b" 2>/dev/null
 has "$TMP/b" "[4]:[4]" && ok "fr-de: a short pair with no cognate is a 1-1 bead" ||
 	notok "fr-de: a short pair with no cognate is a 1-1 bead (got: $(beads "$TMP/b" | tr '\n' ' '))"
 
-if "$MUWAZI" align --lines --format vecalign "$TMP/de.ocr" "$TMP/fr.ocr" >"$TMP/c" 2>"$TMP/err"; then
+if "$MUWAZI" align --no-dict --lines --format vecalign "$TMP/de.ocr" "$TMP/fr.ocr" >"$TMP/c" 2>"$TMP/err"; then
 	has "$TMP/c" "[3]:[]" && has "$TMP/c" "[]:[7]" && ok "de-fr: OCR rubble lines are left out" ||
 		notok "de-fr: OCR rubble lines are left out (got: $(beads "$TMP/c" | tr '\n' ' '))"
 	has "$TMP/c" "[2]:[2]" && has "$TMP/c" "[4]:[3]" && has "$TMP/c" "[8]:[8]" &&
@@ -74,7 +74,7 @@ if "$MUWAZI" align --lines --format vecalign "$TMP/de.ocr" "$TMP/fr.ocr" >"$TMP/
 else
 	notok "align de.ocr fr.ocr (status $?): $(head -n 1 "$TMP/err")"
 fi
-"$MUWAZI" align --lines --format vecalign "$TMP/fr.ocr" "$TMP/de.ocr" >"$TMP/d" 2>/dev/null
+"$MUWAZI" align --no-dict --lines --format vecalign "$TMP/fr.ocr" "$TMP/de.ocr" >"$TMP/d" 2>/dev/null
 has "$TMP/d" "[]:[3]" && has "$TMP/d" "[7]:[]" && ok "fr-de: OCR rubble lines are left out" ||
 	notok "fr-de: OCR rubble lines are left out (got: $(beads "$TMP/d" | tr '\n' ' '))"
 
@@ -83,13 +83,13 @@ TB=${SHARED_DIR:-/nonexistent}/data/textberg-dev
 if ! have_shared || [ ! -f "$TB/dev.defr" ]; then
 	skip "Text+Berg floors: no textberg-dev in \$SHARED_DIR"; exit 0
 fi
-"$MUWAZI" align --lines --format vecalign "$TB/dev.de" "$TB/dev.fr" >"$TMP/tb.test" 2>/dev/null
+"$MUWAZI" align --no-dict --lines --format vecalign "$TB/dev.de" "$TB/dev.fr" >"$TMP/tb.test" 2>/dev/null
 # Four pieces cut at gold bead boundaries (bench/gold_pieces.awk).
 awk -v n=4 -v out="$TMP/q" -v S="$TB/dev.de" -f "$ROOT_DIR/bench/gold_pieces.awk" \
 	"$TB/dev.defr" "$TB/dev.de" "$TB/dev.fr"
 args=()
 for k in 0 1 2 3; do
-	"$MUWAZI" align --lines --format vecalign "$TMP/q.$k.src" "$TMP/q.$k.tgt" >"$TMP/q.$k.test" 2>/dev/null
+	"$MUWAZI" align --no-dict --lines --format vecalign "$TMP/q.$k.src" "$TMP/q.$k.tgt" >"$TMP/q.$k.test" 2>/dev/null
 	args+=("$TMP/q.$k.gold" "$TMP/q.$k.test")
 done
 nsrc=$(cat "$TMP"/q.?.src | wc -l); ntgt=$(cat "$TMP"/q.?.tgt | wc -l)
