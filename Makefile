@@ -97,7 +97,8 @@ $(OBJ)/headertest.stamp: $(HDR)
 
 # Install what is missing of the Debian packages muwazi needs.
 DEB_PKGS := gcc g++ make libicu-dev libutf8proc-dev libharfbuzz-dev libstemmer-dev \
-	zlib1g-dev pkg-config dict-freedict-ara-eng dict-freedict-eng-ara libxml2-utils
+	zlib1g-dev pkg-config dict-freedict-ara-eng dict-freedict-eng-ara libxml2-utils \
+	dict-freedict-deu-fra dict-freedict-fra-deu
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \

@@ -137,6 +137,10 @@ if want tb && [ -f "$DATA/textberg-dev/dev.defr" ]; then
 	cp "$DATA/textberg-dev/dev.fr" "$W/tb/dev.tgt"
 	cp "$DATA/textberg-dev/dev.defr" "$W/tb/dev.gold"
 	align_set "textberg-dev de-fr" "$W/tb"
+	# Without FreeDict's deu-fra/fra-deu (as on a machine without them).
+	EXTRA=(--no-dict)
+	align_set "textberg-dev de-fr, --no-dict" "$W/tb"
+	EXTRA=()
 fi
 if want tbp && [ -f "$DATA/textberg-dev/dev.defr" ]; then
 	# pieces N DIR: textberg-dev in N pieces, DIR/k.{src,tgt,gold}.
@@ -156,6 +160,9 @@ if want tbp && [ -f "$DATA/textberg-dev/dev.defr" ]; then
 	align_set "textberg-dev de-fr, second half" "$W/tbh2"
 	pieces 4 "$W/tb4"
 	align_set "textberg-dev de-fr, in four pieces" "$W/tb4"
+	EXTRA=(--no-dict)
+	align_set "textberg-dev, 4 pieces, --no-dict" "$W/tb4"
+	EXTRA=()
 fi
 echo "(time: sum of the per-document runs of muwazi align, one process each; peak: largest of them;"
 echo " the lexicon from FreeDict comes from the cache, made by the first run, except on the no-cache line)"

@@ -186,9 +186,9 @@ int main(void)
 				}
 				if (rc || nb != 6 || good != 6) {
 					wrong++;
-					fprintf(stderr, "pos %zu swap %d:\n", pos, swap);
+					fprintf(stderr, "# pos %zu swap %d:\n", pos, swap);
 					for (k = 0; rc == 0 && k < nb; k++)
-						fprintf(stderr, "  %zu+%zu : %zu+%zu\n", b[k].src_start, b[k].src_len, b[k].tgt_start, b[k].tgt_len);
+						fprintf(stderr, "#   %zu+%zu : %zu+%zu\n", b[k].src_start, b[k].src_len, b[k].tgt_start, b[k].tgt_len);
 				}
 				runs++;
 				mwz_free(b);
