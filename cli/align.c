@@ -604,11 +604,14 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 	size_t k;
 	mwz_error_t err;
 	*out = NULL;
-	if (!arabic_english && !o->no_dict && o->nglos == 0) {
+	/* Other pairs: FreeDict between them, when there is one (glossaries
+	 * are Arabic/English). */
+	if (!arabic_english && !o->no_dict) {
 		pthread_mutex_lock(&lc->mu);
 		*out = pair_lexicon(o, lc, src_code, tgt_code);
 		pthread_mutex_unlock(&lc->mu);
-		return EXIT_OK;
+		if (*out)
+			return EXIT_OK;
 	}
 	if (!dict && o->nglos == 0)
 		return EXIT_OK;
