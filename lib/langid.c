@@ -128,6 +128,7 @@ static const mwz__langinfo langs[] = {
 	{ "pt", "por", "portuguese" },
 };
 #define NLANG (sizeof langs / sizeof *langs)
+#define LANG_EN 0 /* langs[LANG_EN] is English */
 
 /* The function words of langs[i]. */
 static const struct {
@@ -216,7 +217,11 @@ typedef struct guess_state {
 	unsigned long latin_words, arabic_words, latin_letters, arabic_letters;
 } guess_state;
 
-static void count_word(guess_state *g, const char *w, size_t len, int by_apostrophe)
+/* Where a word touches an apostrophe (flags of count_word). */
+#define APOS_BEFORE 1 /* "'s" "'t": English clitics */
+#define APOS_AFTER 2  /* "l'" "qu'" "dell'": French and Italian elisions */
+
+static void count_word(guess_state *g, const char *w, size_t len, int apos)
 {
 	char buf[2 * GUESS_MAX_BYTES + 4];
 	size_t n, i, k = 0;
@@ -225,14 +230,21 @@ static void count_word(guess_state *g, const char *w, size_t len, int by_apostro
 	if (len > GUESS_MAX_BYTES)
 		return;
 	n = mwz__fold_word(buf, w, len);
-	/* A lone consonant is a function word only as an elided or clitic
-	 * piece ("l'", "qu'", "'s"); elsewhere it is an initial, a unit ("8 m")
-	 * or a list label, and would count for French at random. */
-	if (n == 1 && !by_apostrophe && !strchr("aeiouy", buf[0]))
-		return;
 	for (i = 0; i < NLANG; i++) {
 		in[i] = in_list(lists[i].w, lists[i].n, buf, n);
 		k += (size_t)in[i];
+	}
+	/* A lone consonant is a function word only as an elided or clitic
+	 * piece: elided before an apostrophe ("l'", "s'"), English after one
+	 * ("'s", "'t"). Elsewhere it is an initial, a unit ("8 m") or a list
+	 * label, and would count for French at random. */
+	if (n == 1 && !strchr("aeiouy", buf[0])) {
+		for (i = 0; i < NLANG; i++) {
+			if (in[i] && !(apos & (i == LANG_EN ? APOS_BEFORE : APOS_AFTER))) {
+				in[i] = 0;
+				k--;
+			}
+		}
 	}
 	if (k == 0)
 		return;
@@ -284,7 +296,8 @@ static void scan(guess_state *g, const char *text, size_t len)
 		if (kind != in_word) {
 			if (in_word == 1)
 				count_word(g, text + start, i - start,
-				           apos_before || is_apostrophe(cp));
+				           (apos_before ? APOS_BEFORE : 0) |
+				                   (is_apostrophe(cp) ? APOS_AFTER : 0));
 			else if (in_word == 2)
 				g->arabic_words++;
 			in_word = kind;
@@ -295,7 +308,7 @@ static void scan(guess_state *g, const char *text, size_t len)
 		i += (size_t)k;
 	}
 	if (in_word == 1)
-		count_word(g, text + start, i - start, apos_before);
+		count_word(g, text + start, i - start, apos_before ? APOS_BEFORE : 0);
 	else if (in_word == 2)
 		g->arabic_words++;
 }

@@ -135,6 +135,10 @@ static void test_edges(void)
 	g = guess("Leiter J. Franco, L. Terray, S. Coupé, 8481 m, 8078 m, 8848 m, d) und e)");
 	OK(g == NULL || strcmp(g, "fr") != 0, "lone consonants do not make French (got %s)",
 	   NAME(g));
+	g = guess("Sarah Palin's Eldest Son Arrested on Domestic Violence Charges");
+	OK(g == NULL || strcmp(g, "en") == 0, "English 's is no French s' (got %s)", NAME(g));
+	OK_STR(guess("It's clear they didn't know what we'd planned, and they won't say it's over."),
+	       "en", "English contractions");
 	/* Elisions do: split at the apostrophe, "l'" "d'" "qu'" count. */
 	OK_STR(guess("L'armée n'a pas confirmé qu'elle s'était retirée d'Alep l'an dernier."),
 	       "fr", "French elisions count");
@@ -279,19 +283,27 @@ static void test_lists(void)
 		   "%s list: 60-200 folded words (a-z only)", wl.lang[L]);
 	}
 	/* Every word is found: four of a word in one list alone name its
-	 * language (with an apostrophe after each, so elided letters count);
-	 * four of a word shared by several lists name none (a tie). */
+	 * language; four of a word shared by several lists name none (a tie).
+	 * A lone consonant counts only beside an apostrophe: before one for
+	 * the elisions of the other languages ("l' l' l' l'"), after one for
+	 * English ("'s 's 's 's"); each is tried in the form its list wants. */
 	for (L = 0; L < wl.nlang; L++)
 		for (i = 0; i < wl.n[L]; i++) {
 			const char *w = wl.word[L][i];
+			int consonant = w[1] == 0 && !strchr("aeiouy", w[0]);
+			int english = strcmp(wl.lang[L], "en") == 0;
 			char t[256];
 			size_t M, j, k = 0;
 			const char *g;
 			for (M = 0; M < wl.nlang; M++)
-				for (j = 0; j < wl.n[M]; j++)
-					if (strcmp(wl.word[M][j], w) == 0)
-						k++;
-			snprintf(t, sizeof t, "%s' %s' %s' %s'", w, w, w, w);
+				if (!consonant || english == (strcmp(wl.lang[M], "en") == 0))
+					for (j = 0; j < wl.n[M]; j++)
+						if (strcmp(wl.word[M][j], w) == 0)
+							k++;
+			if (consonant && english)
+				snprintf(t, sizeof t, "'%s '%s '%s '%s", w, w, w, w);
+			else
+				snprintf(t, sizeof t, "%s' %s' %s' %s'", w, w, w, w);
 			g = guess(t);
 			if (k == 1) {
 				unique++;
