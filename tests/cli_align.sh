@@ -157,6 +157,13 @@ cmp -s "$TMP/v1" "$TMP/v4" && ok "--format=X and --output=FILE forms" || notok "
 grep -q 'srclang="de"' "$TMP/l.tmx" && grep -q 'xml:lang="fr-CH"' "$TMP/l.tmx" &&
 	ok "--src-lang/--tgt-lang set the TMX languages" || notok "--src-lang/--tgt-lang set the TMX languages"
 "$MUWAZI" align --lines -f tmx "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
+grep -q 'srclang="en"' "$TMP/l.tmx" && ! grep -q 'xml:lang="und"' "$TMP/l.tmx" &&
+	! grep -q "cannot tell the language" "$TMP/err" &&
+	ok "two Latin texts: English told by its words" || notok "two Latin texts: English told by its words"
+# Finnish, which the language guess does not know.
+printf 'Hallitus ilmoitti tiistaina uudesta talousarviosta.\nKokous jatkuu huomenna aamulla.\n' >"$TMP/fi"
+"$MUWAZI" align --lines -f tmx "$TMP/fi" "$TMP/fi" >"$TMP/l.tmx" 2>"$TMP/err"
 grep -q 'xml:lang="und"' "$TMP/l.tmx" && grep -q "cannot tell the language" "$TMP/err" &&
-	ok "two Latin texts: und, with a warning" || notok "two Latin texts: und, with a warning"
+	ok "two Latin texts of no language known: und, with a warning" ||
+	notok "two Latin texts of no language known: und, with a warning"
 tmx_valid "two Latin texts: tmx valid" "$TMP/l.tmx"
