@@ -165,29 +165,6 @@ const mwz__langinfo *mwz__lang_find(const char *code)
 	return NULL;
 }
 
-/* Is w[0..len) in the sorted list? Binary search comparing in place. */
-static int in_list(const char *const *list, size_t n, const char *w, size_t len)
-{
-	size_t lo = 0, hi = n;
-	if (len == 0 || len >= 32)
-		return 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *e = list[mid];
-		size_t el = strlen(e);
-		int c = memcmp(w, e, len < el ? len : el);
-		if (c == 0)
-			c = len < el ? -1 : len > el;
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}
-
 int mwz__lang_stopword(const mwz__langinfo *lang, const char *w, size_t len)
 {
 	size_t i;
@@ -195,7 +172,7 @@ int mwz__lang_stopword(const mwz__langinfo *lang, const char *w, size_t len)
 		return 0;
 	for (i = 0; i < NLANG; i++)
 		if (lang == &langs[i])
-			return in_list(lists[i].w, lists[i].n, w, len);
+			return mwz__in_list(lists[i].w, lists[i].n, w, len);
 	return 0;
 }
 
@@ -231,7 +208,7 @@ static void count_word(guess_state *g, const char *w, size_t len, int apos)
 		return;
 	n = mwz__fold_word(buf, w, len);
 	for (i = 0; i < NLANG; i++) {
-		in[i] = in_list(lists[i].w, lists[i].n, buf, n);
+		in[i] = mwz__in_list(lists[i].w, lists[i].n, buf, n);
 		k += (size_t)in[i];
 	}
 	/* A lone consonant is a function word only as an elided or clitic

@@ -439,7 +439,7 @@ int mwz__ar_variants(const char *w, size_t len, size_t *start, size_t *vlen)
 	return n;
 }
 
-static int in_list(const char *const *list, size_t n, const char *w, size_t len)
+int mwz__in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
 	/* Binary search in bytewise (strcmp) order, comparing in place: no
 	 * copy, no call a step (a word's letters hold no NUL byte). */
@@ -479,12 +479,12 @@ static const char *const ar_stop[] = {
 
 int mwz__en_stopword(const char *w, size_t len)
 {
-	return in_list(en_stop, sizeof en_stop / sizeof *en_stop, w, len);
+	return mwz__in_list(en_stop, sizeof en_stop / sizeof *en_stop, w, len);
 }
 
 int mwz__ar_stopword(const char *w, size_t len)
 {
-	return in_list(ar_stop, sizeof ar_stop / sizeof *ar_stop, w, len);
+	return mwz__in_list(ar_stop, sizeof ar_stop / sizeof *ar_stop, w, len);
 }
 
 /* ---- the lexicon -------------------------------------------------------- */
@@ -1293,6 +1293,21 @@ out:
 	return rc;
 }
 
+/* The outcome of reading two dictionaries, one of which may be missing
+ * (both missing is the caller's to say): the first's error in err already,
+ * the second's in e2. */
+static int two_dicts_rc(int rc1, int rc2, const mwz_error_t *e2, mwz_error_t *err)
+{
+	if (rc1 && rc1 != MWZ_ENOTFOUND)
+		return rc1;
+	if (rc2 && rc2 != MWZ_ENOTFOUND) {
+		if (err)
+			*err = *e2;
+		return rc2;
+	}
+	return 0;
+}
+
 int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
                               mwz_error_t *err)
 {
@@ -1374,14 +1389,7 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND)
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0,
 		                 "%s: no FreeDict ara-eng or eng-ara dictionary", dictdir);
-	if (rc1 && rc1 != MWZ_ENOTFOUND)
-		return rc1;
-	if (rc2 && rc2 != MWZ_ENOTFOUND) {
-		if (err)
-			*err = e2;
-		return rc2;
-	}
-	return 0;
+	return two_dicts_rc(rc1, rc2, &e2, err);
 }
 
 int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdir,
@@ -1431,12 +1439,5 @@ int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdir,
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: no FreeDict %s-%s or %s-%s dictionary",
 		                 dictdir, la->iso3, lb->iso3, lb->iso3, la->iso3);
 	}
-	if (rc1 && rc1 != MWZ_ENOTFOUND)
-		return rc1;
-	if (rc2 && rc2 != MWZ_ENOTFOUND) {
-		if (err)
-			*err = e2;
-		return rc2;
-	}
-	return 0;
+	return two_dicts_rc(rc1, rc2, &e2, err);
 }

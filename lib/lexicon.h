@@ -99,6 +99,9 @@ size_t mwz__stem_en(mwz__stemmer *st, const char *w, size_t len, char *out, size
  */
 int mwz__ar_variants(const char *w, size_t len, size_t *start, size_t *vlen);
 
+/* Is w[0..len) one of the n words of list (sorted bytewise, as strcmp)? */
+int mwz__in_list(const char *const *list, size_t n, const char *w, size_t len);
+
 /* Function words, which the lexicon and the signals skip (folded input). */
 int mwz__en_stopword(const char *w, size_t len);
 int mwz__ar_stopword(const char *w, size_t len);
