@@ -532,11 +532,12 @@ static int make_dirs(char *path)
 }
 
 /*
- * Where FreeDict's lexicon is cached: $MUWAZI_CACHE_DIR (empty: nowhere),
- * else $XDG_CACHE_HOME/muwazi, else ~/.cache/muwazi; the directories are
- * made if missing. NULL when there is no such place.
+ * Where a lexicon made from FreeDict is cached, as file `name`:
+ * $MUWAZI_CACHE_DIR (empty: nowhere), else $XDG_CACHE_HOME/muwazi, else
+ * ~/.cache/muwazi; the directories are made if missing. NULL when there
+ * is no such place.
  */
-static const char *cache_path(char *buf, size_t cap)
+static const char *cache_path(char *buf, size_t cap, const char *name)
 {
 	const char *env = getenv("MUWAZI_CACHE_DIR"), *base;
 	int n;
@@ -548,11 +549,11 @@ static const char *cache_path(char *buf, size_t cap)
 		n = snprintf(buf, cap, "%s/.cache/muwazi/", base);
 	else
 		n = -1;
-	if (n <= 0 || (size_t)n + sizeof "freedict.lexicon" > cap)
+	if (n <= 0 || (size_t)n + strlen(name) + 1 > cap)
 		return NULL;
 	if (make_dirs(buf))
 		return NULL;
-	strcat(buf, "freedict.lexicon");
+	strcat(buf, name);
 	return buf;
 }
 
@@ -564,7 +565,7 @@ static const char *cache_path(char *buf, size_t cap)
 static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
                                    const char *src_code, const char *tgt_code)
 {
-	char key[80];
+	char key[80], name[100], cache[4096];
 	mwz_error_t err;
 	mwz_lexicon_t *lx = NULL;
 	int k, r;
@@ -581,7 +582,14 @@ static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
 	memset(&err, 0, sizeof err);
 	if (mwz_lexicon_create(&lx) != MWZ_OK)
 		return NULL;
-	r = mwz_lexicon_load_freedict_pair(lx, NULL, src_code, tgt_code, &err);
+	/* A cache file for each pair, named by the codes (letters, digits and
+	 * '-': valid_code). */
+	snprintf(name, sizeof name, "freedict-%s.lexicon", key);
+	name[9 + strlen(src_code)] = '_';
+	r = mwz_lexicon_load_freedict_pair_cached(lx, NULL, src_code, tgt_code,
+	                                          o->no_cache ? NULL
+	                                                      : cache_path(cache, sizeof cache, name),
+	                                          &err);
 	if (r != MWZ_OK) {
 		/* An unknown code or a pair of one language: nothing to say. */
 		if (r != MWZ_EINVAL && !o->quiet)
@@ -633,7 +641,8 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		memset(&err, 0, sizeof err);
 		char cache[4096];
 		r = mwz_lexicon_load_freedict_cached(lc->lx[dict], NULL,
-		                                     o->no_cache ? NULL : cache_path(cache, sizeof cache),
+		                                     o->no_cache ? NULL : cache_path(cache, sizeof cache,
+		                                                                      "freedict.lexicon"),
 		                                     &err);
 		if (r != MWZ_OK && !o->quiet)
 			cli_err("FreeDict dictionaries not used (%s); aligning without them "

@@ -72,27 +72,28 @@ static int stamp_code(mwz__buf *b, const void *fn)
 	return rc ? rc : absent;
 }
 
-/* What the lexicon is made from; 0, 1 when that cannot be told (no cache),
- * or MWZ_ENOMEM. */
-static int freedict_stamp(mwz__buf *b, const char *dictdir)
+/* What the lexicon is made from: FreeDict's ara-eng and eng-ara, or (la,
+ * lb non-NULL) the dictionaries of that pair; 0, 1 when that cannot be told
+ * (no cache), or MWZ_ENOMEM. */
+static int freedict_stamp(mwz__buf *b, const char *dictdir, const mwz__langinfo *la,
+                          const mwz__langinfo *lb)
 {
-	static const char *const files[] = {
-		"freedict-ara-eng.index", "freedict-ara-eng.dict.dz",
-		"freedict-eng-ara.index", "freedict-eng-ara.dict.dz",
-	};
+	static const char *const kinds[] = { "index", "dict.dz" };
+	const char *a = la ? la->iso3 : "ara", *e = lb ? lb->iso3 : "eng";
 	char path[4200];
 	size_t k;
 	int rc;
-	snprintf(path, sizeof path, "muwazi %s utf8proc %s\n", MWZ_VERSION_STRING,
-	         utf8proc_version());
+	snprintf(path, sizeof path, "muwazi %s utf8proc %s\nlexicon %s %s\n", MWZ_VERSION_STRING,
+	         utf8proc_version(), a, e);
 	rc = mwz__buf_put(b, path, strlen(path));
 	if (!rc)
 		rc = stamp_code(b, (const void *)mwz_lexicon_load_freedict_cached);
 	if (!rc)
 		rc = stamp_code(b, (const void *)sb_stemmer_new);
-	for (k = 0; k < sizeof files / sizeof files[0] && !rc; k++) {
+	for (k = 0; k < 4 && !rc; k++) {
 		int absent;
-		snprintf(path, sizeof path, "%s/%s", dictdir, files[k]);
+		snprintf(path, sizeof path, "%s/freedict-%s-%s.%s", dictdir, k < 2 ? a : e,
+		         k < 2 ? e : a, kinds[k % 2]);
 		rc = stamp_file(b, path, &absent);
 	}
 	return rc;
@@ -320,7 +321,7 @@ int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
 	/* The cache holds FreeDict alone: only an empty lexicon can take it. */
 	if (!cache_path || !cache_path[0] || lx->ar.n || lx->en.n || lx->nnode || lx->lang[0])
 		return mwz_lexicon_load_freedict(lx, dictdir, err);
-	rc = freedict_stamp(&stamp, dictdir);
+	rc = freedict_stamp(&stamp, dictdir, NULL, NULL);
 	if (rc) {
 		mwz__buf_free(&stamp);
 		return rc < 0 ? mwz__fail(err, rc, 0, 0, "out of memory")
@@ -333,6 +334,40 @@ int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
 	}
 	rc = mwz_lexicon_load_freedict(lx, dictdir, err);
 	/* A cache that cannot be written costs the next call time, nothing else. */
+	if (rc == 0)
+		(void)lexicon_save(lx, stamp.data, stamp.len, cache_path);
+	mwz__buf_free(&stamp);
+	return rc;
+}
+
+int mwz_lexicon_load_freedict_pair_cached(mwz_lexicon_t *lx, const char *dictdir,
+                                          const char *lang_a, const char *lang_b,
+                                          const char *cache_path, mwz_error_t *err)
+{
+	const mwz__langinfo *la = mwz__lang_find(lang_a), *lb = mwz__lang_find(lang_b);
+	mwz__buf stamp = { 0 };
+	int rc;
+	if (!dictdir)
+		dictdir = "/usr/share/dictd";
+	/* As for Arabic/English: only an empty lexicon takes the cache. */
+	if (!lx || !la || !lb || la == lb || !cache_path || !cache_path[0] || lx->ar.n ||
+	    lx->en.n || lx->nnode || lx->lang[0])
+		return mwz_lexicon_load_freedict_pair(lx, dictdir, lang_a, lang_b, err);
+	rc = freedict_stamp(&stamp, dictdir, la, lb);
+	if (rc) {
+		mwz__buf_free(&stamp);
+		return rc < 0 ? mwz__fail(err, rc, 0, 0, "out of memory")
+		              : mwz_lexicon_load_freedict_pair(lx, dictdir, lang_a, lang_b, err);
+	}
+	lx->lang[0] = la;
+	lx->lang[1] = lb;
+	rc = lexicon_read(lx, stamp.data, stamp.len, cache_path);
+	if (rc <= 0) {
+		mwz__buf_free(&stamp);
+		return rc ? mwz__fail(err, rc, 0, 0, "%s: out of memory", cache_path) : 0;
+	}
+	/* lexicon_read left lx empty, of no languages. */
+	rc = mwz_lexicon_load_freedict_pair(lx, dictdir, lang_a, lang_b, err);
 	if (rc == 0)
 		(void)lexicon_save(lx, stamp.data, stamp.len, cache_path);
 	mwz__buf_free(&stamp);

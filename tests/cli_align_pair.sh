@@ -1,7 +1,7 @@
 # cli_align_pair.sh - `muwazi align` on two other languages with FreeDict's dictionaries between
 # them (German/French: dict-freedict-deu-fra, dict-freedict-fra-deu): the languages told by their
 # function words (and named in TMX), a sentence the translation left out found in both argument
-# orders, a pair without dictionaries aligned with a note, and, with the Text+Berg development
+# orders, the lexicon cached, a pair without dictionaries aligned with a note, and, with the Text+Berg development
 # set in $SHARED_DIR, strict F1 with the dictionaries above a floor and above --no-dict. Not timed.
 . "$TESTS_DIR/lib.sh"
 
@@ -54,6 +54,26 @@ expect_eq "TMX: --src-lang/--tgt-lang de-CH fr-CH kept" "$(langs "$TMP/t2.tmx")"
 "$MUWAZI" align --lines --format vecalign --src-lang de-CH --tgt-lang fr-CH "$TMP/de" "$TMP/fr" >"$TMP/c" 2>/dev/null
 cmp -s "$TMP/a" "$TMP/c" && ok "de-CH/fr-CH: the same dictionary, the same beads" ||
 	notok "de-CH/fr-CH: the same dictionary, the same beads"
+
+# The lexicon made of the pair's dictionaries is cached as Arabic/English's is, a file a pair.
+c=$TMP/cache
+want=$(MUWAZI_CACHE_DIR= "$MUWAZI" align --lines -f vecalign "$TMP/de" "$TMP/fr")
+out=$(MUWAZI_CACHE_DIR=$c "$MUWAZI" align --lines -f vecalign "$TMP/de" "$TMP/fr")
+expect_eq "cache, cold: the same beads" "$out" "$want"
+[ -s "$c/freedict-de_fr.lexicon" ] && ok "cache: freedict-de_fr.lexicon written" ||
+	notok "cache: freedict-de_fr.lexicon written (in $c: $(ls "$c" 2>&1 | tr '\n' ' '))"
+ino=$(stat -c %i "$c/freedict-de_fr.lexicon" 2>/dev/null)
+out=$(MUWAZI_CACHE_DIR=$c "$MUWAZI" align --lines -f vecalign "$TMP/de" "$TMP/fr")
+expect_eq "cache, warm: the same beads" "$out" "$want"
+expect_eq "cache, warm: read, not rewritten" "$(stat -c %i "$c/freedict-de_fr.lexicon" 2>/dev/null)" "$ino"
+head -c 5000 "$c/freedict-de_fr.lexicon" >"$TMP/cut" && cat "$TMP/cut" >"$c/freedict-de_fr.lexicon"
+out=$(MUWAZI_CACHE_DIR=$c "$MUWAZI" align --lines -f vecalign "$TMP/de" "$TMP/fr" 2>"$TMP/err")
+expect_eq "cache, damaged: the same beads, nothing said" "$out$(cat "$TMP/err")" "$want"
+[ "$(stat -c %s "$c/freedict-de_fr.lexicon")" -gt 5000 ] && ok "cache, damaged: rewritten" ||
+	notok "cache, damaged: rewritten"
+out=$(MUWAZI_CACHE_DIR=$c "$MUWAZI" align --lines -f vecalign "$TMP/fr" "$TMP/de")
+[ -s "$c/freedict-fr_de.lexicon" ] && ok "cache: French first, a file of its own" ||
+	notok "cache: French first, a file of its own"
 
 # Two languages the table knows but whose dictionaries are not installed: aligned, with a note.
 cat >"$TMP/es" <<'TXT'

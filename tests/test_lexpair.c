@@ -123,6 +123,34 @@ int main(void)
 	OK(rc == MWZ_EINVAL && strstr(e.message, "de/fr"),
 	   "Arabic/English FreeDict into a de/fr lexicon: MWZ_EINVAL (%s)", e.message);
 
+	/* Through a cache file: written, then read back to the same lexicon. */
+	{
+		mwz_lexicon_t *c1 = NULL, *c2 = NULL, *c3 = NULL;
+		char cache[600];
+		FILE *f;
+		snprintf(cache, sizeof cache, "%s/pair.lexicon", dir);
+		mwz_lexicon_create(&c1);
+		mwz_lexicon_create(&c2);
+		mwz_lexicon_create(&c3);
+		rc = mwz_lexicon_load_freedict_pair_cached(c1, dir, "de", "fr", cache, &e);
+		f = fopen(cache, "rb");
+		OK(rc == 0 && f != NULL && mwz_lexicon_size(c1) == 19, "cached: read and the cache written");
+		if (f)
+			fclose(f);
+		rc = mwz_lexicon_load_freedict_pair_cached(c2, dir, "de", "fr", cache, &e);
+		OK(rc == 0 && mwz_lexicon_size(c2) == 19, "cached: read back, the same size");
+		OK(mwz_lexicon_load_freedict(c2, dir, &e) == MWZ_EINVAL,
+		   "cached: the lexicon read back is German/French");
+		/* The cache of de/fr is stale for es/it (none there: MWZ_ENOTFOUND). */
+		rc = mwz_lexicon_load_freedict_pair_cached(c3, dir, "es", "it", cache, &e);
+		OK(rc == MWZ_ENOTFOUND && mwz_lexicon_size(c3) == 0,
+		   "cached: another pair does not take it");
+		mwz_lexicon_destroy(c1);
+		mwz_lexicon_destroy(c2);
+		mwz_lexicon_destroy(c3);
+		remove(cache);
+	}
+
 	/* Errors. */
 	mwz_lexicon_create(&ae);
 	OK(mwz_lexicon_load_freedict_pair(ae, dir, "de", "xx", &e) == MWZ_EINVAL,

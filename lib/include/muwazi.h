@@ -464,6 +464,11 @@ MWZ_API int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdi
  */
 MWZ_API int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
                                              const char *cache_path, mwz_error_t *err);
+/* mwz_lexicon_load_freedict_pair through a cache file, as above (a file of
+ * its own for each pair: the cache of one is stale for another). */
+MWZ_API int mwz_lexicon_load_freedict_pair_cached(mwz_lexicon_t *lx, const char *dictdir,
+                                                  const char *lang_a, const char *lang_b,
+                                                  const char *cache_path, mwz_error_t *err);
 /*
  * Add a user glossary: UTF-8 lines "arabic<TAB>english" (either side may
  * be several words); blank lines and lines starting with # are skipped.
