@@ -159,6 +159,8 @@ _decl("mwz_lexicon_create", _i, _P(_p))
 _decl("mwz_lexicon_destroy", None, _p)
 _decl("mwz_lexicon_load_freedict", _i, _p, _cp, _err)
 _decl("mwz_lexicon_load_freedict_cached", _i, _p, _cp, _cp, _err)
+_decl("mwz_lexicon_load_freedict_pair_cached", _i, _p, _cp, _cp, _cp, _cp, _err)
+_decl("mwz_language_guess", _cp, _cp, _size_t)
 _decl("mwz_lexicon_load_glossary", _i, _p, _cp, _err)
 _decl("mwz_lexicon_add", _i, _p, _cp, _size_t, _cp, _size_t, _err)
 _decl("mwz_lexicon_size", _size_t, _p)
@@ -283,6 +285,20 @@ class Lexicon(_Handle):
                err)
         return self
 
+    def load_freedict_pair(self, lang_a, lang_b, dictdir=None, cache=None):
+        """Make this (empty) lexicon one of two other languages ("de", "fr")
+        from FreeDict's dictionaries between them (freedict-deu-fra and
+        freedict-fra-deu); align() tells which text is which. cache: as for
+        load_freedict, a file of its own for each pair."""
+        err = mwz_error_t()
+        d = os.fsencode(dictdir) if dictdir is not None else None
+        c = os.fsencode(cache) if cache is not None else None
+        _check("mwz_lexicon_load_freedict_pair_cached",
+               _lib.mwz_lexicon_load_freedict_pair_cached(
+                   self.handle, d, lang_a.encode("ascii"), lang_b.encode("ascii"),
+                   c, ctypes.byref(err)), err)
+        return self
+
     def load_glossary(self, path):
         """Add a glossary file of "arabic<TAB>english" lines."""
         err = mwz_error_t()
@@ -383,6 +399,14 @@ def version():
 def version_number():
     """Runtime version as MAJOR*10000 + MINOR*100 + MICRO."""
     return _lib.mwz_version()
+
+
+def language_guess(text):
+    """The language of a text: "ar", or "en", "de", "fr", "es", "it", "nl",
+    "pt" by its function words; None when it cannot tell."""
+    b = _utf8(text)
+    r = _lib.mwz_language_guess(b, len(b))
+    return r.decode("ascii") if r is not None else None
 
 
 def split(text, lang="auto"):

@@ -219,6 +219,30 @@ def run(clidir):
         print("skip - python: FreeDict files absent in /usr/share/dictd: "
               "Lexicon.load_freedict() and the aligns with it not tested")
 
+    check("language_guess: German, French, Arabic; None for a few words",
+          lambda: ((mwz.language_guess("Der Hund schläft in dem Garten, und die Katze sitzt auf der Mauer."),
+                    mwz.language_guess("Le chien dort dans le jardin et le chat est sur le mur."),
+                    mwz.language_guess(ar[0]), mwz.language_guess("Hallo Welt")) ==
+                   ("de", "fr", "ar", None), "guesses"))
+    if os.path.exists("/usr/share/dictd/freedict-deu-fra.index"):
+        def pair():
+            de = ["Die Bergführer verließen die Hütte lange vor dem Morgengrauen .",
+                  "Der Himmel war klar , aber der Wind wehte kalt über den Grat .",
+                  "Die Köchin blieb mit den Trägern im Lager und backte Brot für die Rückkehr .",
+                  "Gegen Mittag erreichten die beiden Männer den Gipfel ."]
+            fr = ["Les guides quittèrent la cabane bien avant l' aube .",
+                  "Le ciel était clair , mais le vent soufflait froid sur l' arête .",
+                  "Vers midi , les deux hommes atteignirent le sommet ."]
+            with mwz.Lexicon() as lx:
+                lx.load_freedict_pair("de", "fr")
+                got = [(list(b.src), list(b.tgt)) for b in mwz.align(de, fr, lexicon=lx)]
+                return (len(lx) > 10000 and got == [([0], [0]), ([1], [1]), ([2], []), ([3], [2])],
+                        repr(got))
+        check("Lexicon.load_freedict_pair(\"de\", \"fr\"): the sentence left out is a 1-0 bead",
+              pair)
+    else:
+        print("skip - python: FreeDict deu-fra absent: load_freedict_pair not tested")
+
     check("render(format=\"vecalign\") equals the command's vecalign",
           lambda: (lambda b: (mwz.render(b, ar, en, format="vecalign") ==
                               read(os.path.join(clidir, "nodict.vec")),
