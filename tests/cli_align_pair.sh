@@ -120,8 +120,8 @@ floor() {
 whole=$("$MUWAZI" score "$TB/dev.defr" "$TMP/tb.test" | tail -n 1 | cut -f4)
 four=$("$MUWAZI" score --pairs "${args[@]}" | tail -n 1 | cut -f4)
 fourn=$("$MUWAZI" score --pairs "${argn[@]}" | tail -n 1 | cut -f4)
-# Floors: measured with the dictionaries (29 Nov 2026) less 0.03, rounded down.
-floor "Text+Berg dev with the dictionaries, whole file" "$whole" 0.86
+# Floors: measured with the dictionaries (29 Nov 2026: 0.8765 and 0.8943) less 0.03, rounded down.
+floor "Text+Berg dev with the dictionaries, whole file" "$whole" 0.84
 floor "Text+Berg dev with the dictionaries, four pieces" "$four" 0.86
 awk -v a="$four" -v b="$fourn" 'BEGIN { exit !(a > b) }' &&
 	ok "Text+Berg dev, four pieces: the dictionaries help ($fourn without, $four with)" ||
