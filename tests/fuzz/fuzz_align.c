@@ -1,8 +1,9 @@
 /*
  * fuzz_align.c - the aligner and the five writers on arbitrary sentences.
- * Input: byte 0 holds options (bit 0: with a small lexicon; bits 1-2 and
- * 3-4: source and target languages; bit 5: paragraph marks from blank
- * lines), then SRC [0xFF TGT], each one sentence a line.
+ * Input: byte 0 holds options (bit 0: with a small lexicon, Arabic/English,
+ * or with bit 6 German/French, made from a dictionary the harness writes;
+ * bits 1-2 and 3-4: source and target languages; bit 5: paragraph marks
+ * from blank lines), then SRC [0xFF TGT], each one sentence a line.
  * Checks the contract of mwz_align: every sentence of both sides in
  * exactly one bead, beads in order, none empty on both sides, at most four
  * sentences a side, scores in [0, 1]. Then renders the beads in every
@@ -11,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <zlib.h>
 #include "muwazi.h"
 
 #define CHECK(c, what) \
@@ -21,7 +24,48 @@
 		} \
 	} while (0)
 
-static mwz_lexicon_t *lexicon;
+static mwz_lexicon_t *lexicon, *pair_lexicon;
+
+/* A German/French lexicon from a small FreeDict-style dictionary written to
+ * a temporary folder (removed at once): dictd's index, base-64 offsets. */
+static mwz_lexicon_t *make_pair_lexicon(void)
+{
+	static const char *const e[] = {
+		"Hund", "chien", "Haus", "maison", "Berg", "montagne", "Gipfel", "sommet",
+		"und", "et", "Wetter", "temps", "Schnee", "neige",
+	};
+	char dir[] = "/tmp/fuzz-pair-XXXXXX", path[128];
+	mwz_lexicon_t *lx = NULL;
+	FILE *ix;
+	gzFile dz;
+	size_t k, off = 0;
+	CHECK(mkdtemp(dir) != NULL, "mkdtemp");
+	snprintf(path, sizeof path, "%s/freedict-deu-fra.index", dir);
+	ix = fopen(path, "w");
+	snprintf(path, sizeof path, "%s/freedict-deu-fra.dict.dz", dir);
+	dz = gzopen(path, "wb");
+	CHECK(ix && dz, "writing the dictionary");
+	for (k = 0; k < sizeof e / sizeof e[0]; k += 2) {
+		static const char dig[] =
+			"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+		char body[64];
+		int n = snprintf(body, sizeof body, "%s\n%s\n", e[k], e[k + 1]);
+		CHECK(off < 64 * 64 && n < 64, "dictionary too big for two digits");
+		gzwrite(dz, body, (unsigned)n);
+		fprintf(ix, "%s\t%c%c\t%c\n", e[k], dig[off / 64], dig[off % 64], dig[n]);
+		off += (size_t)n;
+	}
+	fclose(ix);
+	gzclose(dz);
+	CHECK(mwz_lexicon_create(&lx) == MWZ_OK, "mwz_lexicon_create");
+	CHECK(mwz_lexicon_load_freedict_pair(lx, dir, "de", "fr", NULL) == MWZ_OK,
+	      "mwz_lexicon_load_freedict_pair");
+	unlink(path);
+	snprintf(path, sizeof path, "%s/freedict-deu-fra.index", dir);
+	unlink(path);
+	rmdir(dir);
+	return lx;
+}
 
 typedef struct {
 	const char **s;
@@ -123,7 +167,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 			                      strlen(pairs[i][1]), NULL) == MWZ_OK,
 			      "mwz_lexicon_add");
 	}
-	opts.lexicon = (data[0] & 1) ? lexicon : NULL;
+	if (!pair_lexicon)
+		pair_lexicon = make_pair_lexicon();
+	opts.lexicon = !(data[0] & 1) ? NULL : (data[0] & 64) ? pair_lexicon : lexicon;
 	opts.src_lang = (data[0] >> 1) & 3;
 	opts.tgt_lang = (data[0] >> 3) & 3;
 	p = (const char *)data + 1;
