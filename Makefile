@@ -95,23 +95,37 @@ $(OBJ)/headertest.stamp: $(HDR)
 	c++ -std=c++11 -Wall -Wextra -pedantic -Werror -Ilib/include -c $(OBJ)/ht.cpp -o $(OBJ)/htcc.o
 	touch $@
 
-# Install what is missing of the Debian packages muwazi needs.
+# Install what is missing of the Debian packages muwazi needs, and try the
+# optional ones: FreeDict's German/French dictionaries (Text+Berg; without
+# them such pairs align without a dictionary), whose failure is only a note.
 DEB_PKGS := gcc g++ make libicu-dev libutf8proc-dev libharfbuzz-dev libstemmer-dev \
-	zlib1g-dev pkg-config dict-freedict-ara-eng dict-freedict-eng-ara libxml2-utils \
-	dict-freedict-deu-fra dict-freedict-fra-deu
+	zlib1g-dev pkg-config dict-freedict-ara-eng dict-freedict-eng-ara libxml2-utils
+DEB_OPT_PKGS := dict-freedict-deu-fra dict-freedict-fra-deu
 deps:
-	@missing=""; for p in $(DEB_PKGS); do \
+	@missing=""; opt=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
-	if [ -z "$$missing" ]; then exit 0; fi; \
-	echo "muwazi: installing Debian packages:$$missing"; \
+	for p in $(DEB_OPT_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || opt="$$opt $$p"; \
+	done; \
+	if [ -z "$$missing$$opt" ]; then exit 0; fi; \
+	echo "muwazi: installing Debian packages:$$missing$$opt"; \
 	if [ "$$(id -u)" = 0 ]; then SUDO=""; \
 	elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; \
-	else echo "muwazi: need root or sudo to install:$$missing" >&2; \
-	     echo "muwazi: run as root: apt-get install$$missing" >&2; exit 2; fi; \
-	$$SUDO apt-get update -qq && \
-	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing || \
-	{ echo "muwazi: apt-get could not install:$$missing" >&2; exit 2; }
+	elif [ -z "$$missing" ]; then \
+	     echo "muwazi: not installed (optional; need root or sudo):$$opt" >&2; exit 0; \
+	else echo "muwazi: need root or sudo to install:$$missing$$opt" >&2; \
+	     echo "muwazi: run as root: apt-get install$$missing$$opt" >&2; exit 2; fi; \
+	$$SUDO apt-get update -qq || [ -z "$$missing" ] || \
+	{ echo "muwazi: apt-get update failed; could not install:$$missing" >&2; exit 2; }; \
+	if [ -n "$$missing" ]; then \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing || \
+	  { echo "muwazi: apt-get could not install:$$missing" >&2; exit 2; }; \
+	fi; \
+	if [ -n "$$opt" ]; then \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$opt || \
+	  echo "muwazi: not installed (optional: German/French align without them):$$opt" >&2; \
+	fi; exit 0
 
 tests-build: $(TEST_BIN) $(CLI)
 
