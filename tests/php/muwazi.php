@@ -162,6 +162,10 @@ int mwz_lexicon_create(mwz_lexicon_t **out);
 void mwz_lexicon_destroy(mwz_lexicon_t *lx);
 int mwz_lexicon_load_freedict_cached(mwz_lexicon_t *lx, const char *dictdir,
                                      const char *cache_path, mwz_error_t *err);
+int mwz_lexicon_load_freedict_pair_cached(mwz_lexicon_t *lx, const char *dictdir,
+                                          const char *lang_a, const char *lang_b,
+                                          const char *cache_path, mwz_error_t *err);
+const char *mwz_language_guess(const char *text, size_t len);
 int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path, mwz_error_t *err);
 int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
                     const char *en, size_t enlen, mwz_error_t *err);
@@ -504,6 +508,16 @@ CDEF;
 	}
 
 	/**
+	 * The language of a text: "ar", or "en", "de", "fr", "es", "it", "nl",
+	 * "pt" by its function words; null when it cannot tell.
+	 */
+	public static function languageGuess(string $text): ?string
+	{
+		/* FFI gives a const char * result as a PHP string, NULL as null. */
+		return self::ffi()->mwz_language_guess($text, strlen($text));
+	}
+
+	/**
 	 * Similarity of two names in any scripts, in [0, 1] (0.80 and above:
 	 * the same name, as `muwazi match` decides).
 	 */
@@ -583,6 +597,26 @@ final class MuwaziLexicon implements Countable
 		Muwazi::check('mwz_lexicon_load_freedict_cached',
 		              $ffi->mwz_lexicon_load_freedict_cached($this->handle(), $dictdir,
 		                                                     $cache, FFI::addr($err)), $err);
+		return $this;
+	}
+
+	/**
+	 * Make this (empty) lexicon one of two other languages ("de", "fr") from
+	 * FreeDict's dictionaries between them (freedict-deu-fra, freedict-fra-deu);
+	 * align() tells which text is which. $cache as for loadFreedict, a file
+	 * of its own for each pair.
+	 */
+	public function loadFreedictPair(string $langA, string $langB, ?string $dictdir = null,
+	                                 ?string $cache = null): self
+	{
+		self::path($dictdir);
+		self::path($cache);
+		$ffi = Muwazi::ffi();
+		$err = $ffi->new('mwz_error_t');
+		Muwazi::check('mwz_lexicon_load_freedict_pair_cached',
+		              $ffi->mwz_lexicon_load_freedict_pair_cached($this->handle(), $dictdir,
+		                                                          $langA, $langB, $cache,
+		                                                          FFI::addr($err)), $err);
 		return $this;
 	}
 

@@ -303,6 +303,34 @@ function run(string $clidir): int
 		     "loadFreedict() and the aligns with it not tested\n";
 	}
 
+	check('languageGuess: German, French, Arabic; null for a few words', function () use ($ar) {
+		$got = [Muwazi::languageGuess('Der Hund schläft in dem Garten, und die Katze sitzt auf der Mauer.'),
+		        Muwazi::languageGuess('Le chien dort dans le jardin et le chat est sur le mur.'),
+		        Muwazi::languageGuess($ar[0]), Muwazi::languageGuess('Hallo Welt')];
+		return [$got === ['de', 'fr', 'ar', null], var_export($got, true)];
+	});
+	if (is_file('/usr/share/dictd/freedict-deu-fra.index')) {
+		check('MuwaziLexicon::loadFreedictPair("de", "fr"): the sentence the French left out is a 1-0 bead',
+		      function () {
+			$de = ['Die Bergführer verließen die Hütte lange vor dem Morgengrauen .',
+			       'Der Himmel war klar , aber der Wind wehte kalt über den Grat .',
+			       'Die Köchin blieb mit den Trägern im Lager und backte Brot für die Rückkehr .',
+			       'Gegen Mittag erreichten die beiden Männer den Gipfel .'];
+			$fr = ["Les guides quittèrent la cabane bien avant l' aube .",
+			       "Le ciel était clair , mais le vent soufflait froid sur l' arête .",
+			       'Vers midi , les deux hommes atteignirent le sommet .'];
+			$lx = new MuwaziLexicon();
+			$lx->loadFreedictPair('de', 'fr');
+			$got = Muwazi::render(Muwazi::align($de, $fr, $lx), $de, $fr, 'vecalign');
+			$n = count($lx);
+			$lx->close();
+			$got = preg_replace('/:[0-9.]+$/m', '', $got);
+			return [$n > 10000 && $got === "[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[2]\n", $got];
+		});
+	} else {
+		echo "skip - php: FreeDict deu-fra absent: loadFreedictPair() not tested\n";
+	}
+
 	check('loadGlossary/add grow a lexicon; a malformed glossary line throws MWZ_EFORMAT ' .
 	      'with its line (the lines before it kept)', function () use ($clidir) {
 		$good = "$clidir/good.tsv";
