@@ -2,20 +2,21 @@
 # bench_align.sh - `make bench`: alignment quality (strict and lax F1, `muwazi score`) and
 # speed (wall time, peak memory) of `muwazi align --lines --format vecalign SRC TGT` on the
 # development data in $SHARED_DIR/data, with translators' edits made by build/tests/mkedits:
-#   ntrex-dev (62 news documents, ar->en): as translated, edited, and edited en->ar;
+#   ntrex-dev (62 news documents, ar->en): as translated, edited, edited en->ar, and edited
+#   with a tenth of each side's sentences left out;
 #   tico19 (31 documents, other domains): edited, and with many 1-n beads;
 #   all of ntrex-dev and tico19 edited and put back to back as one long document;
 #   textberg-dev (de-fr, with its own gold); a pair of about 17,600 x 17,700 sentences for speed.
 # Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh); ALIGN_SEED
 # (default 1) picks another draw of the edits, to check that a change holds beyond one draw;
 # ALIGN_SETS (default: all) a space-separated subset of the sets, by short name: asis ed rev
-# tico heavy long big tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
+# drop tico heavy long big tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
 # boundaries by bench/gold_pieces.awk into halves and into four pieces, each aligned alone, as
 # short as the documents of the Text+Berg test set); ALIGN_KEEP=DIR keeps the edited pairs,
 # gold and output beads in DIR for a look at the errors.
 set -u
 SEED=${ALIGN_SEED:-1}
-SETS=" ${ALIGN_SETS:-asis ed rev tico heavy long big tb tbp} "
+SETS=" ${ALIGN_SETS:-asis ed rev drop tico heavy long big tb tbp} "
 want() { [[ $SETS == *" $1 "* ]]; }
 case $SEED in ''|*[!0-9]*|0) echo "bench_align: ALIGN_SEED must be a positive number" >&2; exit 2 ;; esac
 : "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
@@ -67,6 +68,8 @@ measure() {
 }
 
 NOEDITS="--merge 0 --merge3 0 --split 0 --drop-tgt 0 --drop-src 0 --merge-src 0 --split-src 0"
+# A translation that left out a tenth of the sentences of each side, besides the usual edits.
+DROPS="--drop-tgt 0.1 --drop-src 0.1"
 HEAVY="--merge 0.12 --merge3 0.06 --split 0.12 --drop-tgt 0.02 --drop-src 0.02 --merge-src 0.06 --split-src 0.06"
 
 echo "edits drawn with ALIGN_SEED=$SEED"
@@ -109,6 +112,7 @@ edit_docs() {
 want asis && edit_docs "$W/ntrex-asis" ar en ntrex-dev $NOEDITS && align_set "ntrex-dev ar-en, as translated" "$W/ntrex-asis"
 want ed && edit_docs "$W/ntrex-ed" ar en ntrex-dev && align_set "ntrex-dev ar-en, edited" "$W/ntrex-ed"
 want rev && edit_docs "$W/ntrex-rev" en ar ntrex-dev && align_set "ntrex-dev en-ar, edited" "$W/ntrex-rev"
+want drop && edit_docs "$W/ntrex-drop" ar en ntrex-dev $DROPS && align_set "ntrex-dev ar-en, 10% left out" "$W/ntrex-drop"
 if [ -d "$DATA/tico19" ]; then
 	want tico && edit_docs "$W/tico-ed" ar en tico19 && align_set "tico19 ar-en, edited" "$W/tico-ed"
 	want heavy && edit_docs "$W/tico-heavy" ar en tico19 $HEAVY && align_set "tico19 ar-en, many 1-n beads" "$W/tico-heavy"

@@ -33,6 +33,11 @@ typedef struct params {
 	double skip;      /* cost of leaving one sentence out                */
 	double zero_pen;  /* a sentence of a merged bead that matched nothing */
 	double skip_gain; /* extra cost of leaving out a sentence with a good partner */
+	/* The last pass's skip from the first pass's share of sentences left
+	 * out (adapt_skip): skip - skip_beta ln(r / skip_r0), r drawn towards
+	 * skip_r0 by skip_k sentences' worth, within [skip_lo, skip_hi]. */
+	int adapt_skip;
+	double skip_r0, skip_k, skip_beta, skip_lo, skip_hi;
 	double unsup;     /* a sentence of a merged bead that adds no match the others lack */
 	double unsup_len; /* ... when leaving it out improves the length cost by this much */
 	double unsup_u0;  /* ... and its uncovered share is above this (full penalty at 1) */
@@ -141,6 +146,18 @@ static void set_params(params_t *p, int same_script)
 	p->mutual = same_script ? 0.5 : 0;
 	p->zero_pen = 0;
 	p->skip_gain = 0;
+	/* Across scripts, a text whose first pass leaves out many sentences
+	 * (a translation that dropped a tenth of them) makes leaving one out
+	 * cheaper in the last pass, and one that leaves out none dearer: the
+	 * edits' mix is a property of the text. Without it, two neighbours
+	 * left out on either side pair up as a poor 1-1 bead. In one script
+	 * (de-fr) unchanged. */
+	p->adapt_skip = !same_script;
+	p->skip_r0 = 0.03;
+	p->skip_k = 60;
+	p->skip_beta = 0.3;
+	p->skip_lo = p->skip - 0.3;
+	p->skip_hi = p->skip + 0.2;
 	/* Across scripts only: one script's chance matches (de-fr) say too little. */
 	p->unsup = same_script ? 0 : 0.8;
 	p->unsup_len = 0;
@@ -1763,6 +1780,20 @@ static int recalibrate(aligner_t *a, size_t *plo, size_t *phi, size_t w,
 	return 0;
 }
 
+/* The skip cost for the last pass from the share of the nsent sentences
+ * that the first pass's beads bd[0, nb) left out (see set_params). */
+static void adapt_skip(params_t *p, const mwz_bead_t *bd, size_t nb, size_t nsent)
+{
+	size_t x, left = 0;
+	double r, sk;
+	for (x = 0; x < nb; x++)
+		if (!bd[x].src_len || !bd[x].tgt_len)
+			left += bd[x].src_len + bd[x].tgt_len;
+	r = ((double)left + p->skip_r0 * p->skip_k) / ((double)nsent + p->skip_k);
+	sk = p->skip - p->skip_beta * log(r / p->skip_r0);
+	p->skip = sk < p->skip_lo ? p->skip_lo : sk > p->skip_hi ? p->skip_hi : sk;
+}
+
 static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 {
 	size_t n = a->n, m = a->m, i, w;
@@ -1828,6 +1859,8 @@ static int align_sides(aligner_t *a, mwz_bead_t **beads, size_t *nbeads)
 		if (rc)
 			goto done;
 	}
+	if (a->p.adapt_skip)
+		adapt_skip(&a->p, *beads, *nbeads, n + m);
 	free(*beads);
 	*beads = NULL;
 	*nbeads = 0;
