@@ -614,6 +614,81 @@ int mwz__arabic_continuation(const char *s, size_t n)
 	return IN_LIST(cont_ar, s, n);
 }
 
+/* Names of Latin letters as Arabic spells them (folded: bare alef, ي for ى), read as
+ * initials before a stop: جون إف. كينيدي، جيه. آر. آر. تولكين, روي في. واد. */
+static const char *const letter_ar[] = {
+	"\xD8\xA7\xD9\x8A\xD9\x87", /* ايه: A */
+	"\xD8\xA8\xD9\x8A", /* بي: B */
+	"\xD8\xB3\xD9\x8A", /* سي: C */
+	"\xD8\xAF\xD9\x8A", /* دي: D */
+	"\xD8\xA7\xD9\x8A", /* اي: E, I */
+	"\xD8\xA7\xD9\x81", /* اف: F */
+	"\xD8\xAC\xD9\x8A", /* جي: G */
+	"\xD8\xA7\xD8\xAA\xD8\xB4", /* اتش: H */
+	"\xD8\xAC\xD9\x8A\xD9\x87", /* جيه: J */
+	"\xD8\xAC\xD8\xA7\xD9\x8A", /* جاي: J */
+	"\xD9\x83\xD9\x8A\xD9\x87", /* كيه: K */
+	"\xD8\xA7\xD9\x84", /* ال: L */
+	"\xD8\xA7\xD9\x85", /* ام: M */
+	"\xD8\xA7\xD9\x86", /* ان: N */
+	"\xD8\xA7\xD9\x88", /* او: O */
+	"\xD9\x83\xD9\x8A\xD9\x88", /* كيو: Q */
+	"\xD8\xA7\xD8\xB1", /* ار: R */
+	"\xD8\xA7\xD8\xB3", /* اس: S */
+	"\xD8\xAA\xD9\x8A", /* تي: T */
+	"\xD9\x8A\xD9\x88", /* يو: U */
+	"\xD9\x81\xD9\x8A", /* في: V */
+	"\xD8\xAF\xD8\xA8\xD9\x84\xD9\x8A\xD9\x88", /* دبليو: W */
+	"\xD8\xA7\xD9\x83\xD8\xB3", /* اكس: X */
+	"\xD9\x88\xD8\xA7\xD9\x8A", /* واي: Y */
+	"\xD8\xB2\xD8\xAF", /* زد: Z */
+	"\xD8\xB2\xD9\x8A", /* زي: Z */
+};
+
+int mwz__arabic_letter_name(const char *s, size_t n)
+{
+	return IN_LIST(letter_ar, s, n);
+}
+
+/* Prepositions, conjunctions and particles (folded) that no sentence ends with: a
+ * stop after one is not the end of a sentence. */
+static const char *const stop_inside_ar[] = {
+	"\xD9\x81\xD9\x8A", /* في */
+	"\xD9\x85\xD9\x86", /* من */
+	"\xD8\xB9\xD9\x84\xD9\x8A", /* علي */
+	"\xD8\xA7\xD9\x84\xD9\x8A", /* الي */
+	"\xD8\xB9\xD9\x86", /* عن */
+	"\xD9\x85\xD8\xB9", /* مع */
+	"\xD8\xA7\xD9\x86", /* ان */
+	"\xD8\xA8\xD9\x8A\xD9\x86", /* بين */
+	"\xD8\xAB\xD9\x85", /* ثم */
+	"\xD8\xA7\xD9\x88", /* او */
+	"\xD9\x88", /* و */
+	"\xD9\x85\xD9\x86\xD8\xB0", /* منذ */
+	"\xD8\xB9\xD9\x86\xD8\xAF", /* عند */
+	"\xD9\x84\xD8\xAF\xD9\x8A", /* لدي */
+	"\xD9\x86\xD8\xAD\xD9\x88", /* نحو */
+	"\xD8\xB6\xD8\xAF", /* ضد */
+	"\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84", /* خلال */
+	"\xD8\xAD\xD9\x88\xD9\x84", /* حول */
+	"\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A", /* التي */
+	"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A", /* الذي */
+	"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86", /* الذين */
+	"\xD9\x82\xD8\xAF", /* قد */
+	"\xD9\x84\xD9\x82\xD8\xAF", /* لقد */
+	"\xD9\x84\xD9\x85", /* لم */
+	"\xD9\x84\xD9\x86", /* لن */
+	"\xD9\x83\xD9\x8A", /* كي */
+	"\xD9\x84\xD9\x83\xD9\x8A", /* لكي */
+	"\xD9\x84\xD9\x83\xD9\x86", /* لكن */
+	"\xD8\xA8\xD9\x84", /* بل */
+};
+
+int mwz__arabic_no_final(const char *s, size_t n)
+{
+	return IN_LIST(stop_inside_ar, s, n);
+}
+
 /* Month names (diacritics dropped), Egyptian and Levantine. */
 static const char *const months_ar[] = {
 	"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", /* يناير */

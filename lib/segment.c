@@ -383,6 +383,65 @@ static int dotted_acronym(const char *t, size_t n)
 	return dots > 0 && run > 0 && run <= 2;
 }
 
+/* The folded Arabic word s[0..n) opens with the article: ال، لل، or وال، بال، فال، كال. */
+static int has_article(const char *s, size_t n)
+{
+	static const char *const pre[] = {
+		"\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
+		"\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x81\xD8\xA7\xD9\x84", "\xD9\x83\xD8\xA7\xD9\x84",
+	};
+	size_t i, l;
+	for (i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+		l = strlen(pre[i]);
+		if (n > l + 2 && memcmp(s, pre[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t ar_word(char *w, size_t cap, const UChar *u, size_t a, size_t b, int fold);
+
+/*
+ * Whether a stop after the Arabic word u[ts, at) ends its sentence; nw is the next
+ * word. The name of a Latin letter is an initial, جون إف. كينيدي، جيه. آر. آر. تولكين،
+ * روي في. واد, unless it ends letters read as one word (سي إن إن.) or is بي after a
+ * word (with me: اتصل بي.); no sentence ends with a preposition or particle (في. من.).
+ * A clause opener after the stop (وقال، لقد) starts a sentence all the same.
+ */
+static int ar_stop_ends(const struct para *p, size_t ts, size_t at, size_t nw)
+{
+	const UChar *u = p->u;
+	char w[64], x[64];
+	size_t n = ar_word(w, sizeof w, u, ts, at, 1), xn, ps, pe;
+	int dotted;
+
+	if (n == 0 || nw >= p->end)
+		return 1;
+	xn = ar_word(x, sizeof x, u, nw, word_end(u, nw, p->end), 0);
+	if (mwz__arabic_opener(x, xn))
+		return 1;
+	if (mwz__arabic_letter_name(w, n)) {
+		pe = ts;
+		while (pe > p->start && is_space(u[pe - 1]))
+			pe--;
+		ps = pe;
+		while (ps > p->start && !is_space(u[ps - 1]))
+			ps--;
+		dotted = pe > ps && u[pe - 1] == '.';
+		xn = ar_word(x, sizeof x, u, ps, dotted ? pe - 1 : pe, 1);
+		if (xn > 0 && mwz__arabic_letter_name(x, xn))
+			return !dotted; /* سي إن إن. ends; جيه. آر. does not */
+		if (mwz__arabic_no_final(w, n))
+			return 0;
+		/* a letter after a noun with the article is its label, البروتين إس.
+		 * الخطة بي.: a name before an initial has none */
+		if (has_article(x, xn))
+			return 1;
+		return xn > 0 && n == 4 && memcmp(w, "\xD8\xA8\xD9\x8A", 4) == 0; /* بي */
+	}
+	return !mwz__arabic_no_final(w, n);
+}
+
 #define MAX_TOKEN 40 /* longest word looked at as a possible abbreviation */
 
 /*
@@ -493,7 +552,7 @@ static int keep_break(const struct para *p, size_t b)
 			}
 		}
 		if (!abbr || run == 0)
-			return 1;
+			return ar_stop_ends(p, ts, at, nw);
 		if (e == b && nw == b)
 			return 0; /* inside the letters: أ.|ف.ب */
 		q = ts;

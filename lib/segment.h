@@ -44,6 +44,14 @@ int mwz__starter_strength(const char *s, size_t n);
  * ends without a stop: وأضاف، وقالت، لقد (and he added, and she said, indeed). */
 int mwz__arabic_opener(const char *s, size_t n);
 
+/* True if the folded Arabic word s[0..n) names a Latin letter (إف، آر، دبليو), an
+ * initial when a stop follows it. */
+int mwz__arabic_letter_name(const char *s, size_t n);
+
+/* True if no sentence ends with the folded Arabic word s[0..n): a preposition,
+ * conjunction or particle (في، من، إلى، أو، لكن). */
+int mwz__arabic_no_final(const char *s, size_t n);
+
 /* True if the normalised Arabic word s[0..n) is a verb of reporting that opens news
  * leads (قال، أعلنت، ذكرت...). */
 int mwz__arabic_lead_verb(const char *s, size_t n);
