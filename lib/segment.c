@@ -383,6 +383,8 @@ static int dotted_acronym(const char *t, size_t n)
 	return dots > 0 && run > 0 && run <= 2;
 }
 
+#define MAX_TOKEN 40 /* longest word looked at as a possible abbreviation */
+
 /* The folded Arabic word s[0..n) opens with the article: ال، لل، or وال، بال، فال، كال. */
 static int has_article(const char *s, size_t n)
 {
@@ -425,7 +427,7 @@ static int ar_stop_ends(const struct para *p, size_t ts, size_t at, size_t nw)
 		while (pe > p->start && is_space(u[pe - 1]))
 			pe--;
 		ps = pe;
-		while (ps > p->start && !is_space(u[ps - 1]))
+		while (ps > p->start && !is_space(u[ps - 1]) && pe - ps <= MAX_TOKEN)
 			ps--;
 		dotted = pe > ps && u[pe - 1] == '.';
 		xn = ar_word(x, sizeof x, u, ps, dotted ? pe - 1 : pe, 1);
@@ -442,7 +444,6 @@ static int ar_stop_ends(const struct para *p, size_t ts, size_t at, size_t nw)
 	return !mwz__arabic_no_final(w, n);
 }
 
-#define MAX_TOKEN 40 /* longest word looked at as a possible abbreviation */
 
 /*
  * Whether to keep a boundary ICU proposed at b. e is the end of the
