@@ -417,7 +417,8 @@ static int ar_stop_ends(const struct para *p, size_t ts, size_t at, size_t nw)
 	size_t n = ar_word(w, sizeof w, u, ts, at, 1), xn, ps, pe;
 	int dotted;
 
-	if (n == 0 || nw >= p->end)
+	if (n == 0 || nw >= p->end ||
+	    !(mwz__arabic_letter_name(w, n) || mwz__arabic_no_final(w, n)))
 		return 1;
 	xn = ar_word(x, sizeof x, u, nw, word_end(u, nw, p->end), 0);
 	if (mwz__arabic_opener(x, xn))
@@ -441,9 +442,8 @@ static int ar_stop_ends(const struct para *p, size_t ts, size_t at, size_t nw)
 			return 1;
 		return xn > 0 && n == 4 && memcmp(w, "\xD8\xA8\xD9\x8A", 4) == 0; /* بي */
 	}
-	return !mwz__arabic_no_final(w, n);
+	return 0; /* a preposition or particle */
 }
-
 
 /*
  * Whether to keep a boundary ICU proposed at b. e is the end of the
