@@ -947,7 +947,7 @@ static int read_gz(char **out, size_t *outlen, const char *path, mwz_error_t *er
 	size_t rlen = 0, p = 10, cap, olen = 0;
 	z_stream zs;
 	int zr, flags;
-	mwz_error_t e2;
+	mwz_error_t e2 = { 0 };
 	if (mwz__read_file(&raw, &rlen, path, &e2))
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot open", path);
 	u = (const unsigned char *)raw;
@@ -968,6 +968,10 @@ static int read_gz(char **out, size_t *outlen, const char *path, mwz_error_t *er
 		goto stream;
 	cap = (size_t)u[rlen - 4] | ((size_t)u[rlen - 3] << 8) | ((size_t)u[rlen - 2] << 16) |
 	      ((size_t)u[rlen - 1] << 24);
+	/* The trailer's size is only a hint: deflate expands at most 1032 to 1,
+	 * so a larger one is damage, and the buffer grows as inflate needs. */
+	if (cap / 1032 > rlen)
+		cap = rlen * 4;
 	cap = cap + 1 < 4096 ? 4096 : cap + 1;
 	memset(&zs, 0, sizeof zs);
 	if (inflateInit2(&zs, -15) != Z_OK)
@@ -1295,7 +1299,7 @@ out:
 
 /* The outcome of reading two dictionaries, one of which may be missing
  * (both missing is the caller's to say): the first's error in err already,
- * the second's in e2. */
+ * the second's in e2, copied to err only when it is the one returned. */
 static int two_dicts_rc(int rc1, int rc2, const mwz_error_t *e2, mwz_error_t *err)
 {
 	if (rc1 && rc1 != MWZ_ENOTFOUND)
@@ -1314,7 +1318,7 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	stemcache_t c;
 	mwz__stemmer st;
 	int rc1, rc2;
-	mwz_error_t e2;
+	mwz_error_t e2 = { 0 };
 	dict_job_t job;
 	pthread_t th;
 	int started = 0;
@@ -1346,9 +1350,9 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	}
 	rc1 = load_dict(lx, &c, &st, dictdir, "freedict-ara-eng", 1, err);
 	if (!started) {
-		rc2 = load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, rc1 ? err : &e2);
+		rc2 = load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, &e2);
 	} else {
-		mwz_error_t *e = rc1 ? err : &e2;
+		mwz_error_t *e = &e2;
 		pthread_mutex_lock(&job.mu);
 		while (!job.ready)
 			pthread_cond_wait(&job.cv, &job.mu);
@@ -1400,7 +1404,7 @@ int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdir,
 	stemcache_t c;
 	mwz__stemmer st;
 	char ab[32], ba[32];
-	mwz_error_t e2;
+	mwz_error_t e2 = { 0 };
 	int rc1, rc2;
 	if (!lx || !lang_a || !lang_b)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_load_freedict_pair: NULL argument");
@@ -1430,7 +1434,7 @@ int mwz_lexicon_load_freedict_pair(mwz_lexicon_t *lx, const char *dictdir,
 	snprintf(ab, sizeof ab, "freedict-%s-%s", la->iso3, lb->iso3);
 	snprintf(ba, sizeof ba, "freedict-%s-%s", lb->iso3, la->iso3);
 	rc1 = load_dict(lx, &c, &st, dictdir, ab, 1, err);
-	rc2 = load_dict(lx, &c, &st, dictdir, ba, 0, rc1 ? err : &e2);
+	rc2 = load_dict(lx, &c, &st, dictdir, ba, 0, &e2);
 	stemcache_free(&c);
 	mwz__stemmer_fini(&st);
 	if (rc1 == MWZ_ENOTFOUND && rc2 == MWZ_ENOTFOUND) {

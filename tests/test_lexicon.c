@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static const char *write_tmp(const char *name, const char *text)
@@ -18,6 +19,15 @@ static const char *write_tmp(const char *name, const char *text)
 	fputs(text, f);
 	fclose(f);
 	return path;
+}
+
+static void put_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
 }
 
 static int align(mwz_bead_t **b, size_t *nb, const char **s, size_t n,
@@ -83,6 +93,45 @@ int main(void)
 	rc = mwz_lexicon_load_freedict(lx, "/nonexistent", &e);
 	OK(rc == MWZ_ENOTFOUND, "FreeDict from a folder without it: MWZ_ENOTFOUND");
 	mwz_lexicon_destroy(lx);
+
+	/* A malformed dictionary names its own file and line, whether or not the
+	 * other one of the pair is there. */
+	{
+		char dir[256], ae[300], ea[300], ead[300], fd[300];
+		const char *t = getenv("TMPDIR");
+		snprintf(dir, sizeof dir, "%s/mwz_lexdXXXXXX", t && strlen(t) < 200 ? t : "/tmp");
+		if (!mkdtemp(dir)) {
+			SKIP("no temporary folder");
+		} else {
+			snprintf(ae, sizeof ae, "%s/freedict-ara-eng.index", dir);
+			snprintf(ea, sizeof ea, "%s/freedict-eng-ara.index", dir);
+			snprintf(ead, sizeof ead, "%s/freedict-eng-ara.dict.dz", dir);
+			snprintf(fd, sizeof fd, "%s/freedict-ara-eng.dict.dz", dir);
+			put_file(ea, "just a word\n");
+			put_file(ead, "");
+			lx = NULL;
+			mwz_lexicon_create(&lx);
+			memset(&e, 0, sizeof e);
+			rc = mwz_lexicon_load_freedict(lx, dir, &e);
+			OK(rc == MWZ_EFORMAT && e.line == 1 && strstr(e.message, "freedict-eng-ara.index:1:"),
+			   "eng-ara malformed, ara-eng missing: eng-ara's error (%s)", e.message);
+			mwz_lexicon_destroy(lx);
+			put_file(ae, "two words\n");
+			put_file(fd, "");
+			lx = NULL;
+			mwz_lexicon_create(&lx);
+			memset(&e, 0, sizeof e);
+			rc = mwz_lexicon_load_freedict(lx, dir, &e);
+			OK(rc == MWZ_EFORMAT && e.line == 1 && strstr(e.message, "freedict-ara-eng.index:1:"),
+			   "both malformed: the first one's error (%s)", e.message);
+			mwz_lexicon_destroy(lx);
+			remove(ae);
+			remove(fd);
+			remove(ea);
+			remove(ead);
+			rmdir(dir);
+		}
+	}
 
 	/* FreeDict, when installed, and the aligner using it in both orders. */
 	lx = NULL;
