@@ -107,24 +107,28 @@ int main(void)
 			snprintf(ea, sizeof ea, "%s/freedict-eng-ara.index", dir);
 			snprintf(ead, sizeof ead, "%s/freedict-eng-ara.dict.dz", dir);
 			snprintf(fd, sizeof fd, "%s/freedict-ara-eng.dict.dz", dir);
+			static const char *const what[2] = {
+				"eng-ara malformed, ara-eng missing: eng-ara's error",
+				"both malformed: the first one's error",
+			};
+			static const char *const where[2] = { "freedict-eng-ara.index:1:",
+				                              "freedict-ara-eng.index:1:" };
+			int k;
 			put_file(ea, "just a word\n");
 			put_file(ead, "");
-			lx = NULL;
-			mwz_lexicon_create(&lx);
-			memset(&e, 0, sizeof e);
-			rc = mwz_lexicon_load_freedict(lx, dir, &e);
-			OK(rc == MWZ_EFORMAT && e.line == 1 && strstr(e.message, "freedict-eng-ara.index:1:"),
-			   "eng-ara malformed, ara-eng missing: eng-ara's error (%s)", e.message);
-			mwz_lexicon_destroy(lx);
-			put_file(ae, "two words\n");
-			put_file(fd, "");
-			lx = NULL;
-			mwz_lexicon_create(&lx);
-			memset(&e, 0, sizeof e);
-			rc = mwz_lexicon_load_freedict(lx, dir, &e);
-			OK(rc == MWZ_EFORMAT && e.line == 1 && strstr(e.message, "freedict-ara-eng.index:1:"),
-			   "both malformed: the first one's error (%s)", e.message);
-			mwz_lexicon_destroy(lx);
+			for (k = 0; k < 2; k++) {
+				if (k == 1) {
+					put_file(ae, "two words\n");
+					put_file(fd, "");
+				}
+				lx = NULL;
+				mwz_lexicon_create(&lx);
+				memset(&e, 0, sizeof e);
+				rc = mwz_lexicon_load_freedict(lx, dir, &e);
+				OK(rc == MWZ_EFORMAT && e.line == 1 && strstr(e.message, where[k]),
+				   "%s (%s)", what[k], e.message);
+				mwz_lexicon_destroy(lx);
+			}
 			remove(ae);
 			remove(fd);
 			remove(ea);
