@@ -165,6 +165,31 @@ int main(void)
 	rc = mwz_lexicon_load_freedict_pair(ae, dir, "es", "it", &e);
 	OK(rc == MWZ_ENOTFOUND && strstr(e.message, "spa-ita"),
 	   "no such dictionaries: MWZ_ENOTFOUND naming them (%s)", e.message);
+	{
+		/* spa-ita missing, ita-spa malformed: ita-spa's own error */
+		mwz_lexicon_t *bad = NULL;
+		char ix[600], dz[600];
+		FILE *f;
+		snprintf(ix, sizeof ix, "%s/freedict-ita-spa.index", dir);
+		snprintf(dz, sizeof dz, "%s/freedict-ita-spa.dict.dz", dir);
+		f = fopen(ix, "w");
+		if (f) {
+			fputs("no tabs here\n", f);
+			fclose(f);
+		}
+		f = fopen(dz, "w");
+		if (f)
+			fclose(f);
+		mwz_lexicon_create(&bad);
+		memset(&e, 0, sizeof e);
+		rc = mwz_lexicon_load_freedict_pair(bad, dir, "es", "it", &e);
+		OK(rc == MWZ_EFORMAT && e.line == 1 && strstr(e.message, "freedict-ita-spa.index:1:"),
+		   "one dictionary missing, the other malformed: the malformed one named (%s)",
+		   e.message);
+		mwz_lexicon_destroy(bad);
+		remove(ix);
+		remove(dz);
+	}
 	rc = mwz_lexicon_load_freedict(ae, "/nonexistent", &e);
 	OK(rc == MWZ_ENOTFOUND, "after MWZ_ENOTFOUND the lexicon is as it was (Arabic/English)");
 	OK(mwz_lexicon_add(ae, "\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1", 8, "minister", 8, &e) == 0 &&
