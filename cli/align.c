@@ -95,7 +95,8 @@ static void usage(FILE *out)
 	        "What muwazi makes of FreeDict is kept in $MUWAZI_CACHE_DIR (empty: not\n"
 	        "kept), else $XDG_CACHE_HOME/muwazi or ~/.cache/muwazi, and read from\n"
 	        "there while the dictionaries and muwazi are unchanged: the same\n"
-	        "alignment, loaded faster.\n\n"
+	        "alignment, loaded faster. FreeDict is read from $MUWAZI_DICT_DIR, else\n"
+	        "/usr/share/dictd.\n\n"
 	        "Exit status: 0 ok; 1 bad data (invalid UTF-8, binary file, malformed\n"
 	        "glossary or list line); 2 usage or I/O error (with --batch: the worst\n"
 	        "of the pairs).\n\n"
@@ -561,6 +562,14 @@ static const char *cache_path(char *buf, size_t cap, const char *name)
 	return buf;
 }
 
+/* Where FreeDict's dictionaries are: $MUWAZI_DICT_DIR, else (NULL) the
+ * library's /usr/share/dictd. */
+static const char *dict_dir(void)
+{
+	const char *d = getenv("MUWAZI_DICT_DIR");
+	return d && d[0] ? d : NULL;
+}
+
 /*
  * FreeDict's dictionaries between two languages other than Arabic and
  * English, when both are known and the dictionaries installed (NULL
@@ -590,7 +599,7 @@ static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
 	 * '-': valid_code). */
 	snprintf(name, sizeof name, "freedict-%s.lexicon", key);
 	name[9 + strlen(src_code)] = '_';
-	r = mwz_lexicon_load_freedict_pair_cached(lx, NULL, src_code, tgt_code,
+	r = mwz_lexicon_load_freedict_pair_cached(lx, dict_dir(), src_code, tgt_code,
 	                                          o->no_cache ? NULL
 	                                                      : cache_path(cache, sizeof cache, name),
 	                                          &err);
@@ -644,11 +653,17 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		int r;
 		memset(&err, 0, sizeof err);
 		char cache[4096];
-		r = mwz_lexicon_load_freedict_cached(lc->lx[dict], NULL,
+		r = mwz_lexicon_load_freedict_cached(lc->lx[dict], dict_dir(),
 		                                     o->no_cache ? NULL : cache_path(cache, sizeof cache,
 		                                                                      "freedict.lexicon"),
 		                                     &err);
-		if (r != MWZ_OK && !o->quiet)
+		/* A malformed line ends the reading there: what came before it is kept. */
+		if (r != MWZ_OK && !o->quiet && mwz_lexicon_size(lc->lx[dict]) > 0)
+			cli_err("FreeDict dictionaries read in part (%s); aligning with the %zu pairs "
+			        "read before it",
+			        err.message[0] ? err.message : mwz_strerror(r),
+			        mwz_lexicon_size(lc->lx[dict]));
+		else if (r != MWZ_OK && !o->quiet)
 			cli_err("FreeDict dictionaries not used (%s); aligning without them "
 			        "(Debian: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara)",
 			        err.message[0] ? err.message : mwz_strerror(r));

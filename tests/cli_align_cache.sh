@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # cli_align_cache.sh - `muwazi align` keeps FreeDict's lexicon in a cache: where it goes
 # ($MUWAZI_CACHE_DIR, $XDG_CACHE_HOME, ~/.cache), --no-cache, and the same output with
-# the cache cold, warm, damaged or unwritable.
+# the cache cold, warm, damaged or unwritable; FreeDict from $MUWAZI_DICT_DIR.
 . "$(dirname "$0")/lib.sh"
 C=$ROOT_DIR/corpora
 if [ ! -f /usr/share/dictd/freedict-ara-eng.index ]; then
@@ -112,4 +112,31 @@ if have_shared && [ -d "$SHARED_DIR/data/ntrex-dev" ]; then
 	expect_eq "12 ntrex-dev pairs, both orders: warm cache = no cache" "$bad" "0"
 else
 	skip "no shared dev data"
+fi
+
+# $MUWAZI_DICT_DIR: FreeDict read from another folder. A malformed dictionary there is
+# named with its line, and the pairs read before it are used; none at all is said too.
+d=$TMP/dict
+mkdir -p "$d"
+cp /usr/share/dictd/freedict-ara-eng.* /usr/share/dictd/freedict-eng-ara.* "$d/"
+out=$(MUWAZI_DICT_DIR=$d MUWAZI_CACHE_DIR= run)
+expect_eq "MUWAZI_DICT_DIR: a copy of FreeDict, the same beads" "$out" "$want"
+printf 'just a word\n' >"$d/freedict-eng-ara.index"
+out=$(MUWAZI_DICT_DIR=$d MUWAZI_CACHE_DIR= run 2>"$TMP/err")
+rc=$?
+if [ $rc -eq 0 ] && [ -n "$out" ] &&
+	grep -q "read in part ($d/freedict-eng-ara.index:1: malformed index line)" "$TMP/err"; then
+	ok "MUWAZI_DICT_DIR: eng-ara malformed: named with its line, ara-eng used"
+else
+	notok "MUWAZI_DICT_DIR: eng-ara malformed (status $rc)"
+	sed 's/^/#   /' "$TMP/err" | head -n 3
+fi
+rm -f "$d"/freedict-*
+out=$(MUWAZI_DICT_DIR=$d MUWAZI_CACHE_DIR= run 2>"$TMP/err")
+rc=$?
+if [ $rc -eq 0 ] && [ -n "$out" ] && grep -q "not used ($d: no FreeDict" "$TMP/err"; then
+	ok "MUWAZI_DICT_DIR: no dictionaries there: said, aligned without them"
+else
+	notok "MUWAZI_DICT_DIR: no dictionaries there (status $rc)"
+	sed 's/^/#   /' "$TMP/err" | head -n 3
 fi
