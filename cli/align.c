@@ -657,16 +657,18 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		                                     o->no_cache ? NULL : cache_path(cache, sizeof cache,
 		                                                                      "freedict.lexicon"),
 		                                     &err);
-		/* A malformed line ends the reading there: what came before it is kept. */
-		if (r != MWZ_OK && !o->quiet && mwz_lexicon_size(lc->lx[dict]) > 0)
-			cli_err("FreeDict dictionaries read in part (%s); aligning with the %zu pairs "
-			        "read before it",
-			        err.message[0] ? err.message : mwz_strerror(r),
-			        mwz_lexicon_size(lc->lx[dict]));
-		else if (r != MWZ_OK && !o->quiet)
-			cli_err("FreeDict dictionaries not used (%s); aligning without them "
-			        "(Debian: apt-get install dict-freedict-ara-eng dict-freedict-eng-ara)",
-			        err.message[0] ? err.message : mwz_strerror(r));
+		if (r != MWZ_OK && !o->quiet) {
+			/* A malformed line ends the reading there: what came before it is kept. */
+			size_t kept = mwz_lexicon_size(lc->lx[dict]);
+			const char *why = err.message[0] ? err.message : mwz_strerror(r);
+			if (kept)
+				cli_err("FreeDict dictionaries read in part (%s); aligning with the %zu "
+				        "pairs read before it", why, kept);
+			else
+				cli_err("FreeDict dictionaries not used (%s); aligning without them "
+				        "(Debian: apt-get install dict-freedict-ara-eng "
+				        "dict-freedict-eng-ara)", why);
+		}
 	}
 	for (k = 0; k < o->nglos; k++) {
 		int r;

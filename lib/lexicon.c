@@ -1352,17 +1352,15 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 	if (!started) {
 		rc2 = load_dict(lx, &c, &st, dictdir, "freedict-eng-ara", 0, &e2);
 	} else {
-		mwz_error_t *e = &e2;
 		pthread_mutex_lock(&job.mu);
 		while (!job.ready)
 			pthread_cond_wait(&job.cv, &job.mu);
 		pthread_mutex_unlock(&job.mu);
 		if (job.read_rc) {
 			rc2 = job.read_rc;
-			if (e)
-				*e = job.read_err;
+			e2 = job.read_err;
 		} else {
-			rc2 = parse_dict(lx, &c, &st, &job.d, 0, 0, job.split, 0, e);
+			rc2 = parse_dict(lx, &c, &st, &job.d, 0, 0, job.split, 0, &e2);
 		}
 		pthread_join(th, NULL);
 		pthread_cond_destroy(&job.cv);
@@ -1372,7 +1370,7 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 			 * ends the reading there, as in one thread). */
 			if (job.no_stemmer) {
 				rc2 = parse_dict(lx, &c, &st, &job.d, 0, job.split, job.d.ilen,
-				                 job.line0, e);
+				                 job.line0, &e2);
 			} else {
 				rc2 = job.rc;
 				if (rc2 == 0 || rc2 == MWZ_EFORMAT) {
@@ -1381,8 +1379,8 @@ int mwz_lexicon_load_freedict(mwz_lexicon_t *lx, const char *dictdir,
 						rc2 = mwz__fail(&job.err, rm, 0, 0, "%s: out of memory",
 						                job.d.ip);
 				}
-				if (rc2 && e)
-					*e = job.err;
+				if (rc2)
+					e2 = job.err;
 			}
 		}
 		dict_src_free(&job.d);
