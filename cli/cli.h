@@ -59,6 +59,15 @@ int cli_check_utf8(const char *path, const char *text, size_t len);
 int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
                   size_t offset);
 
+/*
+ * Refuse UTF-16 and UTF-32 at the start of a file (a byte-order mark, or NUL
+ * bytes in every other byte): print "muwazi: PATH: UTF-16LE text (...), not
+ * UTF-8; convert it first: iconv -f ... -t UTF-8" and return nonzero.
+ * cli_check_utf8 and cli_check_nul (at offset 0) call it before their own
+ * message.
+ */
+int cli_check_wide(const char *path, const char *text, size_t len);
+
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);
 

@@ -118,11 +118,57 @@ int cli_slurp(char **out, size_t *len, const char *path)
 	return 0;
 }
 
+/*
+ * The wide encoding text (the start of a file) is in, or NULL: a byte-order
+ * mark (FF FE, FE FF, FF FE 00 00, 00 00 FE FF; *bom set), else NUL bytes on
+ * one side of every pair of the first 512 bytes, as UTF-16 has them for
+ * spaces and Latin letters. Windows editors save "Unicode" text as UTF-16LE,
+ * and a translator told "binary file" would not know what to do.
+ */
+static const char *wide_encoding(const unsigned char *t, size_t len, int *bom)
+{
+	size_t i, n = len < 512 ? len : 512, nul[2] = { 0, 0 };
+	*bom = 1;
+	if (len >= 4 && t[0] == 0xFF && t[1] == 0xFE && t[2] == 0 && t[3] == 0)
+		return "UTF-32LE";
+	if (len >= 4 && t[0] == 0 && t[1] == 0 && t[2] == 0xFE && t[3] == 0xFF)
+		return "UTF-32BE";
+	if (len >= 2 && t[0] == 0xFF && t[1] == 0xFE)
+		return "UTF-16LE";
+	if (len >= 2 && t[0] == 0xFE && t[1] == 0xFF)
+		return "UTF-16BE";
+	*bom = 0;
+	for (i = 0; i < n; i++)
+		nul[i & 1] += t[i] == 0;
+	/* a space or a Latin letter at least every eighth character of 16 or more */
+	if (n >= 32 && nul[0] == 0 && nul[1] * 16 >= n)
+		return "UTF-16LE";
+	if (n >= 32 && nul[1] == 0 && nul[0] * 16 >= n)
+		return "UTF-16BE";
+	return NULL;
+}
+
+int cli_check_wide(const char *path, const char *text, size_t len)
+{
+	int bom;
+	const char *enc = wide_encoding((const unsigned char *)text, len, &bom);
+	if (!enc)
+		return 0;
+	/* with a byte-order mark, iconv reads the byte order from it and drops it */
+	cli_err("%s: %s text (%s), not UTF-8; convert it first: iconv -f %.*s -t UTF-8",
+	        strcmp(path, "-") == 0 ? "<stdin>" : path, enc,
+	        bom ? "byte-order mark at byte 1" : "a NUL in every other byte from byte 1",
+	        bom ? 6 : (int)strlen(enc), enc);
+	return 1;
+}
+
 int cli_check_utf8(const char *path, const char *text, size_t len)
 {
 	size_t bad, i, line = 1;
 	if (mwz_utf8_validate(text, len, &bad) == MWZ_OK)
 		return 0;
+	if (cli_check_wide(path, text, len))
+		return 1;
 	for (i = 0; i < bad; i++)
 		if (text[i] == '\n')
 			line++;
@@ -139,6 +185,8 @@ int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
 		return 0;
 	if (strcmp(path, "-") == 0)
 		path = "<stdin>";
+	if (offset == 0 && line <= 1 && cli_check_wide(path, text, len))
+		return 1;
 	if (line)
 		cli_err("%s: binary file (NUL byte at line %zu, byte %zu)", path, line,
 		        offset + (size_t)(nul - text) + 1);

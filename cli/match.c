@@ -116,6 +116,10 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		double score;
 		int st;
 		lineno++;
+		if (lineno == 1 && cli_check_wide(path, line, len)) {
+			rc = EXIT_DATA; /* UTF-16: every line would be reported */
+			break;
+		}
 		if (len == 0)
 			continue;
 		if (mwz_utf8_validate(line, len, &bad) != MWZ_OK) {

@@ -54,6 +54,10 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 		int st;
 		lineno++;
 		offset += (size_t)len + (size_t)nl;
+		if (lineno == 1 && cli_check_wide(path, line, (size_t)len)) {
+			rc = EXIT_DATA; /* UTF-16: every line would be reported */
+			break;
+		}
 		if (mwz_utf8_validate(line, (size_t)len, &badbyte) != MWZ_OK) {
 			if (++bad <= MAX_REPORTED)
 				cli_err("%s: invalid UTF-8 at line %lu, byte %lu", path,

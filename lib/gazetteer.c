@@ -6,6 +6,7 @@
  */
 #include "internal.h"
 #include "names.h"
+#include "utf8.h"
 
 #include <stdatomic.h>
 #include <stdint.h>
@@ -286,6 +287,14 @@ int mwz_gazetteer_load_mem(mwz_gazetteer_t **out, const char *data, size_t len,
 		lineno++;
 		if (lineno == 1 && le - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 			p += 3; /* a BOM */
+		if (lineno == 1 && mwz__wide_bom(p, (size_t)(end - p))) {
+			rc = mwz__fail(err, MWZ_EUTF8, 1, 0,
+			               "line 1: %s text (byte-order mark at byte 1), not UTF-8; "
+			               "convert it first: iconv -f %s -t UTF-8",
+			               mwz__wide_bom(p, (size_t)(end - p)),
+			               mwz__wide_bom(p, (size_t)(end - p)));
+			break;
+		}
 		rc = parse_line(b, p, le, lineno, (size_t)(p - copy), err);
 		p = nl ? nl + 1 : end;
 	}

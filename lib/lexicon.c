@@ -829,6 +829,13 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 	}
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		pos = 3;
+	if (mwz__wide_bom(data, len)) {
+		rc = mwz__fail(err, MWZ_EUTF8, 1, 0,
+		               "%s:1: %s text (byte-order mark at byte 1), not UTF-8; convert "
+		               "it first: iconv -f %s -t UTF-8", path, mwz__wide_bom(data, len),
+		               mwz__wide_bom(data, len));
+		pos = len;
+	}
 	while (pos < len) {
 		const char *l = data + pos, *nl = memchr(l, '\n', len - pos), *tab;
 		size_t ll = nl ? (size_t)(nl - l) : len - pos;
@@ -842,7 +849,7 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 		if (mwz_utf8_validate(l, ll, &bad)) {
 			rc = mwz__fail(err, MWZ_EUTF8, line, (size_t)(l - data) + bad,
 			               "%s:%zu: invalid UTF-8 at byte %zu", path, line,
-			               (size_t)(l - data) + bad);
+			               (size_t)(l - data) + bad + 1);
 			break;
 		}
 		while (ll && (*l == ' ' || (l[0] == '\t' && ll == 1))) {

@@ -109,3 +109,14 @@ int mwz_utf8_validate(const char *in, size_t len, size_t *bad_offset)
 	}
 	return MWZ_OK;
 }
+
+const char *mwz__wide_bom(const char *s, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)s;
+	if (len >= 4 && ((t[0] == 0xFF && t[1] == 0xFE && t[2] == 0 && t[3] == 0) ||
+	                 (t[0] == 0 && t[1] == 0 && t[2] == 0xFE && t[3] == 0xFF)))
+		return "UTF-32";
+	if (len >= 2 && ((t[0] == 0xFF && t[1] == 0xFE) || (t[0] == 0xFE && t[1] == 0xFF)))
+		return "UTF-16";
+	return NULL;
+}

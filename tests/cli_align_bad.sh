@@ -54,6 +54,16 @@ grep -q "nogloss" "$TMP/err" && ok "missing glossary named" || notok "missing gl
 printf '# comment\n\331\203\331\204\331\205\330\251\tword\nno tab here\n' >"$TMP/gloss.tsv"
 expect_status "malformed glossary: exit 1" 1 "$MUWAZI" align --glossary "$TMP/gloss.tsv" "$AR" "$EN"
 grep -q "gloss.tsv:3" "$TMP/err" && ok "malformed glossary: file and line named" || notok "malformed glossary: file and line named"
+# a glossary saved as "Unicode text" (UTF-16 with a byte-order mark) is named as such
+printf '\377\376\103\006\104\006\t\000w\000\n\000' >"$TMP/gloss16.tsv"
+expect_status "UTF-16 glossary: exit 1" 1 "$MUWAZI" align --glossary "$TMP/gloss16.tsv" "$AR" "$EN"
+expect_eq "UTF-16 glossary: named, with how to convert it" "$(cat "$TMP/err")" \
+	"muwazi: $TMP/gloss16.tsv:1: UTF-16 text (byte-order mark at byte 1), not UTF-8; convert it first: iconv -f UTF-16 -t UTF-8"
+# invalid UTF-8 in a glossary: the byte counted from 1 in the file, as everywhere
+printf '\331\203\331\204\331\205\330\251\tword\n\377\n' >"$TMP/gloss8.tsv"
+expect_status "glossary with invalid UTF-8: exit 1" 1 "$MUWAZI" align --glossary "$TMP/gloss8.tsv" "$AR" "$EN"
+expect_eq "glossary with invalid UTF-8: line and byte (from 1) named" "$(cat "$TMP/err")" \
+	"muwazi: $TMP/gloss8.tsv:2: invalid UTF-8 at byte 15"
 printf '\331\203\331\204\331\205\330\251\tword\n' >"$TMP/good.tsv"
 expect_status "good glossary, --no-dict: exit 0" 0 "$MUWAZI" align --no-dict --glossary "$TMP/good.tsv" -f vecalign --lines "$AR" "$EN"
 covers "$TMP/out" "$(nlines "$AR")" "$(nlines "$EN")" && ok "with a glossary: every sentence in one bead" ||

@@ -162,6 +162,26 @@ for inv in "${INVOCATIONS[@]}"; do
 	esac
 done
 
+# ---- UTF-16 text (Windows' "Unicode"): named as such, with the iconv to run ----
+# with a byte-order mark, and without one (Arabic with spaces: a NUL every
+# other byte); a binary file with NULs on both sides of the pairs stays binary
+printf 'قال الرئيس إن الوضع مستقر وإن الوفد وصل إلى بغداد.\nوصل الوفد.\n' |
+	iconv -f UTF-8 -t UTF-16 >"$D/u16bom"
+printf 'قال الرئيس إن الوضع مستقر وإن الوفد وصل إلى بغداد.\nوصل الوفد.\n' |
+	iconv -f UTF-8 -t UTF-16LE >"$D/u16le"
+for inv in "${INVOCATIONS[@]}"; do
+	name=$(inv_name "$inv") cmd=$(inv_cmd "$inv")
+	implemented "$cmd" || continue
+	run_inv "$inv" "$D/u16bom" || continue
+	status_is "$name: UTF-16 with a byte-order mark: exit 1" 1
+	err_has "$name: UTF-16 with a byte-order mark: named, with the iconv to run" \
+		"$D/u16bom: UTF-16LE text (byte-order mark at byte 1), not UTF-8; convert it first: iconv -f UTF-16 -t UTF-8"
+	run_inv "$inv" "$D/u16le" || continue
+	status_is "$name: UTF-16LE without a byte-order mark: exit 1" 1
+	err_has "$name: UTF-16LE without a byte-order mark: named, with the iconv to run" \
+		"$D/u16le: UTF-16LE text (a NUL in every other byte from byte 1), not UTF-8; convert it first: iconv -f UTF-16LE -t UTF-8"
+done
+
 # ---- no final newline: the last line is not lost ----
 printf 'one\ntwo' >"$D/nonl"
 if implemented norm && run norm "$D/nonl"; then

@@ -165,6 +165,24 @@ int main(void)
 	load_fails("ok\tok\n\tArabic\n", MWZ_EFORMAT, 2, "empty canonical");
 	load_fails("ok\tok\nbad\xff\tx\n", MWZ_EUTF8, 2, "invalid UTF-8");
 	{
+		/* a style sheet saved as "Unicode text": UTF-16 (LE, then BE) and UTF-32 */
+		static const char le[] = "\xff\xfeN\x00\t\x00x\x00\n\x00";
+		static const char be[] = "\xfe\xff\x00N\x00\t\x00x\x00\n";
+		static const char l32[] = "\xff\xfe\x00\x00N\x00\x00\x00";
+		static const char *const texts[] = { le, be, l32 };
+		static const size_t lens[] = { sizeof le - 1, sizeof be - 1, sizeof l32 - 1 };
+		static const char *const want[] = { "UTF-16 text", "UTF-16 text", "UTF-32 text" };
+		size_t k;
+		for (k = 0; k < 3; k++) {
+			mwz_gazetteer_t *g = NULL;
+			memset(&err, 0, sizeof err);
+			rc = mwz_gazetteer_load_mem(&g, texts[k], lens[k], &err);
+			OK(rc == MWZ_EUTF8 && g == NULL && err.line == 1 &&
+			   strstr(err.message, want[k]) && strstr(err.message, "byte-order mark"),
+			   "wide sheet %zu: %s (%s)", k, want[k], err.message);
+		}
+	}
+	{
 		mwz_gazetteer_t *g = NULL;
 		rc = mwz_gazetteer_load(&g, "/nonexistent/sheet.tsv", &err);
 		OK(rc == MWZ_EIO && g == NULL, "missing file is MWZ_EIO (%d)", rc);

@@ -85,7 +85,25 @@ int main(void)
 	p = write_tmp("utf8.tsv", "وزير\tminister\n\xff\xfe\tbad\n");
 	rc = mwz_lexicon_load_glossary(lx, p, &e);
 	OK(rc == MWZ_EUTF8 && e.line == 2, "invalid UTF-8: MWZ_EUTF8 at line %zu", e.line);
+	OK(strstr(e.message, ":2: invalid UTF-8 at byte 19") != NULL,
+	   "invalid UTF-8: the byte counted from 1 in the file: %s", e.message);
 	remove(p);
+	/* a glossary saved as "Unicode text": UTF-16 with a byte-order mark */
+	{
+		static const char u16[] = "\xff\xfe\x48\x06\x32\x06\t\x00m\x00\n\x00";
+		FILE *f;
+		p = write_tmp("utf16.tsv", "");
+		f = fopen(p, "wb");
+		OK(f && fwrite(u16, 1, sizeof u16 - 1, f) == sizeof u16 - 1 && fclose(f) == 0,
+		   "UTF-16 glossary written");
+		memset(&e, 0, sizeof e);
+		rc = mwz_lexicon_load_glossary(lx, p, &e);
+		OK(rc == MWZ_EUTF8 && e.line == 1 &&
+		   strstr(e.message, ":1: UTF-16 text (byte-order mark at byte 1), not UTF-8") &&
+		   strstr(e.message, "iconv -f UTF-16 -t UTF-8"),
+		   "UTF-16 glossary: named as UTF-16 at line 1 (%s)", e.message);
+		remove(p);
+	}
 	rc = mwz_lexicon_load_glossary(lx, "/nonexistent/glossary.tsv", &e);
 	OK(rc == MWZ_EIO, "missing glossary file: MWZ_EIO (%s)", e.message);
 	OK(mwz_lexicon_add(lx, "\xff", 1, "x", 1, &e) == MWZ_EUTF8, "add rejects invalid UTF-8");
