@@ -85,6 +85,13 @@ $(OBJ)/bench/%: bench/%.c $(STATIC)
 	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -O2 -g -Ilib/include \
 		-o $@ $< $(STATIC) $(LDFLAGS) $(PKG_LIBS)
 
+# The ABI: the functions libmuwazi.so.$(MAJOR) exports, checked by tests/cli_install.sh.
+# After adding a public function, `make abi-symbols` lists it in lib/libmuwazi.symbols.
+abi-symbols: $(SHARED)
+	{ sed -n '/^#/p' lib/libmuwazi.symbols; \
+	  nm -D --defined-only $(SHARED) | awk '$$3 ~ /^mwz_/ {print $$3}' | LC_ALL=C sort; \
+	} > lib/libmuwazi.symbols.new && mv lib/libmuwazi.symbols.new lib/libmuwazi.symbols
+
 # The public header compiles alone as C89 and as C++.
 headertest: $(OBJ)/headertest.stamp
 $(OBJ)/headertest.stamp: $(HDR)
@@ -164,7 +171,7 @@ install: all
 clean:
 	rm -rf build lib/libmuwazi.a lib/libmuwazi.so* lib/muwazi.pc cli/muwazi
 
-.PHONY: all check asan bench demo deps install clean headertest tests-build
+.PHONY: all check asan bench demo deps install clean headertest tests-build abi-symbols
 
 # ---- normalisation tables (norm helper) ----------------------------------
 # `make gen` (or `make gen-normtab`) regenerates lib/normtab.c from utf8proc

@@ -25,3 +25,14 @@ fi
 # Only mwz_* symbols are exported.
 bad=$(nm -D --defined-only "$stage/usr/local/lib/libmuwazi.so" | awk '{print $3}' | grep -v '^mwz_' | grep -v '^_' | head -n 3)
 expect_eq "the shared library exports only mwz_* symbols" "$bad" ""
+# The ABI of libmuwazi.so.0: every function lib/libmuwazi.symbols lists is exported
+# (none removed), and every exported one is listed (a new one is added on purpose).
+have=$(nm -D --defined-only "$stage/usr/local/lib/libmuwazi.so" | awk '$3 ~ /^mwz_/ {print $3}' | LC_ALL=C sort)
+want=$(grep -v '^#' "$ROOT_DIR/lib/libmuwazi.symbols" | LC_ALL=C sort)
+gone=$(LC_ALL=C comm -13 <(echo "$have") <(echo "$want"))
+new=$(LC_ALL=C comm -23 <(echo "$have") <(echo "$want"))
+expect_eq "no function of lib/libmuwazi.symbols removed from libmuwazi.so.0" "$gone" ""
+expect_eq "every exported function listed in lib/libmuwazi.symbols (make abi-symbols)" "$new" ""
+# ... and the header declares each of them
+decl=$(grep -o '^MWZ_API [^;(]*(' "$ROOT_DIR/lib/include/muwazi.h" | sed 's/($//; s/.*[ *]//' | LC_ALL=C sort)
+expect_eq "muwazi.h declares exactly the exported functions" "$decl" "$have"
