@@ -14,6 +14,7 @@ PREFIX ?= /usr/local
 LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
 DESTDIR ?=
 
 # Where things are built. `make asan` reuses the rules with other folders.
@@ -167,6 +168,8 @@ install: all
 	ln -sf libmuwazi.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libmuwazi.so
 	install -m 644 lib/muwazi.pc $(DESTDIR)$(LIBDIR)/pkgconfig/muwazi.pc
 	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/muwazi
+	install -d $(DESTDIR)$(MANDIR)/man1
+	install -m 644 cli/muwazi.1 $(DESTDIR)$(MANDIR)/man1/muwazi.1
 
 clean:
 	rm -rf build lib/libmuwazi.a lib/libmuwazi.so* lib/muwazi.pc cli/muwazi
