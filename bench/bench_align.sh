@@ -5,18 +5,19 @@
 #   ntrex-dev (62 news documents, ar->en): as translated, edited, edited en->ar, and edited
 #   with a tenth of each side's sentences left out;
 #   tico19 (31 documents, other domains): edited, and with many 1-n beads;
-#   all of ntrex-dev and tico19 edited and put back to back as one long document;
+#   all of ntrex-dev and tico19 edited and put back to back as one long document, and an archive
+#   of about 17,600 sentences so made with every third article left untranslated (gaps);
 #   textberg-dev (de-fr, with its own gold); a pair of about 17,600 x 17,700 sentences for speed.
 # Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh); ALIGN_SEED
 # (default 1) picks another draw of the edits, to check that a change holds beyond one draw;
 # ALIGN_SETS (default: all) a space-separated subset of the sets, by short name: asis ed rev
-# drop tico heavy long big tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
+# drop tico heavy long gaps big tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
 # boundaries by bench/gold_pieces.awk into halves and into four pieces, each aligned alone, as
 # short as the documents of the Text+Berg test set); ALIGN_KEEP=DIR keeps the edited pairs,
 # gold and output beads in DIR for a look at the errors.
 set -u
 SEED=${ALIGN_SEED:-1}
-SETS=" ${ALIGN_SETS:-asis ed rev drop tico heavy long big tb tbp} "
+SETS=" ${ALIGN_SETS:-asis ed rev drop tico heavy long gaps big tb tbp} "
 want() { [[ $SETS == *" $1 "* ]]; }
 case $SEED in ''|*[!0-9]*|0) echo "bench_align: ALIGN_SEED must be a positive number" >&2; exit 2 ;; esac
 : "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
@@ -123,9 +124,11 @@ pairs=()
 for f in "$DATA"/ntrex-dev/*.ar "$DATA"/tico19/*.ar; do
 	[ -f "$f" ] && pairs+=("$f" "${f%.ar}.en")
 done
-mkdir -p "$W/long" "$W/big"
+mkdir -p "$W/long" "$W/gaps" "$W/big"
 want long && "$MKEDITS" --seed $((SEED + 6)) --concat -o "$W/long/all" "${pairs[@]}" >/dev/null &&
 	align_set "ntrex+tico19 as one long document" "$W/long"
+want gaps && "$MKEDITS" --seed $((SEED + 8)) --size 17600 --drop-docs 3 -o "$W/gaps/gaps" "${pairs[@]}" >/dev/null &&
+	align_set "17.6k archive, 1/3 untranslated" "$W/gaps"
 want big && "$MKEDITS" --seed $((SEED + 10)) --size 17600 --split 0.08 --merge 0.03 --merge3 0.01 --drop-tgt 0.02 \
 	-o "$W/big/big" "${pairs[@]}" >/dev/null && {
 	"$MUWAZI" align --lines --format vecalign "$W/big/big.src" "$W/big/big.tgt" >/dev/null 2>&1

@@ -1124,19 +1124,218 @@ static void path_ranges(const mwz_bead_t *bd, size_t nb, size_t n, size_t m,
  * Long texts: the sentence-level DP runs in a band around a path found on
  * blocks of 2, 4, 8 ... sentences, each level in a band around the path of
  * the level above (as Vecalign does). A block is a sketch: the weights of
- * its words' concepts hashed into SK_DIM buckets, compared by cosine.
+ * its words' concepts hashed into SK_DIM buckets, each added or taken away
+ * by another bit of the hash, compared by cosine. With the signs, concepts
+ * two blocks do not share cancel out (feature hashing, Weinberger et al.
+ * 2009): without them every sketch of a large block points the same way,
+ * all weights being positive, and any two blocks of a hundred sentences
+ * came out alike (cosine 0.97 for a translation and for any other block).
+ * Anchors (below) hold the path where the texts are.
  */
 #define SK_DIM 32
 #define SK_SHIFT 27 /* 32 - log2(SK_DIM) */
 #define COARSE_CELLS 40000
 #define COARSE_W 4
+/* What an anchor in a pair of blocks takes off its cost, for so many at most. */
+#define ANCHOR_BONUS 0.5
+#define ANCHOR_MAX 3
 
 typedef struct level {
 	size_t n, m;
 	float *vs, *vt;   /* n and m sketches */
 	double *ls, *lt;  /* block lengths */
 	float *qs, *qt;   /* squared norms of the sketches (as cosine sums them) */
+	size_t shift;     /* a block is 1 << shift sentences */
+	const struct anchors *an;
+	size_t *aoff;     /* anchors of row block i: an->i[aoff[i]] .. [aoff[i + 1]] */
 } level_t;
+
+/*
+ * Anchors: sentence pairs that share a concept found in no other sentence
+ * of either side (a rare name, a number, a word the lexicon links), kept
+ * where they form the longest chain that runs forward on both sides. They
+ * are few but rarely wrong, and they hold wherever the texts are, which
+ * sketches of large blocks do not: two blocks of a hundred sentences share
+ * most of their common words whether or not they are translations, so a
+ * text that left out whole articles (an archive's untranslated ones) would
+ * have its gaps put in the wrong places, and the sentence band widened at
+ * great cost to find them.
+ */
+typedef struct anchors {
+	size_t n;
+	size_t *i, *j;    /* rows and columns, both increasing */
+} anchors_t;
+
+static void anchors_free(anchors_t *an)
+{
+	free(an->i);
+	free(an->j);
+	memset(an, 0, sizeof *an);
+}
+
+/* A concept and the one sentence of a side that has it (ONE_MANY: several). */
+typedef struct csent {
+	uint32_t c, s;
+} csent_t;
+#define ONE_MANY ((uint32_t)-1)
+
+/* v[0, n) in order of concept: a radix sort, a byte a pass (tmp: n entries). */
+static void sort_by_concept(csent_t *v, csent_t *tmp, size_t n)
+{
+	int shift;
+	for (shift = 0; shift < 32; shift += 8) {
+		size_t cnt[257] = { 0 }, k;
+		for (k = 0; k < n; k++)
+			cnt[((v[k].c >> shift) & 0xFF) + 1]++;
+		for (k = 0; k < 256; k++)
+			cnt[k + 1] += cnt[k];
+		for (k = 0; k < n; k++)
+			tmp[cnt[(v[k].c >> shift) & 0xFF]++] = v[k];
+		memcpy(v, tmp, n * sizeof *v);
+	}
+}
+
+/* The concepts of one side found in one sentence only, with it, by concept. */
+static int side_single(const mwz__side *sd, csent_t **out, size_t *nout)
+{
+	uint32_t *ts = malloc((sd->ntypes + 1) * sizeof *ts);
+	csent_t *v = malloc((sd->cpt_off[sd->ntypes] + 1) * sizeof *v);
+	csent_t *tmp = malloc((sd->cpt_off[sd->ntypes] + 1) * sizeof *tmp);
+	size_t t, q, r, n = 0, k;
+	*out = NULL;
+	*nout = 0;
+	if (!ts || !v || !tmp) {
+		free(ts);
+		free(v);
+		free(tmp);
+		return MWZ_ENOMEM;
+	}
+	for (t = 0; t < sd->ntypes; t++)
+		ts[t] = ONE_MANY - 1; /* not seen */
+	for (t = 0; t < sd->n; t++)
+		for (q = sd->tok_off[t]; q < sd->tok_off[t + 1]; q++) {
+			uint32_t *x = &ts[sd->tok_type[q]];
+			*x = *x == ONE_MANY - 1 || *x == (uint32_t)t ? (uint32_t)t : ONE_MANY;
+		}
+	for (t = 0; t < sd->ntypes; t++)
+		if (ts[t] != ONE_MANY - 1)
+			for (r = sd->cpt_off[t]; r < sd->cpt_off[t + 1]; r++) {
+				v[n].c = sd->cpt[r];
+				v[n++].s = ts[t];
+			}
+	free(ts);
+	sort_by_concept(v, tmp, n);
+	free(tmp);
+	/* keep a concept whose entries all name one sentence */
+	for (q = 0, k = 0; q < n;) {
+		size_t e = q + 1;
+		int one = v[q].s != ONE_MANY;
+		for (; e < n && v[e].c == v[q].c; e++)
+			one &= v[e].s == v[q].s;
+		if (one)
+			v[k++] = v[q];
+		q = e;
+	}
+	*out = v;
+	*nout = k;
+	return 0;
+}
+
+static int find_anchors(const aligner_t *a, anchors_t *an)
+{
+	const mwz__side *S = a->S;
+	size_t k, np = 0, len = 0, x, y, ns, nt;
+	csent_t *vs = NULL, *vt = NULL;
+	size_t *pi = NULL, *pj = NULL, *tail = NULL, *prev = NULL;
+	int rc;
+	memset(an, 0, sizeof *an);
+	rc = side_single(a->S, &vs, &ns);
+	if (!rc)
+		rc = side_single(a->T, &vt, &nt);
+	if (rc)
+		goto out;
+	rc = MWZ_ENOMEM;
+	/* concepts in one sentence of each side: the candidates, merged */
+	for (x = y = 0; x < ns && y < nt;)
+		if (vs[x].c < vt[y].c)
+			x++;
+		else if (vs[x].c > vt[y].c)
+			y++;
+		else {
+			vs[np].s = vs[x++].s; /* row */
+			vs[np++].c = vt[y++].s; /* column */
+		}
+	pi = malloc((np + 1) * sizeof *pi);
+	pj = malloc((np + 1) * sizeof *pj);
+	tail = malloc((np + 1) * sizeof *tail);
+	prev = malloc((np + 1) * sizeof *prev);
+	if (!pi || !pj || !tail || !prev)
+		goto out;
+	/* The pairs by row: a counting sort. */
+	{
+		size_t *off = calloc(S->n + 1, sizeof *off);
+		if (!off)
+			goto out;
+		for (k = 0; k < np; k++)
+			off[vs[k].s + 1]++;
+		for (x = 0; x < S->n; x++)
+			off[x + 1] += off[x];
+		for (k = 0; k < np; k++) {
+			pi[off[vs[k].s]] = vs[k].s;
+			pj[off[vs[k].s]++] = vs[k].c;
+		}
+		free(off);
+	}
+	/* Longest chain with rows and columns both rising (patience sorting):
+	 * within one row, columns are taken in falling order so that a row
+	 * gives the chain one anchor at most. */
+	for (k = 0; k < np;) {
+		size_t e = k;
+		while (e < np && pi[e] == pi[k])
+			e++;
+		for (x = k + 1; x < e; x++) /* sort the row's columns, falling */
+			for (y = x; y > k && pj[y - 1] < pj[y]; y--) {
+				size_t t = pj[y];
+				pj[y] = pj[y - 1];
+				pj[y - 1] = t;
+			}
+		for (x = k; x < e; x++) {
+			size_t lo = 0, hi = len;
+			while (lo < hi) { /* first tail whose column is >= pj[x] */
+				size_t mid = (lo + hi) / 2;
+				if (pj[tail[mid]] < pj[x])
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			prev[x] = lo ? tail[lo - 1] : (size_t)-1;
+			tail[lo] = x;
+			if (lo == len)
+				len++;
+		}
+		k = e;
+	}
+	an->i = malloc((len + 1) * sizeof *an->i);
+	an->j = malloc((len + 1) * sizeof *an->j);
+	if (!an->i || !an->j) {
+		anchors_free(an);
+		goto out;
+	}
+	an->n = len;
+	for (x = len ? tail[len - 1] : 0, k = len; k-- > 0; x = prev[x]) {
+		an->i[k] = pi[x];
+		an->j[k] = pj[x];
+	}
+	rc = 0;
+out:
+	free(vs);
+	free(vt);
+	free(pi);
+	free(pj);
+	free(tail);
+	free(prev);
+	return rc;
+}
 
 static void sketch_sentence(const mwz__side *sd, size_t s, float *v)
 {
@@ -1148,8 +1347,13 @@ static void sketch_sentence(const mwz__side *sd, size_t s, float *v)
 		if (nc == 0)
 			continue;
 		w = sd->bitw[sd->bit_off[s] + sd->tok_bit[q]] / (float)sqrt((double)nc);
-		for (r = sd->cpt_off[ty]; r < sd->cpt_off[ty + 1]; r++)
-			v[(sd->cpt[r] * HMUL) >> SK_SHIFT] += w;
+		for (r = sd->cpt_off[ty]; r < sd->cpt_off[ty + 1]; r++) {
+			uint32_t h = (uint32_t)(sd->cpt[r] * HMUL);
+			if ((h >> (SK_SHIFT - 1)) & 1)
+				v[h >> SK_SHIFT] -= w;
+			else
+				v[h >> SK_SHIFT] += w;
+		}
 	}
 }
 
@@ -1168,6 +1372,7 @@ static int level_init(level_t *lv, size_t n, size_t m)
 
 static void level_free(level_t *lv)
 {
+	free(lv->aoff);
 	free(lv->vs);
 	free(lv->vt);
 	free(lv->ls);
@@ -1194,6 +1399,7 @@ static int level_up(level_t *up, const level_t *lo, const aligner_t *a)
 	int rc = level_init(up, (n + 1) / 2, (m + 1) / 2);
 	if (rc)
 		return rc;
+	up->shift = lo ? lo->shift + 1 : 1;
 	for (i = 0; i < n; i++) {
 		float *v = up->vs + (i / 2) * SK_DIM;
 		if (lo)
@@ -1243,6 +1449,13 @@ static double coarse_cost(const aligner_t *a, const level_t *lv, size_t i, size_
 		c += 0.5 * fabs(log(lt / (ls * a->ratio)));
 	else
 		c += 1;
+	if (lv->aoff) {
+		/* anchors in the pair of blocks: their columns rise with the rows */
+		size_t x, na = 0;
+		for (x = lv->aoff[i - 1]; x < lv->aoff[i] && na < ANCHOR_MAX; x++)
+			na += (lv->an->j[x] >> lv->shift) == j - 1;
+		c -= ANCHOR_BONUS * (double)na;
+	}
 	return c;
 }
 
@@ -1296,6 +1509,21 @@ static int coarse_dp(const aligner_t *a, const level_t *lv, const band_t *b,
 	return rc;
 }
 
+/* Index the anchors by the level's row blocks. */
+static int level_anchors(level_t *lv, const anchors_t *an)
+{
+	size_t x, b;
+	lv->an = an;
+	lv->aoff = calloc(lv->n + 1, sizeof *lv->aoff);
+	if (!lv->aoff)
+		return MWZ_ENOMEM;
+	for (x = 0; x < an->n; x++)
+		lv->aoff[(an->i[x] >> lv->shift) + 1]++;
+	for (b = 0; b < lv->n; b++)
+		lv->aoff[b + 1] += lv->aoff[b];
+	return 0;
+}
+
 /*
  * Path for the sentence-level band: plo and phi (n + 1 entries each) get the
  * column range of the level-1 path, scaled to sentences.
@@ -1307,10 +1535,16 @@ static int coarse_path(const aligner_t *a, size_t *plo, size_t *phi)
 	size_t *clo = NULL, *chi = NULL, i;
 	mwz_bead_t *bd = NULL;
 	size_t nb = 0;
+	anchors_t an;
 	memset(lv, 0, sizeof lv);
+	rc = find_anchors(a, &an);
+	if (rc)
+		return rc;
 	/* Build levels until the top one is small enough for a full DP. */
 	do {
 		rc = level_up(&lv[nl], nl ? &lv[nl - 1] : NULL, a);
+		if (!rc && an.n)
+			rc = level_anchors(&lv[nl], &an);
 		if (rc)
 			goto out;
 		nl++;
@@ -1393,6 +1627,7 @@ static int coarse_path(const aligner_t *a, size_t *plo, size_t *phi)
 out:
 	for (L = 0; L < nl; L++)
 		level_free(&lv[L]);
+	anchors_free(&an);
 	free(clo);
 	free(chi);
 	free(bd);

@@ -12,6 +12,9 @@
  *   mkedits [RATES] [--seed N] -o PREFIX --size N SRC1 TGT1 ...
  *       the documents edited again and again (a new seed each round) and
  *       put back to back until the source has at least N sentences
+ *   --drop-docs K (with --concat or --size): every K-th document is left
+ *       untranslated, all its source sentences 1-0, as an archive's
+ *       articles that were never translated
  *
  * RATES, per source sentence (they add up to at most 1):
  *   --merge R     two target sentences joined into one     (2-1)
@@ -435,7 +438,7 @@ static void usage(void)
 	fprintf(stderr,
 	        "usage: mkedits [--seed N] [--merge R] [--merge3 R] [--split R] [--drop-tgt R]\n"
 	        "               [--drop-src R] [--merge-src R] [--split-src R]\n"
-	        "               -o PREFIX [--concat | --size N] SRC TGT [SRC TGT ...]\n"
+	        "               [--drop-docs K] -o PREFIX [--concat | --size N] SRC TGT [SRC TGT ...]\n"
 	        "writes PREFIX.src, PREFIX.tgt and PREFIX.gold (vecalign form)\n");
 	exit(2);
 }
@@ -446,7 +449,8 @@ int main(int argc, char **argv)
 	unsigned long long seed = 1;
 	const char *prefix = NULL;
 	int concat = 0, i, op, ndocs;
-	unsigned long size = 0;
+	unsigned long size = 0, dropdocs = 0;
+	double untranslated[NOPS] = { 0 };
 	lines *src, *tgt;
 	out o;
 	char *path;
@@ -470,6 +474,8 @@ int main(int argc, char **argv)
 			concat = 1;
 		else if (strcmp(a, "--size") == 0 && i + 1 < argc)
 			size = strtoul(argv[++i], NULL, 10);
+		else if (strcmp(a, "--drop-docs") == 0 && i + 1 < argc)
+			dropdocs = strtoul(argv[++i], NULL, 10);
 		else
 			usage();
 	}
@@ -477,6 +483,9 @@ int main(int argc, char **argv)
 		usage();
 	if (!concat && !size && argc - i != 2)
 		die("%s", "several documents need --concat or --size");
+	if (dropdocs && !concat && !size)
+		die("%s", "--drop-docs needs --concat or --size");
+	untranslated[DROP_TGT] = 1;
 	for (op = 0; op < NOPS; op++)
 		sum += rate[op];
 	if (sum > 1)
@@ -507,7 +516,8 @@ int main(int argc, char **argv)
 			rng r;
 			r.x = seed * 1000003ULL + round * 7919ULL + d;
 			next64(&r);
-			edit_doc(&o, &src[d], &tgt[d], rate, &r, size);
+			edit_doc(&o, &src[d], &tgt[d],
+			         dropdocs && d % dropdocs == dropdocs - 1 ? untranslated : rate, &r, size);
 			if (size && o.src.n >= size)
 				break;
 		}
