@@ -1178,6 +1178,7 @@ typedef struct csent {
 	uint32_t c, s;
 } csent_t;
 #define ONE_MANY ((uint32_t)-1)
+#define NOT_SEEN (ONE_MANY - 1)
 
 /* v[0, n) in order of concept: a radix sort, a byte a pass (tmp: n entries). */
 static void sort_by_concept(csent_t *v, csent_t *tmp, size_t n)
@@ -1211,14 +1212,15 @@ static int side_single(const mwz__side *sd, csent_t **out, size_t *nout)
 		return MWZ_ENOMEM;
 	}
 	for (t = 0; t < sd->ntypes; t++)
-		ts[t] = ONE_MANY - 1; /* not seen */
-	for (t = 0; t < sd->n; t++)
-		for (q = sd->tok_off[t]; q < sd->tok_off[t + 1]; q++) {
+		ts[t] = NOT_SEEN;
+	/* each word type's one sentence, or ONE_MANY */
+	for (k = 0; k < sd->n; k++)
+		for (q = sd->tok_off[k]; q < sd->tok_off[k + 1]; q++) {
 			uint32_t *x = &ts[sd->tok_type[q]];
-			*x = *x == ONE_MANY - 1 || *x == (uint32_t)t ? (uint32_t)t : ONE_MANY;
+			*x = *x == NOT_SEEN || *x == (uint32_t)k ? (uint32_t)k : ONE_MANY;
 		}
 	for (t = 0; t < sd->ntypes; t++)
-		if (ts[t] != ONE_MANY - 1)
+		if (ts[t] != NOT_SEEN)
 			for (r = sd->cpt_off[t]; r < sd->cpt_off[t + 1]; r++) {
 				v[n].c = sd->cpt[r];
 				v[n++].s = ts[t];
