@@ -11,13 +11,13 @@
 # Environment: MUWAZI, BENCHBIN, SHARED_DIR, ROOT_DIR (set by bench/run.sh); ALIGN_SEED
 # (default 1) picks another draw of the edits, to check that a change holds beyond one draw;
 # ALIGN_SETS (default: all) a space-separated subset of the sets, by short name: asis ed rev
-# drop tico heavy long gaps big tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
+# drop tico heavy long gaps big table tb tbp (bench/align_seeds.sh uses it; tbp: textberg-dev cut at gold bead
 # boundaries by bench/gold_pieces.awk into halves and into four pieces, each aligned alone, as
 # short as the documents of the Text+Berg test set); ALIGN_KEEP=DIR keeps the edited pairs,
 # gold and output beads in DIR for a look at the errors.
 set -u
 SEED=${ALIGN_SEED:-1}
-SETS=" ${ALIGN_SETS:-asis ed rev drop tico heavy long gaps big tb tbp} "
+SETS=" ${ALIGN_SETS:-asis ed rev drop tico heavy long gaps big table tb tbp} "
 want() { [[ $SETS == *" $1 "* ]]; }
 case $SEED in ''|*[!0-9]*|0) echo "bench_align: ALIGN_SEED must be a positive number" >&2; exit 2 ;; esac
 : "${MUWAZI:?}" "${ROOT_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
@@ -137,6 +137,22 @@ want big && "$MKEDITS" --seed $((SEED + 10)) --size 17600 --split 0.08 --merge 0
 	align_set "17.6k pair, no cache (FreeDict)" "$W/big"
 	EXTRA=()
 }
+
+# A shape that once cost time in the square of its size: a table pasted as one sentence, 100,000
+# numbers, against the same numbers one a line, then ntrex-dev's sentences (every number a
+# candidate anchor in one row). Time and peak memory only: no gold.
+if want table; then
+	mkdir -p "$W/table"
+	{ seq 1 100000 | tr '\n' ' '; echo; cat "$DATA"/ntrex-dev/*.ar; } >"$W/table/t.src"
+	{ seq 1 100000; cat "$DATA"/ntrex-dev/*.en; } >"$W/table/t.tgt"
+	if measure "$MUWAZI" align --lines --format vecalign "$W/table/t.src" "$W/table/t.tgt" >/dev/null 2>&1; then
+		read -r s kb <"$W/usage"
+		printf '%-34s %5d %13s %9s %7s %8s %8s\n' "a table as one sentence (shape)" 1 \
+			"$(wc -l <"$W/table/t.src") x $(wc -l <"$W/table/t.tgt")" - - "$s" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')"
+	else
+		echo "  align failed on the table"
+	fi
+fi
 
 if want tb && [ -f "$DATA/textberg-dev/dev.defr" ]; then
 	mkdir -p "$W/tb"

@@ -1243,9 +1243,17 @@ static int side_single(const mwz__side *sd, csent_t **out, size_t *nout)
 	return 0;
 }
 
+/* Candidate pairs (s: row, c: column) by row, then by falling column. */
+static int cmp_row_col_down(const void *x, const void *y)
+{
+	const csent_t *p = x, *q = y;
+	if (p->s != q->s)
+		return p->s < q->s ? -1 : 1;
+	return p->c > q->c ? -1 : p->c < q->c;
+}
+
 static int find_anchors(const aligner_t *a, anchors_t *an)
 {
-	const mwz__side *S = a->S;
 	size_t k, np = 0, len = 0, x, y, ns, nt;
 	csent_t *vs = NULL, *vt = NULL;
 	size_t *pi = NULL, *pj = NULL, *tail = NULL, *prev = NULL;
@@ -1273,49 +1281,27 @@ static int find_anchors(const aligner_t *a, anchors_t *an)
 	prev = malloc((np + 1) * sizeof *prev);
 	if (!pi || !pj || !tail || !prev)
 		goto out;
-	/* The pairs by row: a counting sort. */
-	{
-		size_t *off = calloc(S->n + 1, sizeof *off);
-		if (!off)
-			goto out;
-		for (k = 0; k < np; k++)
-			off[vs[k].s + 1]++;
-		for (x = 0; x < S->n; x++)
-			off[x + 1] += off[x];
-		for (k = 0; k < np; k++) {
-			pi[off[vs[k].s]] = vs[k].s;
-			pj[off[vs[k].s]++] = vs[k].c;
-		}
-		free(off);
+	/* The pairs by row, and within a row by falling column, so that a row
+	 * gives the chain below one anchor at most. */
+	qsort(vs, np, sizeof *vs, cmp_row_col_down);
+	for (k = 0; k < np; k++) {
+		pi[k] = vs[k].s;
+		pj[k] = vs[k].c;
 	}
-	/* Longest chain with rows and columns both rising (patience sorting):
-	 * within one row, columns are taken in falling order so that a row
-	 * gives the chain one anchor at most. */
-	for (k = 0; k < np;) {
-		size_t e = k;
-		while (e < np && pi[e] == pi[k])
-			e++;
-		for (x = k + 1; x < e; x++) /* sort the row's columns, falling */
-			for (y = x; y > k && pj[y - 1] < pj[y]; y--) {
-				size_t t = pj[y];
-				pj[y] = pj[y - 1];
-				pj[y - 1] = t;
-			}
-		for (x = k; x < e; x++) {
-			size_t lo = 0, hi = len;
-			while (lo < hi) { /* first tail whose column is >= pj[x] */
-				size_t mid = (lo + hi) / 2;
-				if (pj[tail[mid]] < pj[x])
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			prev[x] = lo ? tail[lo - 1] : (size_t)-1;
-			tail[lo] = x;
-			if (lo == len)
-				len++;
+	/* Longest chain with rows and columns both rising (patience sorting). */
+	for (x = 0; x < np; x++) {
+		size_t lo = 0, hi = len;
+		while (lo < hi) { /* first tail whose column is >= pj[x] */
+			size_t mid = (lo + hi) / 2;
+			if (pj[tail[mid]] < pj[x])
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
-		k = e;
+		prev[x] = lo ? tail[lo - 1] : (size_t)-1;
+		tail[lo] = x;
+		if (lo == len)
+			len++;
 	}
 	an->i = malloc((len + 1) * sizeof *an->i);
 	an->j = malloc((len + 1) * sizeof *an->j);

@@ -86,3 +86,26 @@ binding_report() {
 		notok "$name: test script exited with status $rc"
 	fi
 }
+
+# check_beads ALIGNMENT NSRC NTGT: prints nothing when the beads cover 0..NSRC-1 and
+# 0..NTGT-1 exactly once, in order, with no bead empty on both sides; else the first fault.
+check_beads() {
+	awk -v ns="$2" -v nt="$3" '
+	function side(s, want, name,   n, a, i) {
+		gsub(/[][ ]/, "", s)
+		if (s == "") return want
+		n = split(s, a, ",")
+		for (i = 1; i <= n; i++) {
+			if (a[i] != want) { printf "line %d: %s index %s, expected %d\n", NR, name, a[i], want; bad = 1; exit 1 }
+			want++
+		}
+		return want
+	}
+	{
+		split($0, f, ":")
+		if (f[1] ~ /^\[ *\]$/ && f[2] ~ /^\[ *\]$/) { printf "line %d: empty bead\n", NR; bad = 1; exit 1 }
+		s = side(f[1], s, "source"); t = side(f[2], t, "target")
+	}
+	END { if (!bad && (s != ns || t != nt)) printf "covers %d/%d source and %d/%d target sentences\n", s, ns, t, nt }
+	' s=0 t=0 "$1"
+}
