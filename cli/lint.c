@@ -1500,6 +1500,7 @@ struct spelling {
 	size_t group;     /* union-find parent */
 	size_t nw;        /* core words */
 	char *keys;       /* loose keys of the core words, '\n'-separated */
+	size_t klen;      /* strlen(keys) */
 };
 
 struct names_state {
@@ -1763,13 +1764,17 @@ static size_t uf_find(struct spelling *sp, size_t i)
 	return i;
 }
 
-/* Loose keys of the core words of a spelling. */
-static void spelling_keys(struct spelling *s)
+/* Loose keys of the core words of a spelling; 0, or -1 out of memory. */
+static int spelling_keys(struct spelling *s)
 {
-	char buf[1024], pl[256], key[256];
-	size_t o = 0, i = 0, n = strlen(s->text);
-	buf[0] = '\0';
+	char pl[256], key[256];
+	size_t o = 0, cap = 64, i = 0, n = strlen(s->text);
+	char *buf = malloc(cap);
 	s->nw = 0;
+	s->keys = NULL;
+	if (!buf)
+		return -1;
+	buf[0] = '\0';
 	while (i < n) {
 		size_t j = i;
 		const char *c;
@@ -1780,17 +1785,33 @@ static void spelling_keys(struct spelling *s)
 			memcpy(word, s->text + i, j - i);
 			word[j - i] = '\0';
 			if (!is_particle(word, j - i)) {
+				size_t kl;
 				c = word_core(word);
 				latin_plain(pl, sizeof pl, c, strlen(c));
-				latin_key(key, pl);
-				if (o + strlen(key) + 2 < sizeof buf)
-					o += (size_t)sprintf(buf + o, "%s\n", key);
+				kl = latin_key(key, pl);
+				if (o + kl + 2 > cap) {
+					char *nb;
+					while (o + kl + 2 > cap)
+						cap *= 2;
+					nb = realloc(buf, cap);
+					if (!nb) {
+						free(buf);
+						return -1;
+					}
+					buf = nb;
+				}
+				memcpy(buf + o, key, kl);
+				o += kl;
+				buf[o++] = '\n';
+				buf[o] = '\0';
 				s->nw++;
 			}
 		}
 		i = j + 1;
 	}
-	s->keys = dupn(buf, o);
+	s->keys = buf;
+	s->klen = o;
+	return 0;
 }
 
 /*
@@ -1861,6 +1882,64 @@ static int cmp_group(const void *x, const void *y)
 	if (a->total != b->total)
 		return a->total < b->total ? 1 : -1;
 	return strcmp(sort_sp[a->members[0]].text, sort_sp[b->members[0]].text);
+}
+
+/* A spelling's place in the order that brings the spellings that may be
+ * one name together: core words, first letter of the keys, keys' length. */
+struct sp_order {
+	size_t i, nw, klen;
+	char first;
+};
+
+static int cmp_sp_order(const void *x, const void *y)
+{
+	const struct sp_order *a = x, *b = y;
+	if (a->nw != b->nw)
+		return a->nw < b->nw ? -1 : 1;
+	if (a->first != b->first)
+		return (unsigned char)a->first < (unsigned char)b->first ? -1 : 1;
+	if (a->klen != b->klen)
+		return a->klen < b->klen ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/*
+ * Join into one group (union-find) the spellings same_name() takes for one
+ * name. It needs as many core words, the same first letter and keys within
+ * 3 a word in length (a key within one vowel of the other differs by one
+ * letter at most), so only spellings that neighbour in that order are
+ * compared, not every pair.
+ */
+static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
+{
+	struct sp_order *o = malloc((ns->nsp + 1) * sizeof *o);
+	size_t n = 0, p, q;
+	if (!o) {
+		ns->oom = 1;
+		return;
+	}
+	for (p = 0; p < ns->nsp; p++)
+		if (ns->sp[p].nw > 0) {
+			o[n].i = p;
+			o[n].nw = ns->sp[p].nw;
+			o[n].klen = ns->sp[p].klen;
+			o[n++].first = ns->sp[p].keys[0];
+		}
+	qsort(o, n, sizeof *o, cmp_sp_order);
+	for (p = 0; p < n; p++)
+		for (q = p + 1; q < n && o[q].nw == o[p].nw && o[q].first == o[p].first &&
+		                o[q].klen <= o[p].klen + 3 * o[p].nw;
+		     q++) {
+			/* the earlier spelling of the text first, as before: the
+			 * matcher is not quite symmetric */
+			size_t x = o[p].i < o[q].i ? o[p].i : o[q].i, y = o[p].i ^ o[q].i ^ x;
+			if (same_name(&ns->sp[x], &ns->sp[y], m, ns)) {
+				size_t a = uf_find(ns->sp, x), b = uf_find(ns->sp, y);
+				if (a != b)
+					ns->sp[a > b ? a : b].group = a < b ? a : b;
+			}
+		}
+	free(o);
 }
 
 static void names_help(FILE *out)
@@ -1990,16 +2069,10 @@ int cmd_names(int argc, char **argv)
 	if (mwz_matcher_create(&matcher) != MWZ_OK)
 		matcher = NULL; /* the loose keys still work */
 	for (k = 0; k < ns.nsp; k++)
-		spelling_keys(&ns.sp[k]);
-	for (k = 0; k < ns.nsp; k++) {
-		size_t j;
-		for (j = k + 1; j < ns.nsp; j++)
-			if (ns.sp[k].keys && ns.sp[j].keys && same_name(&ns.sp[k], &ns.sp[j], matcher, &ns)) {
-				size_t a = uf_find(ns.sp, k), b = uf_find(ns.sp, j);
-				if (a != b)
-					ns.sp[a > b ? a : b].group = a < b ? a : b;
-			}
-	}
+		if (spelling_keys(&ns.sp[k]))
+			ns.oom = 1;
+	if (!ns.oom)
+		group_spellings(&ns, matcher);
 	gindex = malloc((ns.nsp + 1) * sizeof *gindex);
 	groups = calloc(ns.nsp + 1, sizeof *groups);
 	if (!gindex || !groups || ns.oom) {
@@ -2007,17 +2080,19 @@ int cmd_names(int argc, char **argv)
 		rc = EXIT_USAGE;
 		ns.nsp = 0;
 	}
-	for (k = 0; k < ns.nsp; k++) {
-		size_t r = uf_find(ns.sp, k);
-		if (r == k) {
-			gindex[k] = ng;
-			groups[ng].members = malloc(ns.nsp * sizeof(size_t));
-			if (!groups[ng].members) {
-				rc = EXIT_USAGE;
-				break;
-			}
-			ng++;
+	/* the groups, each with room for its members */
+	for (k = 0; k < ns.nsp; k++)
+		if (uf_find(ns.sp, k) == k)
+			gindex[k] = ng++;
+	for (k = 0; k < ns.nsp; k++)
+		groups[gindex[uf_find(ns.sp, k)]].n++;
+	for (k = 0; k < ng && rc != EXIT_USAGE; k++) {
+		groups[k].members = malloc(groups[k].n * sizeof(size_t));
+		if (!groups[k].members) {
+			cli_err("names: out of memory");
+			rc = EXIT_USAGE;
 		}
+		groups[k].n = 0;
 	}
 	for (k = 0; k < ns.nsp && rc != EXIT_USAGE; k++) {
 		struct group *g = &groups[gindex[uf_find(ns.sp, k)]];

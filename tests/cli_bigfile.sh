@@ -99,3 +99,20 @@ if implemented align; then
 else
 	skip "align not implemented yet"
 fi
+
+# 10,000 names, each spelled once and unlike the others: a group each, in memory in
+# proportion to them (each group once took room for every spelling: 800 MB of address
+# space here, refused under the limit below).
+if implemented names; then
+	awk 'BEGIN { srand(7); for (k = 0; k < 10000; k++) { s = "Mr"
+		for (w = 0; w < 2; w++) { n = ""; for (c = 0; c < 7; c++) n = n sprintf("%c", 97 + int(rand() * 26))
+			s = s " " toupper(substr(n, 1, 1)) substr(n, 2) }
+		printf "%s said. ", s } print "" }' >"$TMP/names.txt"
+	(ulimit -v 600000 && "$MUWAZI" names "$TMP/names.txt" >"$TMP/names.out" 2>"$TMP/names.err")
+	expect_eq "names: 10,000 spellings under a 600 MB address-space limit (status)" "$?" 0
+	expect_eq "names: 10,000 spellings, a line each" "$(wc -l <"$TMP/names.out")" \
+		"$(tr ' ' '\n' <"$TMP/names.txt" | grep -c '^Mr$')"
+	rm -f "$TMP/names.txt" "$TMP/names.out" "$TMP/names.err"
+else
+	skip "names not implemented yet"
+fi
