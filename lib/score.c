@@ -331,13 +331,42 @@ static size_t srcref_lower(const srcref *r, size_t n, size_t s)
 	return lo;
 }
 
+static int size_cmp(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* x is in the sorted v[0..n). */
+static int sorted_has(const size_t *v, size_t n, size_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo] == x;
+}
+
+/* The sorted lists a and b share an index: the shorter one looked up in the
+ * longer, so that a bead of many sentences costs little against one of few. */
 static int share(const size_t *a, size_t na, const size_t *b, size_t nb)
 {
-	size_t i, j;
+	size_t i;
+	if (na > nb) {
+		const size_t *t = a;
+		a = b;
+		b = t;
+		i = na;
+		na = nb;
+		nb = i;
+	}
 	for (i = 0; i < na; i++)
-		for (j = 0; j < nb; j++)
-			if (a[i] == b[j])
-				return 1;
+		if (sorted_has(b, nb, a[i]))
+			return 1;
 	return 0;
 }
 
@@ -348,16 +377,30 @@ static int share(const size_t *a, size_t na, const size_t *b, size_t nb)
 static int count(size_t c[4], const key *gold, size_t ng, const key *test, size_t nt)
 {
 	srcref *ref = NULL;
-	size_t nref = 0, i, j;
+	size_t nref = 0, ntg = 0, i, j, tcap = 0;
+	size_t *gt = NULL, *goff = NULL, *tt = NULL; /* targets sorted: gold's, a test bead's */
+	int rc = MWZ_ENOMEM;
 	for (i = 0; i < ng; i++) {
-		if (gold[i].ns > (size_t)-1 / sizeof *ref - nref)
+		if (gold[i].ns > (size_t)-1 / sizeof *ref - nref ||
+		    gold[i].nt > (size_t)-1 / sizeof *gt - ntg)
 			return MWZ_ENOMEM;
 		nref += gold[i].ns;
+		ntg += gold[i].nt;
+	}
+	goff = malloc((ng + 1) * sizeof *goff);
+	gt = malloc((ntg + 1) * sizeof *gt);
+	if (!goff || !gt)
+		goto out;
+	for (i = 0, ntg = 0; i < ng; i++) {
+		goff[i] = ntg;
+		memcpy(gt + ntg, gold[i].t, gold[i].nt * sizeof *gt);
+		qsort(gt + ntg, gold[i].nt, sizeof *gt, size_cmp);
+		ntg += gold[i].nt;
 	}
 	if (nref) {
 		ref = malloc(nref * sizeof *ref);
 		if (!ref)
-			return MWZ_ENOMEM;
+			goto out;
 		nref = 0;
 		for (i = 0; i < ng; i++)
 			for (j = 0; j < gold[i].ns; j++) {
@@ -377,11 +420,22 @@ static int count(size_t c[4], const key *gold, size_t ng, const key *test, size_
 		}
 		c[1]++;
 		/* Lax: a gold bead shares a source sentence, and one of its targets. */
+		if (t->ns && t->nt) {
+			if (t->nt > tcap) {
+				size_t *p = realloc(tt, t->nt * sizeof *tt);
+				if (!p)
+					goto out;
+				tt = p;
+				tcap = t->nt;
+			}
+			memcpy(tt, t->t, t->nt * sizeof *tt);
+			qsort(tt, t->nt, sizeof *tt, size_cmp);
+		}
 		for (j = 0; j < t->ns && !lax && t->nt; j++) {
 			size_t r = srcref_lower(ref, nref, t->s[j]);
 			for (; r < nref && ref[r].src == t->s[j] && !lax; r++) {
-				const key *g = &gold[ref[r].bead];
-				lax = share(g->t, g->nt, t->t, t->nt);
+				size_t b = ref[r].bead;
+				lax = share(gt + goff[b], gold[b].nt, tt, t->nt);
 			}
 		}
 		if (lax)
@@ -389,8 +443,13 @@ static int count(size_t c[4], const key *gold, size_t ng, const key *test, size_
 		else
 			c[3]++;
 	}
+	rc = MWZ_OK;
+out:
 	free(ref);
-	return MWZ_OK;
+	free(gt);
+	free(goff);
+	free(tt);
+	return rc;
 }
 
 int mwz_score_add(mwz_score_counts_t *counts, const mwz_alignment_t *gold,

@@ -82,6 +82,40 @@ int main(void)
 	mwz_alignment_destroy(g);
 	mwz_alignment_destroy(t);
 
+	/* Indices in any order inside a bead; a target shared, but not with the
+	 * gold bead that has the source, is no lax hit. */
+	t = parse("[1, 0]:[2, 0]\n[2]:[1]\n[3]:[3]\n");
+	g = parse("[0]:[0]\n[1]:[4, 1]\n[2]:[2]\n[3]:[5, 3]\n");
+	memset(&c, 0, sizeof c);
+	mwz_score_add(&c, g, t);
+	OK(c.p_strict_tp == 0 && c.p_lax_tp == 2 && c.p_lax_fp == 1,
+	   "unordered indices: lax hits 2, misses 1 (%zu %zu)", c.p_lax_tp, c.p_lax_fp);
+	mwz_alignment_destroy(g);
+	mwz_alignment_destroy(t);
+
+	/* One bead of 50,000 sentences a side against 50,000 1-1 beads, both
+	 * ways round: each 1-1 bead is a lax hit, none strict. */
+	{
+		enum { N = 50000 };
+		mwz_alignment_create(&g);
+		mwz_alignment_create(&t);
+		b = bead(0, N, 0, N);
+		mwz_alignment_add_bead(g, &b);
+		for (rc = 0; rc < N; rc++) {
+			b = bead((size_t)rc, 1, (size_t)rc, 1);
+			mwz_alignment_add_bead(t, &b);
+		}
+		memset(&c, 0, sizeof c);
+		OK(mwz_score_add(&c, g, t) == MWZ_OK && c.p_strict_tp == 0 && c.p_lax_tp == N &&
+		   c.r_lax_tp == 1 && c.r_strict_fn == 1,
+		   "a 50,000-sentence gold bead: %zu lax hits of the test's", c.p_lax_tp);
+		memset(&c, 0, sizeof c);
+		OK(mwz_score_add(&c, t, g) == MWZ_OK && c.p_lax_tp == 1 && c.r_lax_tp == N,
+		   "a 50,000-sentence test bead: lax, and every gold bead recalled laxly");
+		mwz_alignment_destroy(g);
+		mwz_alignment_destroy(t);
+	}
+
 	memset(&c, 0, sizeof c);
 	g = parse("");
 	OK(g && mwz_score_add(&c, g, g) == MWZ_OK, "empty alignments");
