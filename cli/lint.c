@@ -1497,7 +1497,7 @@ int cmd_check(int argc, char **argv)
 struct spelling {
 	char *text;
 	size_t count;
-	size_t group;     /* union-find parent */
+	size_t group;     /* the head of its group (itself for a head) */
 	size_t nw;        /* core words */
 	char *keys;       /* loose keys of the core words, '\n'-separated */
 	size_t klen;      /* strlen(keys) */
@@ -1755,15 +1755,6 @@ static void names_line(struct names_state *ns, const char *line, size_t len,
 
 static int keys_same(const struct spelling *a, const struct spelling *b);
 
-static size_t uf_find(struct spelling *sp, size_t i)
-{
-	while (sp[i].group != i) {
-		sp[i].group = sp[sp[i].group].group;
-		i = sp[i].group;
-	}
-	return i;
-}
-
 /* Loose keys of the core words of a spelling; 0, or -1 out of memory. */
 static int spelling_keys(struct spelling *s)
 {
@@ -1884,62 +1875,66 @@ static int cmp_group(const void *x, const void *y)
 	return strcmp(sort_sp[a->members[0]].text, sort_sp[b->members[0]].text);
 }
 
-/* A spelling's place in the order that brings the spellings that may be
- * one name together: core words, first letter of the keys, keys' length. */
-struct sp_order {
-	size_t i, nw, klen;
-	char first;
-};
-
-static int cmp_sp_order(const void *x, const void *y)
+/* Core words, then the first letter of the keys, then by count (cmp_member). */
+static int cmp_block(const void *x, const void *y)
 {
-	const struct sp_order *a = x, *b = y;
+	const struct spelling *a = &sort_sp[*(const size_t *)x], *b = &sort_sp[*(const size_t *)y];
 	if (a->nw != b->nw)
 		return a->nw < b->nw ? -1 : 1;
-	if (a->first != b->first)
-		return (unsigned char)a->first < (unsigned char)b->first ? -1 : 1;
-	if (a->klen != b->klen)
-		return a->klen < b->klen ? -1 : 1;
-	return a->i < b->i ? -1 : a->i > b->i;
+	if (a->keys[0] != b->keys[0])
+		return (unsigned char)a->keys[0] < (unsigned char)b->keys[0] ? -1 : 1;
+	return cmp_member(x, y);
 }
 
 /*
- * Join into one group (union-find) the spellings same_name() takes for one
- * name. It needs as many core words, the same first letter and keys within
- * 3 a word in length (a key within one vowel of the other differs by one
- * letter at most), so only spellings that neighbour in that order are
- * compared, not every pair.
+ * Group the spellings around their most frequent ones: from the most
+ * frequent down, each joins the group of the most frequent head it is
+ * same_name() with, or heads a group of its own. Every spelling of a group
+ * is then one name with its head; no chain of near spellings (Hassan,
+ * Hassin, Hussin, Hussein) joins two names. same_name() needs as many core
+ * words, the same first letter and keys within 3 a word in length (a key
+ * within one vowel of another differs by a letter at most), so only heads
+ * that share the first two are looked at, and only those within the length
+ * are compared.
  */
 static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 {
-	struct sp_order *o = malloc((ns->nsp + 1) * sizeof *o);
-	size_t n = 0, p, q;
-	if (!o) {
+	size_t *ord = malloc((ns->nsp + 1) * sizeof *ord), *heads = malloc((ns->nsp + 1) * sizeof *heads);
+	size_t n = 0, nh = 0, p, h;
+	if (!ord || !heads) {
+		free(ord);
+		free(heads);
 		ns->oom = 1;
 		return;
 	}
 	for (p = 0; p < ns->nsp; p++)
-		if (ns->sp[p].nw > 0) {
-			o[n].i = p;
-			o[n].nw = ns->sp[p].nw;
-			o[n].klen = ns->sp[p].klen;
-			o[n++].first = ns->sp[p].keys[0];
+		if (ns->sp[p].nw > 0)
+			ord[n++] = p;
+	sort_sp = ns->sp;
+	qsort(ord, n, sizeof *ord, cmp_block);
+	for (p = 0; p < n; p++) {
+		struct spelling *s = &ns->sp[ord[p]];
+		if (p > 0 && (ns->sp[ord[p - 1]].nw != s->nw || ns->sp[ord[p - 1]].keys[0] != s->keys[0]))
+			nh = 0; /* a new block */
+		for (h = 0; h < nh; h++) {
+			const struct spelling *c = &ns->sp[heads[h]];
+			size_t x, y;
+			if (c->klen > s->klen + 3 * s->nw || s->klen > c->klen + 3 * s->nw)
+				continue;
+			/* the earlier spelling of the text first: the matcher is
+			 * not quite symmetric */
+			x = heads[h] < ord[p] ? heads[h] : ord[p];
+			y = heads[h] ^ ord[p] ^ x;
+			if (same_name(&ns->sp[x], &ns->sp[y], m, ns))
+				break;
 		}
-	qsort(o, n, sizeof *o, cmp_sp_order);
-	for (p = 0; p < n; p++)
-		for (q = p + 1; q < n && o[q].nw == o[p].nw && o[q].first == o[p].first &&
-		                o[q].klen <= o[p].klen + 3 * o[p].nw;
-		     q++) {
-			/* the earlier spelling of the text first, as before: the
-			 * matcher is not quite symmetric */
-			size_t x = o[p].i < o[q].i ? o[p].i : o[q].i, y = o[p].i ^ o[q].i ^ x;
-			if (same_name(&ns->sp[x], &ns->sp[y], m, ns)) {
-				size_t a = uf_find(ns->sp, x), b = uf_find(ns->sp, y);
-				if (a != b)
-					ns->sp[a > b ? a : b].group = a < b ? a : b;
-			}
-		}
-	free(o);
+		if (h < nh)
+			s->group = heads[h];
+		else
+			heads[nh++] = ord[p];
+	}
+	free(ord);
+	free(heads);
 }
 
 static void names_help(FILE *out)
@@ -1954,12 +1949,14 @@ static void names_help(FILE *out)
 	        "Names are capitalised word sequences (with al-, bin, ibn... inside);\n"
 	        "titles, months, days, demonyms and other stop words are left out, as are\n"
 	        "acronyms, sequences naming organisations (Party, Forces, Ministry...)\n"
-	        "and a sentence's first word when it is an ordinary word. Spellings are\n"
-	        "grouped when they have as many words (articles and particles aside) and\n"
-	        "each word's loose key is within one vowel of the other's (or the name\n"
-	        "matcher scores them 0.93 or more): al-Shaddadi,\n"
-	        "Shaddadi and Shadadi are one name; Hassan and Hussein are not; Sadr and\n"
-	        "Muqtada al-Sadr stay separate lines.\n\n"
+	        "and a sentence's first word when it is an ordinary word. Two spellings\n"
+	        "are one name when they have as many words (articles and particles aside)\n"
+	        "and each word's loose key is within one vowel of the other's (or the\n"
+	        "name matcher scores them 0.93 or more): al-Shaddadi, Shaddadi and\n"
+	        "Shadadi are one name; Hassan and Hussein are not; Sadr and Muqtada\n"
+	        "al-Sadr stay separate lines. Each spelling joins the most frequent\n"
+	        "spelling it is one name with, so a chain of near spellings (Hassan,\n"
+	        "Hassin, Hussin, Hussein) does not make two names one.\n\n"
 	        "A sentence's first word that is an English dictionary word (FreeDict's\n"
 	        "English index, or the file MUWAZI_DICT_INDEX names) and never appears\n"
 	        "capitalised inside a sentence is taken for an ordinary word.\n\n"
@@ -2082,10 +2079,10 @@ int cmd_names(int argc, char **argv)
 	}
 	/* the groups, each with room for its members */
 	for (k = 0; k < ns.nsp; k++)
-		if (uf_find(ns.sp, k) == k)
+		if (ns.sp[k].group == k)
 			gindex[k] = ng++;
 	for (k = 0; k < ns.nsp; k++)
-		groups[gindex[uf_find(ns.sp, k)]].n++;
+		groups[gindex[ns.sp[k].group]].n++;
 	for (k = 0; k < ng && rc != EXIT_USAGE; k++) {
 		groups[k].members = malloc(groups[k].n * sizeof(size_t));
 		if (!groups[k].members) {
@@ -2095,7 +2092,7 @@ int cmd_names(int argc, char **argv)
 		groups[k].n = 0;
 	}
 	for (k = 0; k < ns.nsp && rc != EXIT_USAGE; k++) {
-		struct group *g = &groups[gindex[uf_find(ns.sp, k)]];
+		struct group *g = &groups[gindex[ns.sp[k].group]];
 		g->members[g->n++] = k;
 		g->total += ns.sp[k].count;
 	}

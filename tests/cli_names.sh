@@ -18,6 +18,9 @@ for bad in President Gen March January Monday Fighting Emphasising SDF Kurdish S
 	grep -q "\b$bad\b" <<<"$out" && notok "$bad is not a name" || ok "$bad is not a name"
 done
 grep -q "^Hussein 1$" <<<"$out" && grep -q "^Hassan 1$" <<<"$out" && ok "Hussein and Hassan stay apart" || notok "Hussein and Hassan stay apart"
+# a chain of near spellings, each a vowel from the next, does not join its two ends
+got=$(printf 'He met Hassan, then Hassan again. Later he met Hassin. Then Hussin. Finally Hussein and Hussein.\n' | "$MUWAZI" names)
+expect_eq "a chain of near spellings: each joins its nearest frequent name" "$got" $'Hassan 2  (Hassin 1)\nHussein 2  (Hussin 1)'
 got=$("$MUWAZI" names --variants "$G/names-archive.txt" | wc -l)
 expect_eq "--variants keeps names with several spellings" "$got" "6"
 got=$("$MUWAZI" names --min 3 "$G/names-archive.txt")
