@@ -41,7 +41,8 @@ static void usage(FILE *out)
 	        "                     side: two columns for a terminal (see below)\n"
 	        "      --lines        SRC and TGT hold one sentence a line, taken as they\n"
 	        "                     are: line k is sentence k (an empty line is an empty\n"
-	        "                     sentence, still counted)\n"
+	        "                     sentence, still counted; lines end in LF or CR LF,\n"
+	        "                     or in CR alone in a file with no LF)\n"
 	        "      --keep-empty   tmx: keep unpaired sentences as units with a note\n"
 	        "      --glossary FILE  add a glossary of arabic<TAB>english lines\n"
 	        "                     (repeatable; lines starting with # are comments)\n"
@@ -249,20 +250,29 @@ static int alloc_sentences(struct side *sd, size_t n)
 	return EXIT_OK;
 }
 
-/* --lines: line k is sentence k, exactly; a final newline ends the last line. */
+/* --lines: line k is sentence k, exactly; a final newline ends the last line.
+ * A file with no LF but CRs (classic Mac OS, Excel's "CSV (Macintosh)") has
+ * its lines ended by CR. */
 static int split_lines(struct side *sd, int quiet)
 {
 	const char *p = sd->text + sd->off, *end = sd->text + sd->len;
 	size_t n = 0, blank = 0, k;
 	const char *q;
-	for (q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+	char term = '\n';
+	if (!memchr(p, '\n', (size_t)(end - p)) && memchr(p, '\r', (size_t)(end - p))) {
+		term = '\r';
+		if (!quiet)
+			cli_err("%s: lines end in CR alone (classic Mac OS); taken as line ends",
+			        sd->name);
+	}
+	for (q = p; q < end && (q = memchr(q, term, (size_t)(end - q))) != NULL; q++)
 		n++;
-	if (end > p && end[-1] != '\n')
+	if (end > p && end[-1] != term)
 		n++;
 	if (alloc_sentences(sd, n))
 		return EXIT_USAGE;
 	for (k = 0; k < n; k++) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *nl = memchr(p, term, (size_t)(end - p));
 		size_t l = nl ? (size_t)(nl - p) : (size_t)(end - p), i;
 		if (l && p[l - 1] == '\r')
 			l--;

@@ -139,6 +139,17 @@ sed 's/$/\r/' "$AR" >"$TMP/crlf.ar"
 grep -q $'\r' "$TMP/t" && notok "--lines: CRLF line ends dropped" || ok "--lines: CRLF line ends dropped"
 "$MUWAZI" align --lines -f vecalign "$TMP/crlf.ar" "$EN" >"$TMP/v"
 covers "$TMP/v" "$nar" "$nen" && ok "--lines CRLF: same sentence count" || notok "--lines CRLF: same sentence count"
+# classic Mac OS line ends (Excel's "CSV (Macintosh)"): CR alone, no LF anywhere
+tr '\n' '\r' <"$AR" >"$TMP/cr.ar"
+"$MUWAZI" align --lines -f vecalign "$TMP/cr.ar" "$EN" >"$TMP/v" 2>"$TMP/err"
+covers "$TMP/v" "$nar" "$nen" && ok "--lines, CR alone: a line a sentence" || notok "--lines, CR alone: a line a sentence"
+grep -q "cr.ar: lines end in CR alone" "$TMP/err" && ok "--lines, CR alone: said so" || notok "--lines, CR alone: said so"
+"$MUWAZI" align --lines -f tsv "$TMP/cr.ar" "$EN" 2>/dev/null | grep -q $'\r' &&
+	notok "--lines, CR alone: no CR in the output" || ok "--lines, CR alone: no CR in the output"
+{ head -n 2 "$AR" | tr '\n' '\r'; sed -n '3,$p' "$AR"; } >"$TMP/crin.ar"
+"$MUWAZI" align --lines -f vecalign "$TMP/crin.ar" "$EN" >"$TMP/v" 2>"$TMP/err"
+covers "$TMP/v" "$((nar - 2))" "$nen" && ok "--lines: a CR inside a file with LF line ends ends no line" ||
+	notok "--lines: a CR inside a file with LF line ends ends no line"
 { printf '\xEF\xBB\xBF'; cat "$AR"; } >"$TMP/bom.ar"
 "$MUWAZI" align --lines -f tsv "$TMP/bom.ar" "$EN" | head -n 1 | cut -f1 >"$TMP/b1"
 expect_eq "a UTF-8 BOM is not part of the first sentence" "$(cat "$TMP/b1")" "$(head -n 1 "$AR")"
