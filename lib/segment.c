@@ -16,7 +16,9 @@
  *     is as full as the paragraph's wrap width, its longest line (the next
  *     word would not have fitted, with a tenth of slack), if that is at most
  *     200 characters. Otherwise it is
- *     hard: a headline or a line without a stop.
+ *     hard: a headline or a line without a stop. A line that opens a list
+ *     item (a bullet, or "- " or "* " in text that is not wrapped) follows
+ *     a hard break unless the line before ends in a stop.
  *  4. ICU proposes boundaries in each paragraph (plain "en"/"ar" rules, no
  *     built-in suppressions: our own tables decide); each proposal after a
  *     full stop, "!", "?" or "؟" is then kept or dropped by keep_break():
@@ -265,6 +267,23 @@ static size_t first_word_len(const UChar *u, size_t a, size_t b)
 	return n;
 }
 
+/* A line that opens with a list item's marker and a space: 2 for a bullet
+ * (• ● ▪ ◦ ‣ ⁃ ■ ► ▸ ➢), 1 for "-" or "*", which a wrapped line may also
+ * start with ("the minister\n- who ..."), 0 for none. */
+static int list_marker(const UChar *u, size_t a, size_t b)
+{
+	UChar32 c;
+	while (a < b && is_space(u[a]))
+		a++;
+	if (a + 1 >= b || (u[a + 1] != ' ' && u[a + 1] != '\t' && u[a + 1] != 0x00A0))
+		return 0;
+	c = u[a];
+	if (c == 0x2022 || c == 0x25CF || c == 0x25AA || c == 0x25E6 || c == 0x2023 ||
+	    c == 0x2043 || c == 0x25A0 || c == 0x25BA || c == 0x25B8 || c == 0x27A2)
+		return 2;
+	return c == '-' || c == '*';
+}
+
 /* Widest text wrapped at a fixed width (terminals, mail, e-texts wrap at 60 to
  * 132 columns); a text whose lines are longer has a paragraph or a sentence a
  * line, and a long line without a stop is no wrapped line. */
@@ -290,10 +309,14 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &nl2, &nl3);
 		/* wrapped text: the next word would (nearly) not have fitted on
 		 * this line; a tenth of slack for wrapping by display width */
-		soft = is_final(l) || is_continuing(l) || u_islower(nf) ||
-		       (width >= 40 && width <= WRAP_MAX && n >= 30 &&
-		        10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
-		                9 * width);
+		int wrapped = width >= 40 && width <= WRAP_MAX && n >= 30 &&
+		              10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
+		                      9 * width;
+		int item = list_marker(u, ln[i + 1].start, ln[i + 1].end);
+		soft = is_final(l) || is_continuing(l) || u_islower(nf) || wrapped;
+		/* a list item starts a sentence of its own ("Key points:\n• ...") */
+		if (item == 2 || (item == 1 && !wrapped))
+			soft = is_final(l);
 		/* a space of the same UTF-8 length, so that byte offsets still add up */
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)

@@ -219,6 +219,15 @@ int main(void)
 	   "a wrapped headline, then wrapped text");
 	EN("He met Mr.\nSmith there.", "He met Mr.\nSmith there.",
 	   "an abbreviation at a line end does not end the sentence");
+	EN("Key points:\n\xE2\x80\xA2 Sadr called for calm\n\xE2\x80\xA2 forces were put on alert\n- the borders were closed.",
+	   "Key points: | \xE2\x80\xA2 Sadr called for calm | \xE2\x80\xA2 forces were put on alert | - the borders were closed.",
+	   "list items start sentences of their own, after a colon or in lower case");
+	AR("\xD8\xA7\xD9\x84\xD9\x86\xD9\x82\xD8\xA7\xD8\xB7:\n\xE2\x80\xA2 \xD8\xAF\xD8\xB9\xD8\xA7 \xD8\xA7\xD9\x84\xD8\xB5\xD8\xAF\xD8\xB1\n\xE2\x80\xA2 \xD9\x88\xD8\xB5\xD9\x84 \xD8\xA7\xD9\x84\xD9\x88\xD9\x81\xD8\xAF",
+	   "\xD8\xA7\xD9\x84\xD9\x86\xD9\x82\xD8\xA7\xD8\xB7: | \xE2\x80\xA2 \xD8\xAF\xD8\xB9\xD8\xA7 \xD8\xA7\xD9\x84\xD8\xB5\xD8\xAF\xD8\xB1 | \xE2\x80\xA2 \xD9\x88\xD8\xB5\xD9\x84 \xD8\xA7\xD9\x84\xD9\x88\xD9\x81\xD8\xAF",
+	   "Arabic list items after a colon");
+	EN("The minister, who spoke to reporters in the capital on Sunday,\n- and again on Monday - said the talks had ended.",
+	   "The minister, who spoke to reporters in the capital on Sunday,\n- and again on Monday - said the talks had ended.",
+	   "a wrapped line that starts with a dash is no list item");
 
 	/* a headline run into the first sentence */
 	EN("Volcanic ash falls on city streets Ash from the volcano fell on the streets of the city on Sunday. Residents stayed inside.",
