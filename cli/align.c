@@ -627,6 +627,20 @@ static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
 	return lx;
 }
 
+
+/* cli_legacy_hint() on the start of a glossary the library found not UTF-8. */
+static const char *glossary_hint(const char *path)
+{
+	char buf[65536];
+	size_t n;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return "";
+	n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	return cli_legacy_hint(buf, n);
+}
+
 /* The lexicon for a pair (NULL: none needed), in *out. Returns an exit code. */
 static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_english,
                        const char *src_code, const char *tgt_code, mwz_lexicon_t **out)
@@ -685,11 +699,12 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		memset(&err, 0, sizeof err);
 		r = mwz_lexicon_load_glossary(lc->lx[dict], o->glossaries[k], &err);
 		if (r != MWZ_OK) {
+			const char *hint = r == MWZ_EUTF8 ? glossary_hint(o->glossaries[k]) : "";
 			if (err.message[0] && strstr(err.message, o->glossaries[k]))
-				cli_err("%s", err.message);
+				cli_err("%s%s", err.message, hint);
 			else
-				cli_err("%s: %s", o->glossaries[k],
-				        err.message[0] ? err.message : mwz_strerror(r));
+				cli_err("%s: %s%s", o->glossaries[k],
+				        err.message[0] ? err.message : mwz_strerror(r), hint);
 			rc = lc->failed = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA
 			                                                       : EXIT_USAGE;
 			goto done;

@@ -68,6 +68,16 @@ int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
  */
 int cli_check_wide(const char *path, const char *text, size_t len);
 
+/*
+ * For text that is not valid UTF-8: "" when it is mostly UTF-8 (a damaged
+ * file), else, when it reads as a legacy 8-bit encoding, a clause to append
+ * to the message: "; it looks like Windows-1256 (Arabic) text: convert it
+ * first: iconv -f WINDOWS-1256 -t UTF-8" (also ISO-8859-6 and Windows-1252).
+ * Arabic newsroom archives are often in Windows-1256; Word's English text in
+ * Windows-1252.
+ */
+const char *cli_legacy_hint(const char *text, size_t len);
+
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);
 

@@ -162,6 +162,69 @@ int cli_check_wide(const char *path, const char *text, size_t len)
 	return 1;
 }
 
+/* Length of the valid UTF-8 sequence at t[0, n) that starts with a byte of
+ * 0x80 or more, or 0. */
+static size_t utf8_seq(const unsigned char *t, size_t n)
+{
+	size_t k, need = t[0] >= 0xF0 ? 4 : t[0] >= 0xE0 ? 3 : t[0] >= 0xC2 ? 2 : 0;
+	if (need == 0 || t[0] > 0xF4 || n < need)
+		return 0;
+	for (k = 1; k < need; k++)
+		if ((t[k] & 0xC0) != 0x80)
+			return 0;
+	return need;
+}
+
+const char *cli_legacy_hint(const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t n = len < 65536 ? len : 65536, i = 0, k;
+	size_t valid = 0, high = 0, isolated = 0, punct = 0, al1256 = 0, al8859 = 0, runs = 0;
+	while (i < n) {
+		if (t[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = utf8_seq(t + i, n - i)) > 0) {
+			valid++;
+			i += k;
+			continue;
+		}
+		high++;
+		isolated += (i == 0 || t[i - 1] < 0x80) && (i + 1 >= n || t[i + 1] < 0x80);
+		punct += t[i] < 0xA0; /* Windows-1252's quotes, dashes, ellipsis, euro */
+		/* three 8-bit letters or more in a row, as every Arabic word has them
+		 * and Western text (Grüße) hardly ever */
+		if (t[i] >= 0xC1 && i + 2 < n && t[i + 1] >= 0xC1 && t[i + 2] >= 0xC1 &&
+		    (i == 0 || t[i - 1] < 0xC1)) {
+			size_t e = i;
+			while (e < n && t[e] >= 0xC1)
+				e++;
+			runs += e - i;
+		}
+		/* alef then lam, the article: C7 E1 in Windows-1256, C7 E4 in ISO-8859-6 */
+		if (t[i] == 0xC7 && i + 1 < n) {
+			al1256 += t[i + 1] == 0xE1;
+			al8859 += t[i + 1] == 0xE4;
+		}
+		i++;
+	}
+	if (high == 0 || valid * 4 > high)
+		return "";
+	if (al8859 > al1256)
+		return "; it looks like ISO-8859-6 (Arabic) text: convert it first: "
+		       "iconv -f ISO-8859-6 -t UTF-8";
+	/* without the article to tell, Windows-1256, by far the more common */
+	if (al1256 > 0 || (runs >= 3 && runs * 10 >= high * 6))
+		return "; it looks like Windows-1256 (Arabic) text: convert it first: "
+		       "iconv -f WINDOWS-1256 -t UTF-8";
+	/* a lone stray byte tells nothing: a damaged file has those too */
+	if (isolated * 10 >= high * 8 && (high >= 2 || punct > 0))
+		return "; it looks like Windows-1252 (Western European) text: convert it "
+		       "first: iconv -f WINDOWS-1252 -t UTF-8";
+	return "";
+}
+
 int cli_check_utf8(const char *path, const char *text, size_t len)
 {
 	size_t bad, i, line = 1;
@@ -172,8 +235,9 @@ int cli_check_utf8(const char *path, const char *text, size_t len)
 	for (i = 0; i < bad; i++)
 		if (text[i] == '\n')
 			line++;
-	cli_err("%s: invalid UTF-8 at line %zu, byte %zu",
-	        strcmp(path, "-") == 0 ? "<stdin>" : path, line, bad + 1);
+	cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s",
+	        strcmp(path, "-") == 0 ? "<stdin>" : path, line, bad + 1,
+	        cli_legacy_hint(text, len));
 	return 1;
 }
 

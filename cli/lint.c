@@ -112,9 +112,9 @@ int cmd_translit(int argc, char **argv)
 		if (tl > 0 && line[tl - 1] == '\r')
 			line[--tl] = '\0'; /* CRLF: the CR is part of the line end */
 		if (mwz_utf8_validate(line, tl, &bad) != MWZ_OK) {
-			cli_err("%s: invalid UTF-8 at line %zu, byte %zu",
+			cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s",
 			        strcmp(path, "-") == 0 ? "<stdin>" : path, lineno,
-			        offset + bad + 1);
+			        offset + bad + 1, rc == EXIT_OK ? cli_legacy_hint(line, tl) : "");
 			rc = EXIT_DATA;
 			fputs("\n", stdout); /* keep output lines in step with input */
 		} else {

@@ -123,8 +123,8 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		if (len == 0)
 			continue;
 		if (mwz_utf8_validate(line, len, &bad) != MWZ_OK) {
-			cli_err("%s: invalid UTF-8 at line %zu, byte %zu", shown, lineno,
-			        r.line_off + bad + 1);
+			cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s", shown, lineno,
+			        r.line_off + bad + 1, rc == EXIT_OK ? cli_legacy_hint(line, len) : "");
 			rc = EXIT_DATA;
 			continue;
 		}

@@ -60,8 +60,8 @@ static int piece(job_t *j, const char *p, size_t len, int end_of_line,
 		return EXIT_DATA; /* binary: this file stops here */
 	rc = mwz_norm_run(&out, &outlen, NULL, j->n, p, len);
 	if (rc == MWZ_EUTF8) {
-		cli_err("%s: invalid UTF-8 at line %lu, byte %zu", j->name, j->line,
-		        j->fileoff + mwz_norm_error_offset(j->n) + 1);
+		cli_err("%s: invalid UTF-8 at line %lu, byte %zu%s", j->name, j->line,
+		        j->fileoff + mwz_norm_error_offset(j->n) + 1, cli_legacy_hint(p, len));
 		return EXIT_DATA;
 	}
 	if (rc != MWZ_OK) {

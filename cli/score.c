@@ -60,10 +60,11 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 		}
 		if (mwz_utf8_validate(line, (size_t)len, &badbyte) != MWZ_OK) {
 			if (++bad <= MAX_REPORTED)
-				cli_err("%s: invalid UTF-8 at line %lu, byte %lu", path,
+				cli_err("%s: invalid UTF-8 at line %lu, byte %lu%s", path,
 				        (unsigned long)lineno,
 				        (unsigned long)(offset - (size_t)len - (size_t)nl +
-				                        badbyte + 1));
+				                        badbyte + 1),
+				        bad == 1 ? cli_legacy_hint(line, (size_t)len) : "");
 			rc = EXIT_DATA;
 			continue;
 		}

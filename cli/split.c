@@ -69,7 +69,8 @@ static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
 		for (i = 0; i < bad; i++)
 			if (text[i] == '\n')
 				line++;
-		cli_err("%s: invalid UTF-8 at line %zu, byte %zu", name, line, offset + bad + 1);
+		cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s", name, line, offset + bad + 1,
+		        cli_legacy_hint(text, len));
 		return EXIT_DATA;
 	}
 	rc = mwz_segmenter_split(&v, &n, seg, text, len, &err);

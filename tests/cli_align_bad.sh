@@ -64,6 +64,11 @@ printf '\331\203\331\204\331\205\330\251\tword\n\377\n' >"$TMP/gloss8.tsv"
 expect_status "glossary with invalid UTF-8: exit 1" 1 "$MUWAZI" align --glossary "$TMP/gloss8.tsv" "$AR" "$EN"
 expect_eq "glossary with invalid UTF-8: line and byte (from 1) named" "$(cat "$TMP/err")" \
 	"muwazi: $TMP/gloss8.tsv:2: invalid UTF-8 at byte 15"
+# a glossary kept in Windows-1256, as older Arabic newsroom files are: named, with the iconv
+printf 'مجلس\tcouncil\nوزير الخارجية\tforeign minister\n' | iconv -f UTF-8 -t WINDOWS-1256 >"$TMP/gloss1256.tsv"
+expect_status "Windows-1256 glossary: exit 1" 1 "$MUWAZI" align --glossary "$TMP/gloss1256.tsv" "$AR" "$EN"
+expect_eq "Windows-1256 glossary: named, with how to convert it" "$(cat "$TMP/err")" \
+	"muwazi: $TMP/gloss1256.tsv:1: invalid UTF-8 at byte 1; it looks like Windows-1256 (Arabic) text: convert it first: iconv -f WINDOWS-1256 -t UTF-8"
 printf '\331\203\331\204\331\205\330\251\tword\n' >"$TMP/good.tsv"
 expect_status "good glossary, --no-dict: exit 0" 0 "$MUWAZI" align --no-dict --glossary "$TMP/good.tsv" -f vecalign --lines "$AR" "$EN"
 covers "$TMP/out" "$(nlines "$AR")" "$(nlines "$EN")" && ok "with a glossary: every sentence in one bead" ||

@@ -182,6 +182,31 @@ for inv in "${INVOCATIONS[@]}"; do
 		"$D/u16le: UTF-16LE text (a NUL in every other byte from byte 1), not UTF-8; convert it first: iconv -f UTF-16LE -t UTF-8"
 done
 
+# ---- legacy 8-bit encodings (Arabic archives in Windows-1256, Word's English in
+# Windows-1252): said so, with the iconv to run; a damaged UTF-8 file gets no guess ----
+printf 'قال الرئيس إن الوضع مستقر في المدينة.\nوصل الوفد إلى العاصمة.\n' |
+	iconv -f UTF-8 -t WINDOWS-1256 >"$D/cp1256"
+printf 'قال الرئيس إن الوضع مستقر في المدينة.\nوصل الوفد إلى العاصمة.\n' |
+	iconv -f UTF-8 -t ISO-8859-6 >"$D/iso8859-6"
+printf 'He said \x93no\x94 to the caf\xe9 owner \x96 twice.\n' >"$D/cp1252"
+printf 'He met Sadr.\nHe met Sa\xC3\x28dr.\n' >"$D/damaged"
+for inv in "${INVOCATIONS[@]}"; do
+	name=$(inv_name "$inv") cmd=$(inv_cmd "$inv")
+	implemented "$cmd" || continue
+	run_inv "$inv" "$D/cp1256" || continue
+	status_is "$name: Windows-1256 Arabic: exit 1" 1
+	err_has "$name: Windows-1256 Arabic: named, with the iconv to run" \
+		"it looks like Windows-1256 (Arabic) text: convert it first: iconv -f WINDOWS-1256 -t UTF-8"
+	run_inv "$inv" "$D/iso8859-6" || continue
+	err_has "$name: ISO-8859-6 Arabic: named" "it looks like ISO-8859-6 (Arabic) text"
+	run_inv "$inv" "$D/cp1252" || continue
+	err_has "$name: Windows-1252 English: named" "it looks like Windows-1252 (Western European) text"
+	run_inv "$inv" "$D/damaged" || continue
+	status_is "$name: damaged UTF-8: exit 1" 1
+	grep -q "looks like" "$TMP/err" && notok "$name: damaged UTF-8: no guess at an encoding" ||
+		ok "$name: damaged UTF-8: no guess at an encoding"
+done
+
 # ---- no final newline: the last line is not lost ----
 printf 'one\ntwo' >"$D/nonl"
 if implemented norm && run norm "$D/nonl"; then
