@@ -401,7 +401,9 @@ MWZ_API void mwz_segmenter_destroy(mwz_segmenter_t *s);
  * breaks read as spaces). A blank line is always a boundary and the next
  * sentence gets MWZ_SENT_PARA_START (so does the first one). A single line
  * break is a boundary after a line without a final stop that is not
- * wrapped text (a headline); otherwise it reads as a space. A headline run
+ * wrapped text (a headline), and before a line that opens a list item (a
+ * bullet, or "- " / "* " in text that is not wrapped) unless the line before
+ * ends in a stop; otherwise it reads as a space. A headline run
  * into the first sentence without a line break is cut off when the lead
  * restates it. With MWZ_LANG_AUTO each paragraph gets the rules of its
  * dominant script. Invalid UTF-8 gives MWZ_EUTF8 with err->offset (byte)
