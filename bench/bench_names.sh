@@ -42,3 +42,22 @@ awk '{ a[NR] = $0 } END { for (i = 0; i < 1000000; i++) print a[i % NR + 1] }' "
 rate "$tmp/big.tsv" "dev words and full names"
 awk '{ a[NR] = $0 } END { for (i = 0; i < 1000000; i++) print a[i % NR + 1] }' "$tmp/full.tsv" > "$tmp/bigfull.tsv"
 rate "$tmp/bigfull.tsv" "full names only (Arabic vs Latin, 2-5 words)"
+
+# `muwazi names` grouping: every spelling of our surname lists once in a text; of the pairs of
+# spellings put in one group, how many are one surname (precision), and how many of the pairs of
+# one surname's spellings end in one group (recall).
+S=$ROOT_DIR/corpora/names-eval-surnames.tsv
+grep -v '^#' "$S" | awk -F'\t' 'NF { n = split($NF, a, "|"); for (i = 1; i <= n; i++)
+	if (a[i] != "" && !(a[i] in seen)) { seen[a[i]] = NR; print NR "\t" a[i] } }' > "$tmp/truth.tsv"
+cut -f2 "$tmp/truth.tsv" | awk '{ printf "Then %s spoke. ", $0 } END { print "" }' > "$tmp/spellings.txt"
+"$MUWAZI" names "$tmp/spellings.txt" > "$tmp/groups.txt"
+awk -F"\t" 'NR == FNR { t[$2] = $1; c[$1]++; nt++; next }
+	{ line = $0
+	  # "Head 1  (Other 1, Another 1)": the spellings of one group
+	  sub(/ [0-9]+(  \(|$)/, "\t", line); gsub(/ [0-9]+(, |\)$)/, "\t", line)
+	  k = split(line, g, "\t"); m = 0
+	  for (i = 1; i <= k; i++) if (g[i] in t) s[++m] = g[i]
+	  for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) { pred++; tp += t[s[i]] == t[s[j]] } }
+	END { for (x in c) gold += c[x] * (c[x] - 1) / 2
+	      printf "names grouping, %d spellings of %d surnames: precision %.3f, recall %.3f (%d of %d pairs)\n",
+	             nt, length(c), tp / pred, tp / gold, tp, gold }' "$tmp/truth.tsv" "$tmp/groups.txt"

@@ -1886,6 +1886,25 @@ static int cmp_block(const void *x, const void *y)
 	return cmp_member(x, y);
 }
 
+/* Lengths of keys that same_name() may take for one name (within 3 a word). */
+static int near_enough(const struct names_state *ns, size_t a, size_t b)
+{
+	const struct spelling *x = &ns->sp[a], *y = &ns->sp[b];
+	return x->klen <= y->klen + 3 * y->nw && y->klen <= x->klen + 3 * y->nw;
+}
+
+/* same_name() with the earlier spelling of the text first: the matcher is not
+ * quite symmetric. */
+static int same_pair(struct names_state *ns, size_t a, size_t b, mwz_matcher_t *m)
+{
+	return a < b ? same_name(&ns->sp[a], &ns->sp[b], m, ns)
+	             : same_name(&ns->sp[b], &ns->sp[a], m, ns);
+}
+
+/* A spelling joins a group through a member, not its head, only while the
+ * matcher still takes it for the head's name (muwazi match's threshold). */
+#define CHAIN_MIN 0.80
+
 /*
  * Group the spellings around their most frequent ones: from the most
  * frequent down, each joins the group of the most frequent head it is
@@ -1900,7 +1919,7 @@ static int cmp_block(const void *x, const void *y)
 static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 {
 	size_t *ord = malloc((ns->nsp + 1) * sizeof *ord), *heads = malloc((ns->nsp + 1) * sizeof *heads);
-	size_t n = 0, nh = 0, p, h;
+	size_t n = 0, nh = 0, p, h, b0 = 0;
 	if (!ord || !heads) {
 		free(ord);
 		free(heads);
@@ -1914,22 +1933,28 @@ static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 	qsort(ord, n, sizeof *ord, cmp_block);
 	for (p = 0; p < n; p++) {
 		struct spelling *s = &ns->sp[ord[p]];
-		if (p > 0 && (ns->sp[ord[p - 1]].nw != s->nw || ns->sp[ord[p - 1]].keys[0] != s->keys[0]))
+		size_t q, join = (size_t)-1;
+		if (p > 0 && (ns->sp[ord[p - 1]].nw != s->nw || ns->sp[ord[p - 1]].keys[0] != s->keys[0])) {
 			nh = 0; /* a new block */
-		for (h = 0; h < nh; h++) {
-			const struct spelling *c = &ns->sp[heads[h]];
-			size_t x, y;
-			if (c->klen > s->klen + 3 * s->nw || s->klen > c->klen + 3 * s->nw)
-				continue;
-			/* the earlier spelling of the text first: the matcher is
-			 * not quite symmetric */
-			x = heads[h] < ord[p] ? heads[h] : ord[p];
-			y = heads[h] ^ ord[p] ^ x;
-			if (same_name(&ns->sp[x], &ns->sp[y], m, ns))
-				break;
+			b0 = p;
 		}
-		if (h < nh)
-			s->group = heads[h];
+		for (h = 0; h < nh && join == (size_t)-1; h++)
+			if (near_enough(ns, heads[h], ord[p]) && same_pair(ns, heads[h], ord[p], m))
+				join = heads[h];
+		/* else near a member, and still the head's name by the matcher */
+		for (q = b0; q < p && join == (size_t)-1; q++) {
+			size_t hd = ns->sp[ord[q]].group;
+			double score = 0;
+			if (hd == ord[q] || !near_enough(ns, ord[q], ord[p]) ||
+			    !same_pair(ns, ord[q], ord[p], m))
+				continue;
+			if (m && mwz_name_similarity(&score, m, ns->sp[hd].text, strlen(ns->sp[hd].text),
+			                             s->text, strlen(s->text)) == MWZ_OK &&
+			    score >= CHAIN_MIN)
+				join = hd;
+		}
+		if (join != (size_t)-1)
+			s->group = join;
 		else
 			heads[nh++] = ord[p];
 	}
@@ -1954,8 +1979,10 @@ static void names_help(FILE *out)
 	        "and each word's loose key is within one vowel of the other's (or the\n"
 	        "name matcher scores them 0.93 or more): al-Shaddadi, Shaddadi and\n"
 	        "Shadadi are one name; Hassan and Hussein are not; Sadr and Muqtada\n"
-	        "al-Sadr stay separate lines. Each spelling joins the most frequent\n"
-	        "spelling it is one name with, so a chain of near spellings (Hassan,\n"
+	        "al-Sadr stay separate lines. Each spelling joins the group of the most\n"
+	        "frequent spelling it is one name with, or else a group it is one name\n"
+	        "with through another spelling, if the matcher still scores it 0.80 or\n"
+	        "more against the group's first: a chain of near spellings (Hassan,\n"
 	        "Hassin, Hussin, Hussein) does not make two names one.\n\n"
 	        "A sentence's first word that is an English dictionary word (FreeDict's\n"
 	        "English index, or the file MUWAZI_DICT_INDEX names) and never appears\n"
