@@ -1815,7 +1815,9 @@ static int same_name(const struct spelling *a, const struct spelling *b,
 	/* two English words (Greece, Grace; Phase, Face) are two words */
 	if (a->nw == 1 && b->nw == 1 && dict_word(ns, a->text) && dict_word(ns, b->text))
 		return 0;
-	if (a->nw == b->nw && a->nw && keys_same(a, b))
+	/* a one-word key of three letters or fewer tells too little (Kai, Key;
+	 * Baath, Bat): the matcher alone decides those */
+	if (a->nw == b->nw && a->nw && keys_same(a, b) && (a->nw > 1 || a->klen > 4 || !m))
 		return 1;
 	if (m && a->nw == b->nw && a->nw && a->keys[0] == b->keys[0]) {
 		double score = 0;
@@ -1977,7 +1979,8 @@ static void names_help(FILE *out)
 	        "and a sentence's first word when it is an ordinary word. Two spellings\n"
 	        "are one name when they have as many words (articles and particles aside)\n"
 	        "and each word's loose key is within one vowel of the other's (or the\n"
-	        "name matcher scores them 0.93 or more): al-Shaddadi, Shaddadi and\n"
+	        "name matcher scores them 0.93 or more; for a one-word name of three\n"
+	        "letters or fewer, the matcher alone): al-Shaddadi, Shaddadi and\n"
 	        "Shadadi are one name; Hassan and Hussein are not; Sadr and Muqtada\n"
 	        "al-Sadr stay separate lines. Each spelling joins the group of the most\n"
 	        "frequent spelling it is one name with, or else a group it is one name\n"

@@ -21,6 +21,9 @@ grep -q "^Hussein 1$" <<<"$out" && grep -q "^Hassan 1$" <<<"$out" && ok "Hussein
 # a chain of near spellings, each a vowel from the next, does not join its two ends
 got=$(printf 'He met Hassan, then Hassan again. Later he met Hassin. Then Hussin. Finally Hussein and Hussein.\n' | "$MUWAZI" names)
 expect_eq "a chain of near spellings: each joins its nearest frequent name" "$got" $'Hassan 2  (Hassin 1)\nHussein 2  (Hussin 1)'
+# short one-word names: the matcher decides, not the loose key alone
+got=$(printf 'Then Kai spoke. Then Key spoke. Then Ali spoke. Then Aly spoke. Then Ali left.\n' | "$MUWAZI" names)
+expect_eq "short names: Ali and Aly one name, Kai and Key two" "$got" $'Ali 2  (Aly 1)\nKai 1\nKey 1'
 got=$("$MUWAZI" names --variants "$G/names-archive.txt" | wc -l)
 expect_eq "--variants keeps names with several spellings" "$got" "6"
 got=$("$MUWAZI" names --min 3 "$G/names-archive.txt")
