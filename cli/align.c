@@ -52,7 +52,8 @@ static void usage(FILE *out)
 	        "                     (see below)\n"
 	        "      --src-lang CODE, --tgt-lang CODE\n"
 	        "                     languages of SRC and TGT (ar, en, de, fr ...) instead\n"
-	        "                     of telling them by script and words\n"
+	        "                     of telling them by script and words (ar for Latin\n"
+	        "                     text, or en for Arabic, is warned about)\n"
 	        "      --low SCORE    html, side: mark paired beads scoring under SCORE\n"
 	        "                     (default 0.5; 0 marks none)\n"
 	        "      --title TEXT   html: the page title (default: the file names)\n"
@@ -328,7 +329,7 @@ static int split_text(struct side *sd)
 }
 
 /* Languages: given, or told by script (this is an Arabic/English tool). */
-static void pick_languages(struct side *a, struct side *b)
+static void pick_languages(struct side *a, struct side *b, int quiet)
 {
 	struct side *sides[2];
 	int i;
@@ -338,6 +339,14 @@ static void pick_languages(struct side *a, struct side *b)
 		struct side *s = sides[i], *o = sides[1 - i];
 		if (s->code) {
 			s->lang = lang_of_code(s->code);
+			/* the code given against the script seen: most often SRC
+			 * and TGT given the wrong way round */
+			if (!quiet && ((s->lang == MWZ_LANG_AR && s->script == MWZ_SCRIPT_LATIN) ||
+			               (s->lang == MWZ_LANG_EN && s->script == MWZ_SCRIPT_ARABIC)))
+				cli_err("%s: %s %s, but the text is in %s script (are SRC and "
+				        "TGT the right way round?)",
+				        s->name, i ? "--tgt-lang" : "--src-lang", s->code,
+				        s->script == MWZ_SCRIPT_LATIN ? "Latin" : "Arabic");
 			continue;
 		}
 		switch (s->script) {
@@ -744,7 +753,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 		rc = read_side(&sd[i]);
 	if (rc != EXIT_OK)
 		goto done;
-	pick_languages(&sd[0], &sd[1]);
+	pick_languages(&sd[0], &sd[1], o->quiet);
 	for (i = 0; i < 2 && rc == EXIT_OK; i++)
 		rc = o->lines ? split_lines(&sd[i], o->quiet) : split_text(&sd[i]);
 	if (rc != EXIT_OK)

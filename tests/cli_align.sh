@@ -167,6 +167,13 @@ cmp -s "$TMP/v1" "$TMP/v4" && ok "--format=X and --output=FILE forms" || notok "
 "$MUWAZI" align --lines -f tmx --src-lang de --tgt-lang fr-CH "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
 grep -q 'srclang="de"' "$TMP/l.tmx" && grep -q 'xml:lang="fr-CH"' "$TMP/l.tmx" &&
 	ok "--src-lang/--tgt-lang set the TMX languages" || notok "--src-lang/--tgt-lang set the TMX languages"
+"$MUWAZI" align --lines -f vecalign --src-lang en --tgt-lang ar "$AR" "$EN" >"$TMP/v" 2>"$TMP/err"
+grep -q -- "--src-lang en, but the text is in Arabic script (are SRC and TGT the right way round?)" "$TMP/err" &&
+	grep -q -- "--tgt-lang ar, but the text is in Latin script" "$TMP/err" &&
+	ok "--src-lang/--tgt-lang against the scripts seen: said so" ||
+	notok "--src-lang/--tgt-lang against the scripts seen: said so"
+"$MUWAZI" align --lines -f vecalign --src-lang ar-IQ --tgt-lang en-GB "$AR" "$EN" >"$TMP/v" 2>"$TMP/err"
+expect_eq "--src-lang ar-IQ --tgt-lang en-GB: no warning" "$(cat "$TMP/err")" ""
 "$MUWAZI" align --lines -f tmx "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
 grep -q 'srclang="en"' "$TMP/l.tmx" && ! grep -q 'xml:lang="und"' "$TMP/l.tmx" &&
 	! grep -q "cannot tell the language" "$TMP/err" &&
