@@ -754,6 +754,13 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	if (rc != EXIT_OK)
 		goto done;
 	pick_languages(&sd[0], &sd[1], o->quiet);
+	if (!o->quiet && sd[0].len > sd[0].off && sd[0].len - sd[0].off == sd[1].len - sd[1].off &&
+	    memcmp(sd[0].text + sd[0].off, sd[1].text + sd[1].off, sd[0].len - sd[0].off) == 0)
+		cli_err("align: %s and %s hold the same text", sd[0].name, sd[1].name);
+	else if (!o->quiet && sd[0].script == MWZ_SCRIPT_ARABIC && sd[1].script == MWZ_SCRIPT_ARABIC &&
+	         !o->codes[0] && !o->codes[1])
+		cli_err("align: %s and %s are both in Arabic script; aligned as two Arabic texts",
+		        sd[0].name, sd[1].name);
 	for (i = 0; i < 2 && rc == EXIT_OK; i++)
 		rc = o->lines ? split_lines(&sd[i], o->quiet) : split_text(&sd[i]);
 	if (rc != EXIT_OK)

@@ -172,6 +172,14 @@ grep -q -- "--src-lang en, but the text is in Arabic script (are SRC and TGT the
 	grep -q -- "--tgt-lang ar, but the text is in Latin script" "$TMP/err" &&
 	ok "--src-lang/--tgt-lang against the scripts seen: said so" ||
 	notok "--src-lang/--tgt-lang against the scripts seen: said so"
+"$MUWAZI" align --lines -f vecalign "$AR" "$AR" >"$TMP/v" 2>"$TMP/err"
+grep -q "hold the same text" "$TMP/err" && ok "the same file twice: said so" || notok "the same file twice: said so"
+sed 's/^/و/' "$AR" >"$TMP/ar2"
+"$MUWAZI" align --lines -f vecalign "$AR" "$TMP/ar2" >"$TMP/v" 2>"$TMP/err"
+grep -q "are both in Arabic script; aligned as two Arabic texts" "$TMP/err" &&
+	ok "two Arabic texts: said so" || notok "two Arabic texts: said so"
+"$MUWAZI" align -q --lines -f vecalign "$AR" "$AR" >"$TMP/v" 2>"$TMP/err"
+expect_eq "-q: the same file twice, no note" "$(cat "$TMP/err")" ""
 "$MUWAZI" align --lines -f vecalign --src-lang ar-IQ --tgt-lang en-GB "$AR" "$EN" >"$TMP/v" 2>"$TMP/err"
 expect_eq "--src-lang ar-IQ --tgt-lang en-GB: no warning" "$(cat "$TMP/err")" ""
 "$MUWAZI" align --lines -f tmx "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
