@@ -757,10 +757,10 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	if (!o->quiet && sd[0].len > sd[0].off && sd[0].len - sd[0].off == sd[1].len - sd[1].off &&
 	    memcmp(sd[0].text + sd[0].off, sd[1].text + sd[1].off, sd[0].len - sd[0].off) == 0)
 		cli_err("align: %s and %s hold the same text", sd[0].name, sd[1].name);
-	else if (!o->quiet && sd[0].script == MWZ_SCRIPT_ARABIC && sd[1].script == MWZ_SCRIPT_ARABIC &&
-	         !o->codes[0] && !o->codes[1])
-		cli_err("align: %s and %s are both in Arabic script; aligned as two Arabic texts",
-		        sd[0].name, sd[1].name);
+	else if (!o->quiet && !o->codes[0] && !o->codes[1] && sd[0].code && sd[1].code &&
+	         strcmp(sd[0].code, sd[1].code) == 0)
+		cli_err("align: %s and %s are both in one language (%s, by their script and "
+		        "words); aligned as such", sd[0].name, sd[1].name, sd[0].code);
 	for (i = 0; i < 2 && rc == EXIT_OK; i++)
 		rc = o->lines ? split_lines(&sd[i], o->quiet) : split_text(&sd[i]);
 	if (rc != EXIT_OK)

@@ -176,8 +176,12 @@ grep -q -- "--src-lang en, but the text is in Arabic script (are SRC and TGT the
 grep -q "hold the same text" "$TMP/err" && ok "the same file twice: said so" || notok "the same file twice: said so"
 sed 's/^/و/' "$AR" >"$TMP/ar2"
 "$MUWAZI" align --lines -f vecalign "$AR" "$TMP/ar2" >"$TMP/v" 2>"$TMP/err"
-grep -q "are both in Arabic script; aligned as two Arabic texts" "$TMP/err" &&
+grep -q "are both in one language (ar, by their script and words); aligned as such" "$TMP/err" &&
 	ok "two Arabic texts: said so" || notok "two Arabic texts: said so"
+sed 's/^/And /' "$EN" >"$TMP/en2"
+"$MUWAZI" align --lines -f vecalign "$EN" "$TMP/en2" >"$TMP/v" 2>"$TMP/err"
+grep -q "are both in one language (en, by their script and words)" "$TMP/err" &&
+	ok "two English texts: said so" || notok "two English texts: said so"
 "$MUWAZI" align -q --lines -f vecalign "$AR" "$AR" >"$TMP/v" 2>"$TMP/err"
 expect_eq "-q: the same file twice, no note" "$(cat "$TMP/err")" ""
 "$MUWAZI" align --lines -f vecalign --src-lang ar-IQ --tgt-lang en-GB "$AR" "$EN" >"$TMP/v" 2>"$TMP/err"
