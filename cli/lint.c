@@ -2001,7 +2001,7 @@ int cmd_names(int argc, char **argv)
 {
 	int i, nfiles = 0, rc = EXIT_OK, variants_only = 0;
 	long min = 1;
-	char **files, **texts;
+	char **files, **texts, *read_ok;
 	size_t *lens, k, ng = 0;
 	struct names_state ns;
 	struct tword *words = NULL;
@@ -2012,10 +2012,12 @@ int cmd_names(int argc, char **argv)
 	files = calloc((size_t)argc + 1, sizeof *files);
 	texts = calloc((size_t)argc + 1, sizeof *texts);
 	lens = calloc((size_t)argc + 1, sizeof *lens);
-	if (!files || !texts || !lens) {
+	read_ok = calloc((size_t)argc + 1, 1);
+	if (!files || !texts || !lens || !read_ok) {
 		free(files);
 		free(texts);
 		free(lens);
+		free(read_ok);
 		return EXIT_USAGE;
 	}
 	memset(&ns, 0, sizeof ns);
@@ -2050,11 +2052,14 @@ int cmd_names(int argc, char **argv)
 		free(files);
 		free(texts);
 		free(lens);
+		free(read_ok);
 		return rc < 0 ? EXIT_OK : rc;
 	}
 	if (nfiles == 0)
 		files[nfiles++] = "-";
-	/* pass 1: read everything, learn which words are written in lower case */
+	/* pass 1: read everything, learn which words are written in lower case;
+	 * a file is read again in pass 2 (standard input is kept), so that an
+	 * archive needs memory for its largest file, not for all of them */
 	for (i = 0; i < nfiles; i++) {
 		char *line, *next, *end;
 		if (cli_slurp(&texts[i], &lens[i], files[i])) {
@@ -2076,12 +2081,26 @@ int cmd_names(int argc, char **argv)
 			note_lower_words(&ns, line, ll, &words, &wcap);
 			next = nl ? nl + 1 : end;
 		}
+		read_ok[i] = 1;
+		if (strcmp(files[i], "-") != 0) {
+			free(texts[i]);
+			texts[i] = NULL;
+		}
 	}
 	/* pass 2: the names */
 	for (i = 0; i < nfiles; i++) {
 		char *line, *next, *end;
-		if (!texts[i])
+		if (!read_ok[i])
 			continue;
+		if (!texts[i] && (cli_slurp(&texts[i], &lens[i], files[i]) ||
+		                  cli_check_text(files[i], texts[i], lens[i]))) {
+			/* changed or gone since pass 1 */
+			free(texts[i]);
+			texts[i] = NULL;
+			if (rc == EXIT_OK)
+				rc = EXIT_DATA;
+			continue;
+		}
 		end = texts[i] + lens[i];
 		for (line = texts[i]; line < end; line = next) {
 			char *nl = memchr(line, '\n', (size_t)(end - line));
@@ -2160,5 +2179,6 @@ int cmd_names(int argc, char **argv)
 	free(files);
 	free(texts);
 	free(lens);
+	free(read_ok);
 	return rc;
 }
