@@ -225,7 +225,7 @@ static int detect_script(const char *text, size_t len)
 }
 
 /* Read, refuse binary and invalid UTF-8, skip a BOM. Returns an exit code. */
-static int read_side(struct side *sd)
+static int read_side(struct side *sd, int quiet)
 {
 	sd->name = strcmp(sd->path, "-") == 0 ? "<stdin>" : sd->path;
 	if (cli_slurp(&sd->text, &sd->len, sd->path))
@@ -235,6 +235,8 @@ static int read_side(struct side *sd)
 	if (sd->len >= 3 && memcmp(sd->text, "\xEF\xBB\xBF", 3) == 0)
 		sd->off = 3;
 	sd->script = detect_script(sd->text + sd->off, sd->len - sd->off);
+	if (!quiet && sd->script == MWZ_SCRIPT_ARABIC)
+		cli_warn_visual_arabic(sd->path, sd->text + sd->off, sd->len - sd->off);
 	return EXIT_OK;
 }
 
@@ -750,7 +752,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	sd[0].code = o->codes[0];
 	sd[1].code = o->codes[1];
 	for (i = 0; i < 2 && rc == EXIT_OK; i++)
-		rc = read_side(&sd[i]);
+		rc = read_side(&sd[i], o->quiet);
 	if (rc != EXIT_OK)
 		goto done;
 	pick_languages(&sd[0], &sd[1], o->quiet);

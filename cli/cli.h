@@ -78,6 +78,14 @@ int cli_check_wide(const char *path, const char *text, size_t len);
  */
 const char *cli_legacy_hint(const char *text, size_t len);
 
+/*
+ * Arabic in visual order (each line reversed, as text copied from some PDFs
+ * comes out): many words end in "لا" (the article ال backwards) and few
+ * start with ال. Says so on standard error (once, naming PATH) and returns
+ * nonzero; the text is still used as it is.
+ */
+int cli_warn_visual_arabic(const char *path, const char *text, size_t len);
+
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);
 

@@ -225,6 +225,39 @@ const char *cli_legacy_hint(const char *text, size_t len)
 	return "";
 }
 
+int cli_warn_visual_arabic(const char *path, const char *text, size_t len)
+{
+	/* words of four Arabic letters or more (not إلا، ولا، كلا), in the
+	 * first 64 KB: how many start with ال and how many end in لا */
+	const unsigned char *t = (const unsigned char *)text;
+	size_t n = len < 65536 ? len : 65536, i = 0, words = 0, starts = 0, ends = 0;
+	while (i < n) {
+		size_t a = i, letters = 0;
+		/* U+0621..U+064A: D8 A1 .. D9 8A */
+		while (i + 1 < n && ((t[i] == 0xD8 && t[i + 1] >= 0xA1) ||
+		                     (t[i] == 0xD9 && t[i + 1] <= 0x8A))) {
+			i += 2;
+			letters++;
+		}
+		if (letters == 0) {
+			i++;
+			continue;
+		}
+		if (letters < 4)
+			continue;
+		words++;
+		starts += memcmp(t + a, "\xD8\xA7\xD9\x84", 4) == 0; /* ال */
+		ends += memcmp(t + i - 4, "\xD9\x84\xD8\xA7", 4) == 0; /* لا */
+	}
+	if (words < 20 || ends < 5 || ends < 3 * starts)
+		return 0;
+	cli_err("%s: the Arabic seems to run backwards (%zu words end in \"\xD9\x84\xD8\xA7\", %zu "
+	        "start with \"\xD8\xA7\xD9\x84\"): text copied from a PDF in visual order? "
+	        "Put it in logical order first",
+	        strcmp(path, "-") == 0 ? "<stdin>" : path, ends, starts);
+	return 1;
+}
+
 int cli_check_utf8(const char *path, const char *text, size_t len)
 {
 	size_t bad, i, line = 1;

@@ -184,6 +184,11 @@ grep -q "are both in one language (en, by their script and words)" "$TMP/err" &&
 	ok "two English texts: said so" || notok "two English texts: said so"
 "$MUWAZI" align -q --lines -f vecalign "$AR" "$AR" >"$TMP/v" 2>"$TMP/err"
 expect_eq "-q: the same file twice, no note" "$(cat "$TMP/err")" ""
+# Arabic in visual order (each line reversed, as some PDFs give it when copied): said so
+"$MUWAZI" align -f vecalign "$ROOT_DIR/tests/golden/align/visual-order.ar.txt" "$CORP/article.en.txt" \
+	>"$TMP/v" 2>"$TMP/err"
+grep -q "visual-order.ar.txt: the Arabic seems to run backwards" "$TMP/err" &&
+	ok "Arabic in visual order: said so" || notok "Arabic in visual order: said so"
 "$MUWAZI" align --lines -f vecalign --src-lang ar-IQ --tgt-lang en-GB "$AR" "$EN" >"$TMP/v" 2>"$TMP/err"
 expect_eq "--src-lang ar-IQ --tgt-lang en-GB: no warning" "$(cat "$TMP/err")" ""
 "$MUWAZI" align --lines -f tmx "$EN" "$EN" >"$TMP/l.tmx" 2>"$TMP/err"
