@@ -33,7 +33,8 @@ static void usage(FILE *out)
 	        "Options:\n"
 	        "  -f, --format FMT   text (default): numbered beads for reading;\n"
 	        "                     tsv: src<TAB>tgt<TAB>score, a bead a line;\n"
-	        "                     jsonl: {\"src\":[i..],\"tgt\":[j..],\"src_text\",\"tgt_text\",\"score\"};\n"
+	        "                     jsonl: {\"src\":[i..],\"tgt\":[j..],\"src_text\",\n"
+	        "                     \"tgt_text\",\"score\"};\n"
 	        "                     tmx: TMX 1.4b translation memory (1-0/0-1 left out);\n"
 	        "                     vecalign: [i, ...]:[j, ...]:SCORE, 0-based indices;\n"
 	        "                     html: one self-contained page, both side by side,\n"
@@ -104,7 +105,8 @@ static void usage(FILE *out)
 	        "of the pairs).\n\n"
 	        "Examples: muwazi align --format tmx article.ar.txt article.en.txt > memory.tmx\n"
 	        "          muwazi align -f html -o check.html article.ar.txt article.en.txt\n"
-	        "          muwazi align -f side --bidi visual --shape article.ar.txt article.en.txt\n"
+	        "          muwazi align -f side --bidi visual --shape article.ar.txt \\\n"
+	        "                article.en.txt\n"
 	        "          muwazi align --batch pairs.tsv -f tmx -o memories -j 0\n");
 }
 
