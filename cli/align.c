@@ -641,17 +641,16 @@ static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
 }
 
 
-/* cli_legacy_hint() on the start of a glossary the library found not UTF-8. */
-static const char *glossary_hint(const char *path)
+/* The first bytes of a file (up to cap) into buf; how many (0 if unreadable). */
+static size_t file_start(const char *path, char *buf, size_t cap)
 {
-	char buf[65536];
 	size_t n;
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return "";
-	n = fread(buf, 1, sizeof buf, f);
+		return 0;
+	n = fread(buf, 1, cap, f);
 	fclose(f);
-	return cli_legacy_hint(buf, n);
+	return n;
 }
 
 /* The lexicon for a pair (NULL: none needed), in *out. Returns an exit code. */
@@ -712,12 +711,20 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		memset(&err, 0, sizeof err);
 		r = mwz_lexicon_load_glossary(lc->lx[dict], o->glossaries[k], &err);
 		if (r != MWZ_OK) {
-			const char *hint = r == MWZ_EUTF8 ? glossary_hint(o->glossaries[k]) : "";
+			/* what the file looks like, for a hint: not UTF-8, or lines
+			 * ended by CR alone */
+			char head[65536];
+			size_t nh = r == MWZ_EUTF8 || r == MWZ_EFORMAT
+			                    ? file_start(o->glossaries[k], head, sizeof head)
+			                    : 0;
+			const char *hint = r == MWZ_EUTF8 ? cli_legacy_hint(head, nh) : "";
 			if (err.message[0] && strstr(err.message, o->glossaries[k]))
 				cli_err("%s%s", err.message, hint);
 			else
 				cli_err("%s: %s%s", o->glossaries[k],
 				        err.message[0] ? err.message : mwz_strerror(r), hint);
+			if (r == MWZ_EFORMAT && cli_cr_only(head, nh))
+				cli_note_cr_only(o->glossaries[k]);
 			rc = lc->failed = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA
 			                                                       : EXIT_USAGE;
 			goto done;
@@ -994,7 +1001,7 @@ static uint32_t str_hash(const char *s)
  */
 static int read_list(struct batch *bt, const char *dir, size_t *bad)
 {
-	char *text = NULL, *p, *end;
+	char *text = NULL, *p, *end, term;
 	size_t len = 0, lineno = 0, jcap = 0, k, hcap = 0;
 	int rc = EXIT_OK;
 	char **seen = NULL; /* output paths' keys, open addressing */
@@ -1008,8 +1015,10 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 		free(text);
 		return EXIT_DATA;
 	}
+	/* a list with no LF but CRs (classic Mac OS) has its lines ended by CR */
+	term = cli_cr_only(text, len) ? '\r' : '\n';
 	for (p = text, end = text + len; p < end; ) {
-		char *line = p, *nl = memchr(p, '\n', (size_t)(end - p)), *field[4];
+		char *line = p, *nl = memchr(p, term, (size_t)(end - p)), *field[4];
 		size_t nf = 0, l = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		struct job *j;
 		p = nl ? nl + 1 : end;

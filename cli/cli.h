@@ -86,6 +86,16 @@ const char *cli_legacy_hint(const char *text, size_t len);
  */
 int cli_warn_visual_arabic(const char *path, const char *text, size_t len);
 
+/*
+ * Text whose lines end in CR alone (classic Mac OS, Excel's "CSV
+ * (Macintosh)"): a CR and no LF in text[0, len). A line-format reader that
+ * found such a file malformed calls cli_note_cr_only(path) after its own
+ * message: "PATH: its lines end in CR alone (classic Mac OS); convert it
+ * first: tr '\r' '\n'".
+ */
+int cli_cr_only(const char *text, size_t len);
+void cli_note_cr_only(const char *path);
+
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);
 

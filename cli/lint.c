@@ -968,7 +968,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 {
 	char *text = NULL, *line, *next;
 	size_t len, lineno = 0, i, k;
-	int bad = 0;
+	int bad = 0, cr_only;
 	memset(sh, 0, sizeof *sh);
 	if (cli_slurp(&text, &len, path))
 		return EXIT_USAGE;
@@ -976,6 +976,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 		free(text);
 		return EXIT_DATA; /* bad data, as align's --glossary */
 	}
+	cr_only = cli_cr_only(text, len);
 	for (line = text; line && *line; line = next) {
 		char *f[4], *p, *end;
 		size_t nf = 0;
@@ -1056,6 +1057,8 @@ static int sheet_load(struct sheet *sh, const char *path)
 	}
 	free(text);
 	if (bad) {
+		if (cr_only)
+			cli_note_cr_only(path);
 		sheet_free(sh);
 		return EXIT_DATA; /* a malformed style sheet is bad data */
 	}

@@ -131,6 +131,8 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		tab = memchr(line, '\t', len);
 		if (!tab) {
 			cli_err("%s: line %zu: expected NAME<TAB>NAME, found no tab", shown, lineno);
+			if (lineno == 1 && cli_cr_only(line, len))
+				cli_note_cr_only(path);
 			rc = EXIT_DATA;
 			continue;
 		}
@@ -140,6 +142,8 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		if (memchr(b, '\t', blen)) {
 			cli_err("%s: line %zu: expected NAME<TAB>NAME, found more than two fields",
 			        shown, lineno);
+			if (lineno == 1 && cli_cr_only(line, len))
+				cli_note_cr_only(path);
 			rc = EXIT_DATA;
 			continue;
 		}

@@ -74,6 +74,8 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 				cli_err("%s:%lu: malformed bead: %s (column %lu)", path,
 				        (unsigned long)lineno, err.message,
 				        (unsigned long)err.offset + 1);
+			if (lineno == 1 && cli_cr_only(line, (size_t)len))
+				cli_note_cr_only(path);
 			rc = EXIT_DATA;
 		} else if (st != MWZ_OK) {
 			cli_err("%s: %s", path, mwz_strerror(st));

@@ -127,3 +127,9 @@ grep -q "0 pairs aligned, 2 failed" "$TMP/err" && ok "every pair counted as fail
 	notok "every pair counted as failed"
 [ -z "$(ls -A "$B/g" 2>/dev/null)" ] && ok "no output written without the glossary" ||
 	notok "no output written without the glossary"
+
+# A list whose lines end in CR alone (classic Mac OS): read as lines
+printf '%s\t%s\r%s\t%s\r' "$B/one.ar.txt" "$B/one.en.txt" "$B/one.en.txt" "$B/one.ar.txt" >"$B/list-cr.tsv"
+expect_status "a list with CR line ends: exit 0" 0 "$MUWAZI" align --batch "$B/list-cr.tsv" -f tsv -o "$B/out-cr"
+grep -q "2 pairs aligned" "$TMP/err" && ok "a list with CR line ends: both pairs aligned" ||
+	notok "a list with CR line ends: both pairs aligned"

@@ -67,3 +67,8 @@ expect_eq "unlisted near spellings are found" "$got" $'"Hasakkeh": house style i
 printf 'Hasakeh\t%s\n' "$(printf '%0.sب' $(seq 300))" >"$TMP/long.tsv"
 expect_status "an overlong style-sheet name exits 1" 1 "$MUWAZI" check --style "$TMP/long.tsv" "$TMP/clean.txt"
 grep -q "long.tsv:1: name longer than 400 bytes" "$TMP/err" && ok "overlong name reported with its line" || notok "overlong name reported with its line"
+# a style sheet whose lines end in CR alone: said so, with the command that converts it
+printf 'Sadr\tالصدر\rNuman\tالنعمان\r' >"$TMP/cr.tsv"
+expect_status "a style sheet with CR line ends exits 1" 1 "$MUWAZI" check --style "$TMP/cr.tsv" "$TMP/clean.txt"
+grep -q "cr.tsv: its lines end in CR alone (classic Mac OS); convert it first: tr '\\\\r' '\\\\n'" "$TMP/err" &&
+	ok "a style sheet with CR line ends: said so" || notok "a style sheet with CR line ends: said so"

@@ -50,3 +50,7 @@ expect_eq "key: Persian and Latin agree" "$("$MUWAZI" key "Hamid Karzai" "حام
 expect_status "key: no name is a usage error" 2 "$MUWAZI" key
 expect_status "key: --help" 0 "$MUWAZI" key --help
 expect_status "key: invalid UTF-8 exits 1" 1 "$MUWAZI" key "$(printf 'a\xffb')"
+# input whose lines end in CR alone: said so
+printf 'Sadr\tالصدر\rNuman\tالنعمان\r' >"$TMP/cr.tsv"
+expect_status "match: CR line ends exit 1" 1 "$MUWAZI" match "$TMP/cr.tsv"
+grep -q "cr.tsv: its lines end in CR alone" "$TMP/err" && ok "match: CR line ends: said so" || notok "match: CR line ends: said so"
