@@ -169,18 +169,21 @@ printf 'قال الرئيس إن الوضع مستقر وإن الوفد وصل 
 	iconv -f UTF-8 -t UTF-16 >"$D/u16bom"
 printf 'قال الرئيس إن الوضع مستقر وإن الوفد وصل إلى بغداد.\nوصل الوفد.\n' |
 	iconv -f UTF-8 -t UTF-16LE >"$D/u16le"
-for inv in "${INVOCATIONS[@]}"; do
-	name=$(inv_name "$inv") cmd=$(inv_cmd "$inv")
-	implemented "$cmd" || continue
-	run_inv "$inv" "$D/u16bom" || continue
-	status_is "$name: UTF-16 with a byte-order mark: exit 1" 1
-	err_has "$name: UTF-16 with a byte-order mark: named, with the iconv to run" \
-		"$D/u16bom: UTF-16LE text (byte-order mark at byte 1), not UTF-8; convert it first: iconv -f UTF-16 -t UTF-8"
-	run_inv "$inv" "$D/u16le" || continue
-	status_is "$name: UTF-16LE without a byte-order mark: exit 1" 1
-	err_has "$name: UTF-16LE without a byte-order mark: named, with the iconv to run" \
-		"$D/u16le: UTF-16LE text (a NUL in every other byte from byte 1), not UTF-8; convert it first: iconv -f UTF-16LE -t UTF-8"
-done
+# named_by_all FILE DESC TEXT: every invocation on FILE exits 1 and says TEXT
+named_by_all() {
+	local inv name
+	for inv in "${INVOCATIONS[@]}"; do
+		name=$(inv_name "$inv")
+		implemented "$(inv_cmd "$inv")" || continue
+		run_inv "$inv" "$1" || continue
+		status_is "$name: $2: exit 1" 1
+		err_has "$name: $2: named" "$3"
+	done
+}
+named_by_all "$D/u16bom" "UTF-16 with a byte-order mark" \
+	"$D/u16bom: UTF-16LE text (byte-order mark at byte 1), not UTF-8; convert it first: iconv -f UTF-16 -t UTF-8"
+named_by_all "$D/u16le" "UTF-16LE without a byte-order mark" \
+	"$D/u16le: UTF-16LE text (a NUL in every other byte from byte 1), not UTF-8; convert it first: iconv -f UTF-16LE -t UTF-8"
 
 # ---- legacy 8-bit encodings (Arabic archives in Windows-1256, Word's English in
 # Windows-1252): said so, with the iconv to run; a damaged UTF-8 file gets no guess ----
@@ -190,17 +193,13 @@ printf 'قال الرئيس إن الوضع مستقر في المدينة.\nو�
 	iconv -f UTF-8 -t ISO-8859-6 >"$D/iso8859-6"
 printf 'He said \x93no\x94 to the caf\xe9 owner \x96 twice.\n' >"$D/cp1252"
 printf 'He met Sadr.\nHe met Sa\xC3\x28dr.\n' >"$D/damaged"
+named_by_all "$D/cp1256" "Windows-1256 Arabic" \
+	"it looks like Windows-1256 (Arabic) text: convert it first: iconv -f WINDOWS-1256 -t UTF-8"
+named_by_all "$D/iso8859-6" "ISO-8859-6 Arabic" "it looks like ISO-8859-6 (Arabic) text"
+named_by_all "$D/cp1252" "Windows-1252 English" "it looks like Windows-1252 (Western European) text"
 for inv in "${INVOCATIONS[@]}"; do
-	name=$(inv_name "$inv") cmd=$(inv_cmd "$inv")
-	implemented "$cmd" || continue
-	run_inv "$inv" "$D/cp1256" || continue
-	status_is "$name: Windows-1256 Arabic: exit 1" 1
-	err_has "$name: Windows-1256 Arabic: named, with the iconv to run" \
-		"it looks like Windows-1256 (Arabic) text: convert it first: iconv -f WINDOWS-1256 -t UTF-8"
-	run_inv "$inv" "$D/iso8859-6" || continue
-	err_has "$name: ISO-8859-6 Arabic: named" "it looks like ISO-8859-6 (Arabic) text"
-	run_inv "$inv" "$D/cp1252" || continue
-	err_has "$name: Windows-1252 English: named" "it looks like Windows-1252 (Western European) text"
+	name=$(inv_name "$inv")
+	implemented "$(inv_cmd "$inv")" || continue
 	run_inv "$inv" "$D/damaged" || continue
 	status_is "$name: damaged UTF-8: exit 1" 1
 	grep -q "looks like" "$TMP/err" && notok "$name: damaged UTF-8: no guess at an encoding" ||
