@@ -1819,8 +1819,11 @@ static int same_name(const struct spelling *a, const struct spelling *b,
 	if (a->nw == 1 && b->nw == 1 && dict_word(ns, a->text) && dict_word(ns, b->text))
 		return 0;
 	/* a one-word key of three letters or fewer tells too little (Kai, Key;
-	 * Baath, Bat): the matcher alone decides those */
-	if (a->nw == b->nw && a->nw && keys_same(a, b) && (a->nw > 1 || a->klen > 4 || !m))
+	 * Baath, Bat), and an English word's loose key may meet a name's
+	 * (College, Golgi): the matcher alone decides those */
+	if (a->nw == b->nw && a->nw && keys_same(a, b) &&
+	    (a->nw > 1 || !m ||
+	     (a->klen > 4 && !dict_word(ns, a->text) && !dict_word(ns, b->text))))
 		return 1;
 	if (m && a->nw == b->nw && a->nw && a->keys[0] == b->keys[0]) {
 		double score = 0;
@@ -1983,13 +1986,13 @@ static void names_help(FILE *out)
 	        "are one name when they have as many words (articles and particles aside)\n"
 	        "and each word's loose key is within one vowel of the other's (or the\n"
 	        "name matcher scores them 0.93 or more; for a one-word name of three\n"
-	        "letters or fewer, the matcher alone): al-Shaddadi, Shaddadi and\n"
-	        "Shadadi are one name; Hassan and Hussein are not; Sadr and Muqtada\n"
-	        "al-Sadr stay separate lines. Each spelling joins the group of the most\n"
-	        "frequent spelling it is one name with, or else a group it is one name\n"
-	        "with through another spelling, if the matcher still scores it 0.80 or\n"
-	        "more against the group's first: a chain of near spellings (Hassan,\n"
-	        "Hassin, Hussin, Hussein) does not make two names one.\n\n"
+	        "letters or fewer, or an English word, the matcher alone): al-Shaddadi,\n"
+	        "Shaddadi and Shadadi are one name; Hassan and Hussein are not; Sadr\n"
+	        "and Muqtada al-Sadr stay separate lines. Each spelling joins the group\n"
+	        "of the most frequent spelling it is one name with, or else a group it\n"
+	        "is one name with through another spelling, if the matcher still scores\n"
+	        "it 0.80 or more against the group's first: a chain of near spellings\n"
+	        "(Hassan, Hassin, Hussin, Hussein) does not make two names one.\n\n"
 	        "A sentence's first word that is an English dictionary word (FreeDict's\n"
 	        "English index, or the file MUWAZI_DICT_INDEX names) and never appears\n"
 	        "capitalised inside a sentence is taken for an ordinary word.\n\n"

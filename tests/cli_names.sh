@@ -38,6 +38,10 @@ expect_status "invalid UTF-8 exits 1" 1 "$MUWAZI" names "$TMP/bad.txt" "$G/names
 if [ -f /usr/share/dictd/freedict-eng-ara.index ]; then
 	got=$(printf 'Analysts said Sadr was in Baghdad.\n' | MUWAZI_DICT_INDEX=/usr/share/dictd/freedict-eng-ara.index "$MUWAZI" names)
 	expect_eq "a sentence's first dictionary word is not a name" "$got" $'Baghdad 1\nSadr 1'
+	# an English word whose loose key meets a name's: the matcher decides
+	got=$(printf 'He studied at the College, then at Golgi in Pavia, then at the College again.\n' |
+		MUWAZI_DICT_INDEX=/usr/share/dictd/freedict-eng-ara.index "$MUWAZI" names --variants)
+	expect_eq "an English word and a name with near loose keys stay apart (College, Golgi)" "$got" ""
 else
 	skip "FreeDict English index absent"
 fi
