@@ -872,8 +872,10 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 		memset(&err, 0, sizeof err);
 		r = mwz_beads_write(&st, to_file, out, beads, nbeads, &wo, &err);
 		if (r == MWZ_EIO) {
-			cli_err("%s: write error: %s", out != stdout ? outpath : "standard output",
-			        strerror(errno));
+			if (out == stdout)
+				cli_stdout_failed(errno);
+			else
+				cli_err("%s: write error: %s", outpath, strerror(errno));
 			rc = EXIT_USAGE;
 		} else if (r != MWZ_OK) {
 			cli_err("align: %s", err.message[0] ? err.message : mwz_strerror(r));

@@ -99,7 +99,12 @@ void cli_note_cr_only(const char *path);
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);
 
-/* Flush and close stdout; reports a failed write. Returns an exit code to merge. */
+/* Report a failed write on stdout, once: later calls and cli_finish_stdout stay
+ * silent, so a full disk is one message, not one per layer that noticed. */
+void cli_stdout_failed(int errnum);
+
+/* Flush and close stdout; reports a failed write (unless already reported). Returns
+ * an exit code to merge: EXIT_USAGE after any write error on stdout. */
 int cli_finish_stdout(int rc);
 
 /* True when argv[i] asks for help. */

@@ -311,13 +311,22 @@ int cli_check_text(const char *path, const char *text, size_t len)
 	return cli_check_utf8(path, text, len);
 }
 
+static int stdout_reported; /* a write error on stdout already told */
+
+void cli_stdout_failed(int errnum)
+{
+	if (!stdout_reported)
+		cli_err("write error on standard output: %s", strerror(errnum));
+	stdout_reported = 1;
+}
+
 int cli_finish_stdout(int rc)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		cli_err("write error on standard output: %s", strerror(errno));
+		cli_stdout_failed(errno);
 		return EXIT_USAGE;
 	}
-	return rc;
+	return stdout_reported ? EXIT_USAGE : rc;
 }
 
 int cli_is_help(const char *arg)

@@ -85,6 +85,11 @@ if [ -w /dev/full ]; then
 	"$MUWAZI" align --lines -f jsonl "$AR" "$EN" >/dev/full 2>"$TMP/err"; rc=$?
 	expect_eq "full disk: exit 2" "$rc" 2
 	grep -q "write error" "$TMP/err" && ok "full disk: write error reported" || notok "full disk: write error reported"
+	expect_eq "full disk: reported once" "$(grep -c "write error" "$TMP/err")" 1
+	for f in text tsv tmx side; do
+		"$MUWAZI" align -f $f "$AR" "$EN" >/dev/full 2>"$TMP/err"; rc=$?
+		expect_eq "full disk, -f $f: exit 2, one message" "$rc $(grep -c "write error" "$TMP/err")" "2 1"
+	done
 else
 	skip "no /dev/full"
 fi
