@@ -184,8 +184,12 @@ static void count_scripts(const unsigned char *s, size_t len, size_t *arabic,
 		         (cp >= 0x8A0 && cp <= 0x8FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
 		         (cp >= 0xFE70 && cp <= 0xFEFC))
 			++*arabic;
-		else if (cp >= 0x370 && cp < 0x2000 && cp != 0x640)
-			++*other; /* Greek, Cyrillic, Hebrew, Indic ... (roughly) */
+		else if (cp >= 0x370 && cp < 0x2000 && !(cp >= 0x600 && cp <= 0x6FF) &&
+		         !(cp >= 0x1AB0 && cp <= 0x1AFF) && !(cp >= 0x1DC0 && cp <= 0x1DFF))
+			++*other; /* Greek, Cyrillic, Hebrew, Indic ... (roughly); not the
+			           * Arabic block's marks, digits and punctuation (harakat,
+			           * ٣، ؟), which a vocalised text has as many of as letters,
+			           * nor combining marks */
 		i += (size_t)w;
 	}
 }

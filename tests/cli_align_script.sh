@@ -33,6 +33,23 @@ awk 'BEGIN { for (i = 0; i < 15000; i++) printf "12345, 67890. "; print "" }' >"
 expect_eq "a long text with no letters facing Arabic is English" \
 	"$(sed -n 's/.*srclang="\([^"]*\)".*/\1/p' "$TMP/n.tmx")" "en"
 
+# Fully vocalised Arabic (a haraka after every letter: as many marks as
+# letters), and Arabic whose marks are mostly Arabic-Indic digits and
+# Arabic punctuation: both are Arabic, and the vocalised text aligns with
+# the same beads as the bare one (the marks once counted as another script's
+# letters, which took the dictionary away).
+perl -CSD -pe 's/([\x{0621}-\x{064A}])/$1\x{064E}/g' "$AR" >"$TMP/voc.ar"
+"$MUWAZI" align --lines -q -f tmx "$TMP/voc.ar" "$EN" >"$TMP/v.tmx"
+expect_eq "fully vocalised Arabic is Arabic" "$(langs "$TMP/v.tmx")" "ar en"
+"$MUWAZI" align --lines -q -f vecalign "$TMP/voc.ar" "$EN" | cut -d: -f1,2 >"$TMP/v.beads"
+"$MUWAZI" align --lines -q -f vecalign "$AR" "$EN" | cut -d: -f1,2 >"$TMP/b.beads"
+cmp -s "$TMP/v.beads" "$TMP/b.beads" && ok "fully vocalised Arabic: the beads of the bare text" ||
+	notok "fully vocalised Arabic: the beads of the bare text"
+printf '\330\247\331\204\331\206\330\252\331\212\330\254\330\251 \331\243-\331\241 \330\214 \331\242-\331\242 \330\237 \331\241\331\242\331\243\331\244\331\245\331\246\331\247\331\250\331\251 \331\251\331\250\331\247\331\246\331\245\331\244\331\243\331\242\331\241.\n' >"$TMP/digits2.ar"
+printf 'The result 3-1, 2-2? 123456789 987654321.\n' >"$TMP/digits2.en"
+"$MUWAZI" align --lines --no-dict -q -f tmx "$TMP/digits2.ar" "$TMP/digits2.en" >"$TMP/d2.tmx"
+expect_eq "Arabic with more Arabic-Indic digits than letters is Arabic" "$(langs "$TMP/d2.tmx")" "ar en"
+
 # The options win over the script.
 "$MUWAZI" align --lines --no-dict -q -f tmx --src-lang fr --tgt-lang ar "$TMP/big.en" "$TMP/big.ar" >"$TMP/o.tmx"
 expect_eq "--src-lang and --tgt-lang override the script" "$(langs "$TMP/o.tmx")" "fr ar"
