@@ -202,3 +202,21 @@ grep -q 'xml:lang="und"' "$TMP/l.tmx" && grep -q "cannot tell the language" "$TM
 	ok "two Latin texts of no language known: und, with a warning" ||
 	notok "two Latin texts of no language known: und, with a warning"
 tmx_valid "two Latin texts: tmx valid" "$TMP/l.tmx"
+
+# --- A translation of part of the article: the English of its first 8 (or
+# 12) sentences. The whole texts' length ratio is then a third of the usual;
+# taken as it is, it made the first pass pair every English sentence with
+# three Arabic ones. The beads of the full gold alignment over those
+# sentences are found, and the rest of the Arabic is left out, one by one.
+for k in 8 12; do
+	head -n "$k" "$EN" >"$TMP/part.en"
+	"$MUWAZI" align -q --lines -f vecalign "$AR" "$TMP/part.en" | cut -d: -f1,2 >"$TMP/part.v"
+	awk -F: -v k="$k" '{ n = split($2, t, /[^0-9]+/); last = -1; for (i = 1; i <= n; i++) if (t[i] != "") last = t[i]
+		if (last >= 0 && last < k) print $1 ":" $2 }' "$CORP/article.gold" >"$TMP/part.want"
+	found=$(grep -cxFf "$TMP/part.want" "$TMP/part.v")
+	expect_eq "English of the first $k sentences: every gold bead among them found" \
+		"$found" "$(wc -l <"$TMP/part.want" | tr -d ' ')"
+	left=$(grep -c ':\[\]$' "$TMP/part.v")
+	expect_eq "English of the first $k sentences: the rest of the Arabic left out" \
+		"$left" "$((nar - $(sed 's/:.*//' "$TMP/part.want" | tr -c '0-9\n' ' ' | wc -w)))"
+done
