@@ -73,11 +73,11 @@ typedef struct band {
 	size_t cells;
 } band_t;
 
-/* Characters of English (or another Latin-script language) per character of
- * Arabic, the median of ntrex-dev's and tico19's documents (1.07, 1.09; the
- * documents range from 0.83 to 1.25), and how far a text's own ratio may lie
- * from it, or from 1 between two languages of one script, before the first
- * pass distrusts it. */
+/* Characters of English per character of Arabic, the median of ntrex-dev's
+ * and tico19's documents (1.07, 1.09; the documents range from 0.83 to
+ * 1.25), and how far an Arabic/English text's own ratio may lie from it
+ * before the first pass distrusts it. Other pairs keep their own ratio: it is
+ * what their languages give (Chinese has a third of English's characters). */
 #define RATIO_AR 1.08
 #define RATIO_FAR 1.6
 
@@ -2204,12 +2204,12 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 		 * article, a page with another story after it): the first pass
 		 * starts from the languages' ratio instead, and the calibration
 		 * after it learns the text's own from its 1-1 beads. */
-		double prior = 1.0;
-		if (a.S->lang == MWZ_LANG_AR && a.T->lang != MWZ_LANG_AR)
+		double prior = 0;
+		if (a.S->lang == MWZ_LANG_AR && a.T->lang == MWZ_LANG_EN)
 			prior = RATIO_AR;
-		else if (a.T->lang == MWZ_LANG_AR && a.S->lang != MWZ_LANG_AR)
+		else if (a.T->lang == MWZ_LANG_AR && a.S->lang == MWZ_LANG_EN)
 			prior = 1.0 / RATIO_AR;
-		if (a.ratio > prior * RATIO_FAR || a.ratio < prior / RATIO_FAR)
+		if (prior > 0 && (a.ratio > prior * RATIO_FAR || a.ratio < prior / RATIO_FAR))
 			a.ratio = prior;
 	}
 	rc = align_sides(&a, beads, nbeads);
