@@ -73,13 +73,10 @@ typedef struct band {
 	size_t cells;
 } band_t;
 
-/* Characters of English per character of Arabic, the median of ntrex-dev's
+/* Characters of English per character of Arabic: the median of ntrex-dev's
  * and tico19's documents (1.07, 1.09; the documents range from 0.83 to
- * 1.25), and how far an Arabic/English text's own ratio may lie from it
- * before the first pass distrusts it. Other pairs keep their own ratio: it is
- * what their languages give (Chinese has a third of English's characters). */
+ * 1.25). */
 #define RATIO_AR 1.08
-#define RATIO_FAR 1.6
 
 /* Variance of the length difference a character before calibration:
  * Gale and Church had 6.8; our dev texts show about 2.5. */
@@ -2198,20 +2195,16 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	for (i = 0; i < a.m; i++)
 		a.tcum[i + 1] = a.tcum[i] + a.T->len[i];
 	a.ratio = (a.scum[a.n] > 0 && a.tcum[a.m] > 0) ? a.tcum[a.m] / a.scum[a.n] : 1.0;
-	{
-		/* A whole-text ratio far from the languages' says that one side
-		 * holds much the other lacks (a translation of part of the
-		 * article, a page with another story after it): the first pass
-		 * starts from the languages' ratio instead, and the calibration
-		 * after it learns the text's own from its 1-1 beads. */
-		double prior = 0;
-		if (a.S->lang == MWZ_LANG_AR && a.T->lang == MWZ_LANG_EN)
-			prior = RATIO_AR;
-		else if (a.T->lang == MWZ_LANG_AR && a.S->lang == MWZ_LANG_EN)
-			prior = 1.0 / RATIO_AR;
-		if (prior > 0 && (a.ratio > prior * RATIO_FAR || a.ratio < prior / RATIO_FAR))
-			a.ratio = prior;
-	}
+	/* Arabic/English: the first pass starts from the languages' usual ratio,
+	 * not the whole texts', which what one side holds and the other lacks
+	 * skews (a translation of part of the article, a page with other stories,
+	 * sentences left out); the calibration after it learns the text's own
+	 * from its 1-1 beads. Other pairs keep the whole texts' ratio, which is
+	 * what their languages give (Chinese has a third of English's characters). */
+	if (a.S->lang == MWZ_LANG_AR && a.T->lang == MWZ_LANG_EN)
+		a.ratio = RATIO_AR;
+	else if (a.T->lang == MWZ_LANG_AR && a.S->lang == MWZ_LANG_EN)
+		a.ratio = 1.0 / RATIO_AR;
 	rc = align_sides(&a, beads, nbeads);
 	if (rc == 0 && swap) {
 		for (i = 0; i < *nbeads; i++) {

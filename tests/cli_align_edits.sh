@@ -128,7 +128,8 @@ fi
 # as its gold (line k with line k). The whole texts' length ratio, about five
 # times the usual, once made the first pass pair each sentence of the lone
 # article with three or four of the page's: mean strict F1 0.28 (Arabic page)
-# and 0.00 (English page) before, 0.995 and 0.983 since.
+# and 0.00 (English page) before that pass started from the usual ratio,
+# 0.995 and 0.983 since.
 for side in ar en; do
 	sum=0 n=0
 	if [ "$side" = ar ]; then lname="an Arabic"; else lname="an English"; fi

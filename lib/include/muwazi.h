@@ -519,10 +519,9 @@ typedef struct mwz_align_options {
  * order), names by consonant skeleton across scripts, numbers in any digits,
  * shared words and prefixes (same-script pairs), punctuation and word pairs
  * learnt from a first pass; sentence length with a ratio and spread
- * measured on the text (for Arabic/English, a whole-text ratio far from
- * the usual one, as when one side holds much the other lacks, is not
- * trusted: the first pass starts from the usual one); paragraph starts
- * when given. Languages AUTO are
+ * measured on the pairs a first pass finds (for Arabic/English that pass
+ * starts from the usual ratio, not the whole texts', which what one side
+ * holds and the other lacks skews); paragraph starts when given. Languages AUTO are
  * detected by script. Long texts: a path found on blocks of sentences,
  * coarse to fine, then a band around it, widened where the path meets its
  * edge; time and memory grow linearly. Invalid UTF-8 bytes count as single
