@@ -243,6 +243,8 @@ static int read_side(struct side *sd, int quiet)
 	sd->script = detect_script(sd->text + sd->off, sd->len - sd->off);
 	if (!quiet && sd->script == MWZ_SCRIPT_ARABIC)
 		cli_warn_visual_arabic(sd->path, sd->text + sd->off, sd->len - sd->off);
+	if (!quiet)
+		cli_warn_markup(sd->path, sd->text + sd->off, sd->len - sd->off);
 	return EXIT_OK;
 }
 

@@ -87,6 +87,14 @@ const char *cli_legacy_hint(const char *text, size_t len);
 int cli_warn_visual_arabic(const char *path, const char *text, size_t len);
 
 /*
+ * HTML or XML markup (a web page saved as it is, a TMX or XLIFF file given as
+ * text): five tags or more, one in every kilobyte at least, in the first
+ * 64 KB. Says so on standard error (naming PATH and the first tag) and
+ * returns nonzero; the text is still used as it is.
+ */
+int cli_warn_markup(const char *path, const char *text, size_t len);
+
+/*
  * Text whose lines end in CR alone (classic Mac OS, Excel's "CSV
  * (Macintosh)"): a CR and no LF in text[0, len). A line-format reader that
  * found such a file malformed calls cli_note_cr_only(path) after its own

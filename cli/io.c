@@ -269,6 +269,53 @@ int cli_warn_visual_arabic(const char *path, const char *text, size_t len)
 	return 1;
 }
 
+int cli_warn_markup(const char *path, const char *text, size_t len)
+{
+	/* tags in the first 64 KB: '<', an optional '/', a letter, then '>'
+	 * within the line (an e-mail address <a@b.c> or "x < y" is rare in news) */
+	const unsigned char *t = (const unsigned char *)text;
+	size_t n = len < 65536 ? len : 65536, i = 0, tags = 0, k;
+	char first[16] = "";
+	const char *kind = "HTML";
+	while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
+		i++;
+	if (n - i >= 5 && (memcmp(t + i, "<?xml", 5) == 0 ||
+	                   (n - i >= 4 && memcmp(t + i, "<tmx", 4) == 0)))
+		kind = "XML";
+	for (; i + 2 < n; i++) {
+		size_t j = i + 1;
+		if (t[i] != '<')
+			continue;
+		if (t[j] == '/' || t[j] == '!' || t[j] == '?')
+			j++;
+		if (j >= n || !((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z'))
+			continue;
+		for (k = j; k < n && k < j + 300 && t[k] != '>' && t[k] != '<' && t[k] != '\n'; k++)
+			;
+		if (k >= n || t[k] != '>')
+			continue;
+		if (tags++ == 0) {
+			/* its name: <p, <!DOCTYPE, <?xml */
+			size_t m = 0;
+			while (i + m < k && m < sizeof first - 2 && t[i + m] != ' ' && t[i + m] != '\t')
+				m++;
+			memcpy(first, t + i, m);
+			first[m] = '>';
+			first[m + 1] = '\0';
+		}
+		i = k;
+	}
+	/* a few tags per kilobyte at least: markup, not a stray bracket */
+	if (tags < 5 || tags * 1000 < n)
+		return 0;
+	cli_err("%s: looks like %s (%zu tags, the first %s): muwazi reads plain text, so the "
+	        "tags count as words; %s",
+	        strcmp(path, "-") == 0 ? "<stdin>" : path, kind, tags, first,
+	        kind[0] == 'H' ? "convert it first (html2text, pandoc -t plain)"
+	                       : "give the text it holds instead");
+	return 1;
+}
+
 int cli_check_utf8(const char *path, const char *text, size_t len)
 {
 	size_t bad, i, line = 1;

@@ -220,3 +220,23 @@ for k in 8 12; do
 	expect_eq "English of the first $k sentences: the rest of the Arabic left out" \
 		"$left" "$((nar - $(sed 's/:.*//' "$TMP/part.want" | tr -c '0-9\n' ' ' | wc -w)))"
 done
+
+# A web page saved as HTML, and a TMX file, given as text: said so, and aligned
+# all the same; plain text with a stray "<b>" or "x < y" is not flagged.
+{ echo '<!DOCTYPE html><html><head><title>t</title></head><body>'
+  sed 's/^/<p>/; s/$/<\/p>/' "$CORP/article.en.txt"; echo '</body></html>'; } >"$TMP/page.html"
+"$MUWAZI" align -f vecalign "$CORP/article.ar.txt" "$TMP/page.html" >"$TMP/v" 2>"$TMP/err"
+grep -q "page.html: looks like HTML (.* tags, the first <!DOCTYPE>).*html2text" "$TMP/err" &&
+	ok "an HTML page as text: said so" || notok "an HTML page as text: said so"
+covers "$TMP/v" "$("$MUWAZI" split "$CORP/article.ar.txt" | wc -l)" "$("$MUWAZI" split "$TMP/page.html" | wc -l)" &&
+	ok "an HTML page as text: aligned all the same" || notok "an HTML page as text: aligned all the same"
+"$MUWAZI" align --lines -f tmx "$AR" "$EN" >"$TMP/m.tmx" 2>/dev/null
+"$MUWAZI" align -f vecalign "$TMP/m.tmx" "$CORP/article.ar.txt" >/dev/null 2>"$TMP/err"
+grep -q "m.tmx: looks like XML (.* tags, the first <?xml>).*give the text it holds" "$TMP/err" &&
+	ok "a TMX file as text: said so" || notok "a TMX file as text: said so"
+"$MUWAZI" align -q -f vecalign "$TMP/m.tmx" "$CORP/article.ar.txt" >/dev/null 2>"$TMP/err"
+expect_eq "a TMX file as text, -q: nothing said" "$(cat "$TMP/err")" ""
+{ cat "$CORP/article.en.txt"; printf 'Write to <desk@example.com> or see <b>below</b>; x < y > z.\n'; } >"$TMP/few.en"
+"$MUWAZI" align -f vecalign "$CORP/article.ar.txt" "$TMP/few.en" >/dev/null 2>"$TMP/err"
+grep -q "looks like" "$TMP/err" && notok "plain text with a stray tag: not taken for HTML" ||
+	ok "plain text with a stray tag: not taken for HTML"
