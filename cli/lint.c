@@ -2080,6 +2080,11 @@ int cmd_names(int argc, char **argv)
 				rc = EXIT_DATA;
 			continue;
 		}
+		/* names are capitalised words: Arabic text has none to find */
+		if (mwz_script_detect(texts[i], lens[i]) == MWZ_SCRIPT_ARABIC)
+			cli_err("%s: Arabic text: names finds the names of English (Latin-script) "
+			        "text; give the English version",
+			        strcmp(files[i], "-") == 0 ? "<stdin>" : files[i]);
 		end = texts[i] + lens[i];
 		for (line = texts[i]; line < end; line = next) {
 			char *nl = memchr(line, '\n', (size_t)(end - line));

@@ -48,3 +48,15 @@ fi
 # words that are no names: one letter, capitals inside, chains of hyphenated parts
 got=$(printf 'Officials said the CoV and IgG tests in Baghdad found U and E only; the Asp-Arg-Val-Tyr chain and ElBaradei.\n' | "$MUWAZI" names)
 expect_eq "mixed case, one-letter words and hyphen chains are skipped" "$got" $'Baghdad 1\nElBaradei 1'
+
+# Arabic text has no capitalised words to find: said so, and the English
+# file beside it is read as ever.
+"$MUWAZI" names "$ROOT_DIR/corpora/article.ar.txt" "$ROOT_DIR/corpora/article.en.txt" >"$TMP/out" 2>"$TMP/err"; rc=$?
+expect_eq "an Arabic file among the inputs: exit 0" "$rc" 0
+grep -q "article.ar.txt: Arabic text: names finds the names of English" "$TMP/err" &&
+	ok "an Arabic file: said so" || notok "an Arabic file: said so"
+"$MUWAZI" names "$ROOT_DIR/corpora/article.en.txt" >"$TMP/out2" 2>/dev/null
+cmp -s "$TMP/out" "$TMP/out2" && ok "an Arabic file: the English file's names as alone" ||
+	notok "an Arabic file: the English file's names as alone"
+grep -q "Arabic text" "$TMP/err" && ! "$MUWAZI" names "$ROOT_DIR/corpora/article.en.txt" 2>&1 >/dev/null | grep -q "Arabic text" &&
+	ok "an English file: no such note" || notok "an English file: no such note"
