@@ -78,6 +78,14 @@ typedef struct band {
  * 1.25). */
 #define RATIO_AR 1.08
 
+/* The share of an Arabic side's length that is letters, not harakat or
+ * tatweel: the usual ratio is one of bare letters, and a vocalised text is
+ * up to twice as long. */
+static double bare_share(const mwz__side *sd, double total)
+{
+	return total > 0 && sd->marks < total ? (total - sd->marks) / total : 1.0;
+}
+
 /* Variance of the length difference a character before calibration:
  * Gale and Church had 6.8; our dev texts show about 2.5. */
 #ifndef LVAR0
@@ -2202,9 +2210,9 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 	 * from its 1-1 beads. Other pairs keep the whole texts' ratio, which is
 	 * what their languages give (Chinese has a third of English's characters). */
 	if (a.S->lang == MWZ_LANG_AR && a.T->lang == MWZ_LANG_EN)
-		a.ratio = RATIO_AR;
+		a.ratio = RATIO_AR * bare_share(a.S, a.scum[a.n]);
 	else if (a.T->lang == MWZ_LANG_AR && a.S->lang == MWZ_LANG_EN)
-		a.ratio = 1.0 / RATIO_AR;
+		a.ratio = 1.0 / (RATIO_AR * bare_share(a.T, a.tcum[a.m]));
 	rc = align_sides(&a, beads, nbeads);
 	if (rc == 0 && swap) {
 		for (i = 0; i < *nbeads; i++) {

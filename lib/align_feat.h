@@ -29,6 +29,7 @@ typedef uint32_t mwz__mask;
 typedef struct mwz__side {
 	size_t n;
 	double *len;         /* per sentence: non-space code points            */
+	double marks;        /* of those, in all: harakat, tatweel (Arabic)    */
 	/* Per sentence: its content words as (type, bit); a bit is one of the
 	 * sentence's words (MWZ__BITS at most; more share the last). */
 	uint32_t *tok_type;

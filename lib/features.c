@@ -375,7 +375,16 @@ static char punct_class(unsigned int cp)
 }
 
 /* Tokenise one sentence, appending its token types to wk->tok. */
-static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double *nchars)
+/* Harakat, tatweel and Quranic marks: counted in a sentence's length, and
+ * apart, so that the first pass can allow for a vocalised text (align.c). */
+static int ar_mark(unsigned int v)
+{
+	return (v >= 0x64B && v <= 0x65F) || v == 0x640 || v == 0x670 ||
+	       (v >= 0x6D6 && v <= 0x6ED);
+}
+
+static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double *nchars,
+                    double *nmarks)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = 0;
@@ -417,6 +426,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 					if (v >= 0x620 && v <= 0x65F) {
 						i += 2;
 						nc++;
+						*nmarks += ar_mark(v);
 						continue;
 					}
 				}
@@ -428,6 +438,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 					break;
 				i += (size_t)k;
 				nc++;
+				*nmarks += ar_mark(cp);
 			}
 			if (i - ws > 250)
 				continue;
@@ -615,12 +626,13 @@ static int side_tokens(work_t *wk, ctx_t *cx, mwz__side *sd,
 	size_t i;
 	int rc = 0;
 	sd->n = n;
+	sd->marks = 0;
 	sd->len = calloc(n + 1, sizeof *sd->len);
 	wk->tok_off = calloc(n + 1, sizeof *wk->tok_off);
 	if (!sd->len || !wk->tok_off)
 		return MWZ_ENOMEM;
 	for (i = 0; i < n && rc == 0; i++) {
-		rc = tokenize(wk, cx, s[i], sl[i], &sd->len[i]);
+		rc = tokenize(wk, cx, s[i], sl[i], &sd->len[i], &sd->marks);
 		wk->tok_off[i + 1] = wk->ntok;
 	}
 	mwz__strtab_free(&wk->raw);
