@@ -45,6 +45,9 @@ static void usage(FILE *out)
 	        "                     sentence, still counted; lines end in LF or CR LF,\n"
 	        "                     or in CR alone in a file with no LF)\n"
 	        "      --keep-empty   tmx: keep unpaired sentences as units with a note\n"
+	        "      --min-score SCORE  tmx: leave out paired beads scoring under SCORE\n"
+	        "                     (default 0: none), for a memory of sure pairs only;\n"
+	        "                     how many goes to standard error\n"
 	        "      --glossary FILE  add a glossary of arabic<TAB>english lines\n"
 	        "                     (repeatable; lines starting with # are comments)\n"
 	        "      --no-dict      do not use FreeDict's dictionaries (Arabic-English,\n"
@@ -510,7 +513,7 @@ static const char *base_name(const char *path)
 struct opts {
 	int format, lines, keep_empty, no_dict, no_cache, quiet;
 	int width, bidi_visual, shape, color; /* color -1: auto */
-	double low;
+	double low, min_score;
 	const char *title;
 	const char *codes[2]; /* --src-lang, --tgt-lang */
 	const char *glossaries[MAX_GLOSSARIES];
@@ -840,6 +843,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	{
 		mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
 		mwz_write_stats_t st;
+		size_t low = 0;
 		int r;
 		wo.format = o->format;
 		wo.flags = o->keep_empty ? MWZ_WRITE_KEEP_EMPTY : 0;
@@ -875,6 +879,19 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 			cli_err("align: cannot tell the language of %s by its script: "
 			        "xml:lang \"und\" (give --src-lang and --tgt-lang)",
 			        !wo.src_lang ? sd[0].name : sd[1].name);
+		/* --min-score: a memory of sure pairs only; the beads left out are
+		 * counted on standard error, as the unpaired ones are */
+		if (o->format == MWZ_FORMAT_TMX && o->min_score > 0) {
+			size_t x, kept = 0;
+			for (x = 0; x < nbeads; x++) {
+				if (beads[x].src_len && beads[x].tgt_len &&
+				    beads[x].score < o->min_score)
+					low++;
+				else
+					beads[kept++] = beads[x];
+			}
+			nbeads = kept;
+		}
 		memset(&err, 0, sizeof err);
 		r = mwz_beads_write(&st, to_file, out, beads, nbeads, &wo, &err);
 		if (r == MWZ_EIO) {
@@ -896,6 +913,10 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 			        tmp ? outpath : "", tmp ? ": " : "", st.omitted,
 			        st.omitted == 1 ? "" : "s");
 		}
+		if (r == MWZ_OK && low && !o->quiet)
+			cli_err("%s%stmx: %zu bead%s scoring under %g left out (--min-score)",
+			        tmp ? outpath : "", tmp ? ": " : "", low, low == 1 ? "" : "s",
+			        o->min_score);
 	}
 	if (out != stdout && fclose(out) != 0 && rc == EXIT_OK) {
 		cli_err("%s: write error: %s", outpath, strerror(errno));
@@ -1386,6 +1407,13 @@ int cmd_align(int argc, char **argv)
 				cli_err("align: --low wants a score from 0 to 1, not '%s'", v);
 				return EXIT_USAGE;
 			}
+		} else if (is_opt(a, NULL, "--min-score")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--min-score")))
+				return EXIT_USAGE;
+			if ((o.min_score = parse_score(v)) < 0) {
+				cli_err("align: --min-score wants a score from 0 to 1, not '%s'", v);
+				return EXIT_USAGE;
+			}
 		} else if (is_opt(a, NULL, "--title")) {
 			if (!(v = opt_value(argc, argv, &i, NULL, "--title")))
 				return EXIT_USAGE;
@@ -1434,6 +1462,9 @@ int cmd_align(int argc, char **argv)
 	if (o.keep_empty && o.format != MWZ_FORMAT_TMX && !o.quiet)
 		cli_err("align: --keep-empty matters only with --format tmx (the other "
 		        "formats keep every sentence)");
+	if (o.min_score > 0 && o.format != MWZ_FORMAT_TMX && !o.quiet)
+		cli_err("align: --min-score matters only with --format tmx (the other "
+		        "formats keep every bead, with its score)");
 
 	memset(&lc, 0, sizeof lc);
 	pthread_mutex_init(&lc.mu, NULL);

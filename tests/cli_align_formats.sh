@@ -83,3 +83,24 @@ if command -v jq >/dev/null 2>&1; then
 else
 	skip "no jq: JSON checked by the golden files only"
 fi
+
+# --min-score: the TMX keeps the paired beads scoring SCORE or more (a memory
+# of sure pairs); how many were left out goes to standard error; still valid.
+AR=$CORP/article.ar.lines EN=$CORP/article.en.lines
+"$MUWAZI" align --lines -f vecalign "$AR" "$EN" >"$TMP/ms.v" 2>/dev/null
+want_low=$(awk -F: '$1 != "[]" && $2 != "[]" && $3 < 0.7' "$TMP/ms.v" | wc -l | tr -d ' ')
+want_kept=$(awk -F: '$1 != "[]" && $2 != "[]" && $3 >= 0.7' "$TMP/ms.v" | wc -l | tr -d ' ')
+"$MUWAZI" align --lines -f tmx --min-score 0.7 "$AR" "$EN" >"$TMP/ms.tmx" 2>"$TMP/err"
+expect_eq "--min-score 0.7: the units of the beads scoring 0.7 or more" "$(grep -c '<tu ' "$TMP/ms.tmx")" "$want_kept"
+[ "$want_low" -gt 0 ] && grep -q "tmx: $want_low beads\? scoring under 0.7 left out (--min-score)" "$TMP/err" &&
+	ok "--min-score 0.7: how many left out, said ($want_low)" || notok "--min-score 0.7: how many left out, said ($want_low)"
+awk '/<prop type="x-score">/ { gsub(/.*">|<.*/, ""); if ($0 + 0 < 0.7) bad = 1 } END { exit bad }' "$TMP/ms.tmx" &&
+	ok "--min-score 0.7: no unit under 0.7" || notok "--min-score 0.7: no unit under 0.7"
+tmx_valid "--min-score: tmx valid" "$TMP/ms.tmx"
+"$MUWAZI" align --lines -f tmx --min-score 0 "$AR" "$EN" >"$TMP/ms0.tmx" 2>/dev/null
+"$MUWAZI" align --lines -f tmx "$AR" "$EN" >"$TMP/ms1.tmx" 2>/dev/null
+cmp -s "$TMP/ms0.tmx" "$TMP/ms1.tmx" && ok "--min-score 0: the TMX as without it" || notok "--min-score 0: the TMX as without it"
+expect_status "--min-score 1.5: exit 2" 2 "$MUWAZI" align --lines -f tmx --min-score 1.5 "$AR" "$EN"
+"$MUWAZI" align --lines -f tsv --min-score 0.7 "$AR" "$EN" >"$TMP/ms.tsv" 2>"$TMP/err"
+grep -q "min-score matters only with --format tmx" "$TMP/err" && [ "$(wc -l <"$TMP/ms.tsv")" -eq "$(wc -l <"$TMP/ms.v")" ] &&
+	ok "--min-score with tsv: said so, every bead kept" || notok "--min-score with tsv: said so, every bead kept"
