@@ -94,6 +94,17 @@ int cli_warn_visual_arabic(const char *path, const char *text, size_t len);
  */
 int cli_warn_markup(const char *path, const char *text, size_t len);
 
+/* The same over text read in pieces: scan each piece (the first
+ * CLI_MARKUP_SCAN bytes in all count), then tell, which says it once. */
+#define CLI_MARKUP_SCAN 65536
+struct cli_markup {
+	size_t bytes, tags;
+	char first[16];
+	int xml, started, told;
+};
+void cli_markup_scan(struct cli_markup *m, const char *text, size_t len);
+int cli_markup_tell(struct cli_markup *m, const char *path);
+
 /*
  * Text whose lines end in CR alone (classic Mac OS, Excel's "CSV
  * (Macintosh)"): a CR and no LF in text[0, len). A line-format reader that

@@ -269,19 +269,24 @@ int cli_warn_visual_arabic(const char *path, const char *text, size_t len)
 	return 1;
 }
 
-int cli_warn_markup(const char *path, const char *text, size_t len)
+void cli_markup_scan(struct cli_markup *m, const char *text, size_t len)
 {
-	/* tags in the first 64 KB: '<', an optional '/', a letter, then '>'
-	 * within the line (an e-mail address <a@b.c> or "x < y" is rare in news) */
+	/* tags: '<', an optional '/', '!' or '?', a letter, then '>' within the
+	 * line (an e-mail address <a@b.c> or "x < y" is rare in news) */
 	const unsigned char *t = (const unsigned char *)text;
-	size_t n = len < 65536 ? len : 65536, i = 0, tags = 0, k;
-	char first[16] = "";
-	const char *kind = "HTML";
-	while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
-		i++;
-	if (n - i >= 5 && (memcmp(t + i, "<?xml", 5) == 0 ||
-	                   (n - i >= 4 && memcmp(t + i, "<tmx", 4) == 0)))
-		kind = "XML";
+	size_t n, i = 0, k;
+	if (m->bytes >= CLI_MARKUP_SCAN)
+		return;
+	n = len < CLI_MARKUP_SCAN - m->bytes ? len : CLI_MARKUP_SCAN - m->bytes;
+	if (!m->started) {
+		while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
+			i++;
+		if (i < n)
+			m->started = 1;
+		if (n - i >= 5 && (memcmp(t + i, "<?xml", 5) == 0 ||
+		                   (n - i >= 4 && memcmp(t + i, "<tmx", 4) == 0)))
+			m->xml = 1;
+	}
 	for (; i + 2 < n; i++) {
 		size_t j = i + 1;
 		if (t[i] != '<')
@@ -294,26 +299,40 @@ int cli_warn_markup(const char *path, const char *text, size_t len)
 			;
 		if (k >= n || t[k] != '>')
 			continue;
-		if (tags++ == 0) {
+		if (m->tags++ == 0) {
 			/* its name: <p, <!DOCTYPE, <?xml */
-			size_t m = 0;
-			while (i + m < k && m < sizeof first - 2 && t[i + m] != ' ' && t[i + m] != '\t')
-				m++;
-			memcpy(first, t + i, m);
-			first[m] = '>';
-			first[m + 1] = '\0';
+			size_t q = 0;
+			while (i + q < k && q < sizeof m->first - 2 && t[i + q] != ' ' && t[i + q] != '\t')
+				q++;
+			memcpy(m->first, t + i, q);
+			m->first[q] = '>';
+			m->first[q + 1] = '\0';
 		}
 		i = k;
 	}
+	m->bytes += n;
+}
+
+int cli_markup_tell(struct cli_markup *m, const char *path)
+{
 	/* a few tags per kilobyte at least: markup, not a stray bracket */
-	if (tags < 5 || tags * 1000 < n)
+	if (m->told || m->tags < 5 || m->tags * 1000 < m->bytes)
 		return 0;
+	m->told = 1;
 	cli_err("%s: looks like %s (%zu tags, the first %s): muwazi reads plain text, so the "
 	        "tags count as words; %s",
-	        strcmp(path, "-") == 0 ? "<stdin>" : path, kind, tags, first,
-	        kind[0] == 'H' ? "convert it first (html2text, pandoc -t plain)"
-	                       : "give the text it holds instead");
+	        strcmp(path, "-") == 0 ? "<stdin>" : path, m->xml ? "XML" : "HTML", m->tags,
+	        m->first, !m->xml ? "convert it first (html2text, pandoc -t plain)"
+	                          : "give the text it holds instead");
 	return 1;
+}
+
+int cli_warn_markup(const char *path, const char *text, size_t len)
+{
+	struct cli_markup m;
+	memset(&m, 0, sizeof m);
+	cli_markup_scan(&m, text, len);
+	return cli_markup_tell(&m, path);
 }
 
 int cli_check_utf8(const char *path, const char *text, size_t len)

@@ -113,8 +113,10 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 	size_t lcap = 0, bcap = 0, blen = 0, bline = 1, boff = 0, lineno = 0, off = 0;
 	long n;
 	int nl, rc = EXIT_OK;
+	struct cli_markup mk;
 	if (!f)
 		return EXIT_USAGE;
+	memset(&mk, 0, sizeof mk);
 	while ((n = cli_getline(&line, &lcap, f, &nl)) >= 0) {
 		const char *p = line;
 		size_t l = (size_t)n;
@@ -145,6 +147,8 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 			blk[blen++] = '\n';
 		off += l + (size_t)nl;
 		if (blank_line(p, l) || blen >= BLOCK_MAX) {
+			cli_markup_scan(&mk, blk, blen);
+			cli_markup_tell(&mk, name);
 			rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);
 			if (rc != EXIT_OK)
 				break;
@@ -157,6 +161,8 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 		cli_err("%s: read error: %s", name, strerror(errno));
 		rc = EXIT_USAGE;
 	} else if (rc == EXIT_OK) {
+		cli_markup_scan(&mk, blk, blen);
+		cli_markup_tell(&mk, name);
 		rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);
 	}
 	free(line);

@@ -82,3 +82,13 @@ expect_eq "several files, --paragraphs" "$("$MUWAZI" split --paragraphs "$TMP/f1
 printf 'Sadr flags nexus as clashes raise fears BAGHDAD \xe2\x80\x93 As tensions rise, Sadr called for calm. He spoke.' > "$TMP/joined.txt"
 expect_eq "a headline run into the text is cut off" "$("$MUWAZI" split "$TMP/joined.txt")" \
 	"$(printf 'Sadr flags nexus as clashes raise fears\nBAGHDAD \xe2\x80\x93 As tensions rise, Sadr called for calm.\nHe spoke.')"
+
+# A web page given as text, in one piece or in paragraphs: said once, and
+# split all the same; the sample article says nothing.
+awk 'BEGIN { print "<html>"; print ""; print "<body>"; print ""
+	for (i = 0; i < 20; i++) { print "<p>Sentence number " i ".</p>"; print "" } }' >"$TMP/blk.html"
+"$MUWAZI" split "$TMP/blk.html" >"$TMP/out" 2>"$TMP/err"; rc=$?
+expect_eq "an HTML page in paragraphs: exit 0, 22 lines" "$rc $(wc -l <"$TMP/out" | tr -d ' ')" "0 22"
+expect_eq "an HTML page in paragraphs: said once" "$(grep -c 'blk.html: looks like HTML (.* tags, the first <html>)' "$TMP/err")" 1
+"$MUWAZI" split "$ROOT_DIR/corpora/article.en.txt" "$ROOT_DIR/corpora/article.ar.txt" >/dev/null 2>"$TMP/err"
+expect_eq "plain articles: nothing said" "$(cat "$TMP/err")" ""
