@@ -374,7 +374,6 @@ static char punct_class(unsigned int cp)
 	}
 }
 
-/* Tokenise one sentence, appending its token types to wk->tok. */
 /* Harakat, tatweel and Quranic marks: counted in a sentence's length, and
  * apart, so that the first pass can allow for a vocalised text (align.c). */
 static int ar_mark(unsigned int v)
@@ -383,6 +382,8 @@ static int ar_mark(unsigned int v)
 	       (v >= 0x6D6 && v <= 0x6ED);
 }
 
+/* Tokenise one sentence, appending its token types to wk->tok; *nchars is its
+ * length, *nmarks grows by the Arabic marks counted in it. */
 static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double *nchars,
                     double *nmarks)
 {
