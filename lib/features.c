@@ -388,7 +388,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
                     double *nmarks)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0;
+	size_t i = 0, marks = 0;
 	double nc = 0;
 	int rc = 0;
 	char fbuf[600];
@@ -427,7 +427,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 					if (v >= 0x620 && v <= 0x65F) {
 						i += 2;
 						nc++;
-						*nmarks += ar_mark(v);
+						marks += v >= 0x64B || v == 0x640;
 						continue;
 					}
 				}
@@ -439,7 +439,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 					break;
 				i += (size_t)k;
 				nc++;
-				*nmarks += ar_mark(cp);
+				marks += ar_mark(cp);
 			}
 			if (i - ws > 250)
 				continue;
@@ -503,6 +503,7 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 			rc = push_u32(&wk->tok, &wk->ntok, &wk->tokcap, ty);
 	}
 	*nchars = nc;
+	*nmarks += (double)marks;
 	return rc;
 }
 
