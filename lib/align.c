@@ -78,6 +78,12 @@ typedef struct band {
  * 1.25). */
 #define RATIO_AR 1.08
 
+/* Two languages in Latin script have about as many characters as each other
+ * (Text+Berg de-fr 1.01; English, German, French, Spanish within a fifth or
+ * so): a whole-text ratio further off 1 than this says one side holds much
+ * the other lacks, and the first pass starts from 1 instead. */
+#define RATIO_FAR 1.6
+
 /* The share of an Arabic side's length that is letters, not harakat or
  * tatweel: the usual ratio is one of bare letters, and a vocalised text is
  * up to twice as long. */
@@ -2213,6 +2219,8 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 		a.ratio = RATIO_AR * bare_share(a.S, a.scum[a.n]);
 	else if (a.T->lang == MWZ_LANG_AR && a.S->lang == MWZ_LANG_EN)
 		a.ratio = 1.0 / (RATIO_AR * bare_share(a.T, a.tcum[a.m]));
+	else if (a.S->latin && a.T->latin && (a.ratio > RATIO_FAR || a.ratio < 1.0 / RATIO_FAR))
+		a.ratio = 1.0; /* two Latin-script languages (de-fr ...): far off 1, distrusted */
 	rc = align_sides(&a, beads, nbeads);
 	if (rc == 0 && swap) {
 		for (i = 0; i < *nbeads; i++) {

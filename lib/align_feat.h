@@ -48,6 +48,7 @@ typedef struct mwz__side {
 	double cover_rate;   /* share of content words the other side can match */
 	unsigned char *para; /* paragraph starts (copied), or NULL            */
 	int lang;            /* resolved MWZ_LANG_*                            */
+	int latin;           /* written in Latin script                         */
 	int lexicon_used;    /* Arabic/English with a lexicon                  */
 	int pair_lexicon;    /* two other languages with a lexicon of theirs   */
 } mwz__side;

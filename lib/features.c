@@ -560,6 +560,41 @@ static int side_lang(const char *const *s, const size_t *sl, size_t n)
 	return MWZ_LANG_OTHER;
 }
 
+/* Latin script on a side: nine in ten of its first 20,000 letters (marks
+ * aside) Latin. */
+static int side_latin(const char *const *s, const size_t *sl, size_t n)
+{
+	size_t i, la = 0, all = 0;
+	for (i = 0; i < n && all < 20000; i++) {
+		const unsigned char *u = (const unsigned char *)s[i];
+		size_t j = 0;
+		while (j < sl[i]) {
+			unsigned int cp;
+			utf8proc_category_t c;
+			int k = mwz__dec_cp(u, sl[i], j, &cp);
+			if (k < 0) {
+				j++;
+				continue;
+			}
+			j += (size_t)k;
+			if (cp < 0x80) {
+				int l = ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+				la += l;
+				all += l;
+				continue;
+			}
+			if (mwz__is_latin_letter(cp)) {
+				la++;
+				all++;
+				continue;
+			}
+			c = utf8proc_category((utf8proc_int32_t)cp);
+			all += c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+		}
+	}
+	return all > 0 && la * 10 >= all * 9;
+}
+
 /* Language of a side by mwz_language_guess on its first sentences. */
 static const mwz__langinfo *side_guess(const char *const *s, const size_t *sl, size_t n)
 {
@@ -907,6 +942,8 @@ int mwz__features_begin(mwz__feat **out, mwz__side *src, mwz__side *tgt,
 		lt = MWZ_LANG_EN;
 	if (lt == MWZ_LANG_AR && ls == MWZ_LANG_OTHER && !(opts && opts->src_lang))
 		ls = MWZ_LANG_EN;
+	src->latin = side_latin(s, sl, ns);
+	tgt->latin = side_latin(t, tl, nt);
 	src->lang = ls;
 	tgt->lang = lt;
 	cs.lx = ct.lx = opts ? opts->lexicon : NULL;
