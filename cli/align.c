@@ -482,6 +482,20 @@ static double parse_score(const char *v)
 	return x;
 }
 
+/* The score given to the option l (--low, --min-score) into *out; nonzero
+ * (said) when it is missing or no score from 0 to 1. */
+static int score_option(int argc, char **argv, int *i, const char *l, double *out)
+{
+	const char *v = opt_value(argc, argv, i, NULL, l);
+	if (!v)
+		return 1;
+	if ((*out = parse_score(v)) < 0) {
+		cli_err("align: %s wants a score from 0 to 1, not '%s'", l, v);
+		return 1;
+	}
+	return 0;
+}
+
 /* Width of the side view: --width, else the terminal's (stdout a
  * terminal: its size, else COLUMNS), else 120. */
 static unsigned int side_width(int asked)
@@ -1401,19 +1415,11 @@ int cmd_align(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 		} else if (is_opt(a, NULL, "--low")) {
-			if (!(v = opt_value(argc, argv, &i, NULL, "--low")))
+			if (score_option(argc, argv, &i, "--low", &o.low))
 				return EXIT_USAGE;
-			if ((o.low = parse_score(v)) < 0) {
-				cli_err("align: --low wants a score from 0 to 1, not '%s'", v);
-				return EXIT_USAGE;
-			}
 		} else if (is_opt(a, NULL, "--min-score")) {
-			if (!(v = opt_value(argc, argv, &i, NULL, "--min-score")))
+			if (score_option(argc, argv, &i, "--min-score", &o.min_score))
 				return EXIT_USAGE;
-			if ((o.min_score = parse_score(v)) < 0) {
-				cli_err("align: --min-score wants a score from 0 to 1, not '%s'", v);
-				return EXIT_USAGE;
-			}
 		} else if (is_opt(a, NULL, "--title")) {
 			if (!(v = opt_value(argc, argv, &i, NULL, "--title")))
 				return EXIT_USAGE;
