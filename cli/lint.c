@@ -312,6 +312,68 @@ static int is_particle(const char *s, size_t n)
 }
 
 /*
+ * Invisible characters that join rather than part words: soft hyphen, ZWNJ,
+ * ZWJ, word joiner, zero-width no-break space, and the bidi marks (LRM, RLM,
+ * ALM). Web and word-processor text carries them inside and around names
+ * ("Shad<SHY>dadi", "<RLM>Numan"); they are taken out of a line before its
+ * words are read. The length of the one at s, else 0.
+ */
+static size_t joiner_at(const unsigned char *s, size_t n)
+{
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+		return 2; /* U+00AD */
+	if (n >= 2 && s[0] == 0xD8 && s[1] == 0x9C)
+		return 2; /* U+061C */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x8C && s[2] <= 0x8F)
+		return 3; /* U+200C-U+200F */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0)
+		return 3; /* U+2060 */
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 3; /* U+FEFF */
+	return 0;
+}
+
+/* Take the joiners out of line[0, *len) in place, noting in (*rm)[0, *nrm) the
+ * new offset before which each was; -1 out of memory. */
+static int take_joiners(char *line, size_t *len, size_t **rm, size_t *nrm, size_t *cap)
+{
+	size_t i = 0, o = 0, k, n = *len;
+	*nrm = 0;
+	while (i < n) {
+		if ((k = joiner_at((const unsigned char *)line + i, n - i)) > 0) {
+			if (*nrm == *cap) {
+				size_t nc = *cap ? 2 * *cap : 16;
+				size_t *p = realloc(*rm, nc * sizeof *p);
+				if (!p)
+					return -1;
+				*rm = p;
+				*cap = nc;
+			}
+			(*rm)[(*nrm)++] = o;
+			i += k;
+			continue;
+		}
+		line[o++] = line[i++];
+	}
+	*len = o;
+	return 0;
+}
+
+/* Take the joiners out of s[0, n) in place; the new length. */
+static size_t strip_joiners(char *s, size_t n)
+{
+	size_t i = 0, o = 0, k;
+	while (i < n) {
+		if ((k = joiner_at((const unsigned char *)s + i, n - i)) > 0) {
+			i += k;
+			continue;
+		}
+		s[o++] = s[i++];
+	}
+	return o;
+}
+
+/*
  * Split a line into words. Latin words keep inner apostrophes and hyphens;
  * a possessive 's is cut off. Returns the count (words grows as needed).
  */
@@ -1347,11 +1409,20 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 	}
 }
 
+/* Check one line, its joiners taken out before rm[0, nrm) (offsets, ascending):
+ * the columns reported count them, as an editor does. */
 static void check_line(struct check_state *st, size_t lineno, const char *line,
-                       size_t len, struct tword **words, size_t *cap)
+                       size_t len, const size_t *rm, size_t nrm, struct tword **words,
+                       size_t *cap)
 {
-	size_t n = scan_words(words, cap, line, len), i = 0;
+	size_t n = scan_words(words, cap, line, len), i = 0, r = 0;
 	struct tword *w = *words;
+	for (i = 0; i < n && nrm; i++) {
+		while (r < nrm && rm[r] <= w[i].s)
+			r++;
+		w[i].col += r;
+	}
+	i = 0;
 	while (i < n) {
 		size_t j = i;
 		if (w[i].arabic) {
@@ -1414,7 +1485,7 @@ int cmd_check(int argc, char **argv)
 	struct sheet sh;
 	struct check_state st;
 	struct tword *words = NULL;
-	size_t wcap = 0;
+	size_t wcap = 0, *rm = NULL, nrm = 0, rmcap = 0;
 	files = calloc((size_t)argc, sizeof *files);
 	if (!files)
 		return EXIT_USAGE;
@@ -1479,7 +1550,12 @@ int cmd_check(int argc, char **argv)
 			lineno++;
 			next = memchr(line, '\n', (size_t)(text + len - line));
 			ll = next ? (size_t)(next - line) : (size_t)(text + len - line);
-			check_line(&st, lineno, line, ll, &words, &wcap);
+			if (take_joiners(line, &ll, &rm, &nrm, &rmcap)) {
+				cli_err("out of memory");
+				rc = EXIT_USAGE;
+				break;
+			}
+			check_line(&st, lineno, line, ll, rm, nrm, &words, &wcap);
 			next = next ? next + 1 : text + len;
 		}
 		free(text);
@@ -1488,6 +1564,7 @@ int cmd_check(int argc, char **argv)
 		rc = EXIT_DATA;
 	mwz_matcher_destroy(st.m);
 	free(words);
+	free(rm);
 	free(files);
 	sheet_free(&sh);
 	return rc;
@@ -2085,6 +2162,7 @@ int cmd_names(int argc, char **argv)
 			cli_err("%s: Arabic text: names finds the names of English (Latin-script) "
 			        "text; give the English version",
 			        strcmp(files[i], "-") == 0 ? "<stdin>" : files[i]);
+		lens[i] = strip_joiners(texts[i], lens[i]);
 		end = texts[i] + lens[i];
 		for (line = texts[i]; line < end; line = next) {
 			char *nl = memchr(line, '\n', (size_t)(end - line));
@@ -2112,6 +2190,7 @@ int cmd_names(int argc, char **argv)
 				rc = EXIT_DATA;
 			continue;
 		}
+		lens[i] = strip_joiners(texts[i], lens[i]);
 		end = texts[i] + lens[i];
 		for (line = texts[i]; line < end; line = next) {
 			char *nl = memchr(line, '\n', (size_t)(end - line));

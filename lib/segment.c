@@ -55,6 +55,15 @@
 
 enum { BI_LATIN = 0, BI_ARABIC = 1 };
 
+/* Format characters (RLM, ZWNJ, ZWSP, soft hyphen, BOM...) are invisible
+ * and ignored by ICU's sentence rules; they are left out of u so that the
+ * rules here see the letters and spaces around them, and their bytes are
+ * put back in the sentences' byte ranges. */
+struct gap {
+	size_t at;    /* before u[at]                 */
+	size_t bytes; /* UTF-8 bytes left out there   */
+};
+
 struct mwz_segmenter {
 	int lang;                  /* MWZ_LANG_* asked for            */
 	UBreakIterator *bi[2];     /* opened on first use             */
@@ -62,6 +71,9 @@ struct mwz_segmenter {
 	size_t cap;                /* room in u                       */
 	size_t cur16, cur8;        /* a UTF-16 index and its byte offset,
 	                              moved forward as sentences are emitted */
+	struct gap *gap;           /* format characters left out of u  */
+	size_t ngap, gapcap, curgap;
+	size_t n16;                /* length of u                      */
 	size_t *cand;              /* candidate boundaries of a paragraph */
 	size_t ncand, candcap;
 	struct hword *hw;          /* headline detector scratch        */
@@ -92,6 +104,7 @@ void mwz_segmenter_destroy(mwz_segmenter_t *s)
 	if (s->bi[1])
 		ubrk_close(s->bi[1]);
 	free(s->u);
+	free(s->gap);
 	free(s->cand);
 	free(s->hw);
 	free(s);
@@ -182,11 +195,39 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 		s->u = u;
 		s->cap = cap;
 	}
+	s->ngap = 0;
 	while (i < len) {
 		unsigned int cp;
 		int n = mwz__utf8_decode(p, len, i, &cp);
 		if (n < 0) /* validated before; kept as a guard */
 			return mwz__fail(err, MWZ_EUTF8, 0, i, "invalid UTF-8 at byte %zu", i);
+		if (cp >= 0x80 && u_charType((UChar32)cp) == U_FORMAT_CHAR) {
+			/* A run of invisible characters next to a visible one is left
+			 * out, its bytes noted before u[k]; one between spaces (or a
+			 * space and an end) stays, so every visible byte is still in
+			 * a sentence. */
+			size_t e = i + (size_t)n;
+			unsigned int nx = 0;
+			int m = 0;
+			while (e < len && (m = mwz__utf8_decode(p, len, e, &nx)) > 0 && nx >= 0x80 &&
+			       u_charType((UChar32)nx) == U_FORMAT_CHAR)
+				e += (size_t)m;
+			if ((k > 0 && !u_isUWhiteSpace(s->u[k - 1])) ||
+			    (e < len && m > 0 && !u_isUWhiteSpace((UChar32)nx))) {
+				if (s->ngap == s->gapcap) {
+					size_t cap = s->gapcap ? 2 * s->gapcap : 64;
+					struct gap *g = realloc(s->gap, cap * sizeof *g);
+					if (!g)
+						return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+					s->gap = g;
+					s->gapcap = cap;
+				}
+				s->gap[s->ngap].at = k;
+				s->gap[s->ngap++].bytes = e - i;
+				i = e;
+				continue;
+			}
+		}
 		if (cp >= 0x10000) {
 			s->u[k++] = (UChar)U16_LEAD(cp);
 			s->u[k++] = (UChar)U16_TRAIL(cp);
@@ -196,7 +237,8 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 		i += (size_t)n;
 	}
 	*n16 = k;
-	s->cur16 = s->cur8 = 0;
+	s->n16 = k;
+	s->cur16 = s->cur8 = s->curgap = 0;
 	return MWZ_OK;
 }
 
@@ -1027,14 +1069,19 @@ static int cmp_size(const void *a, const void *b)
 }
 
 /*
- * Byte offset of UTF-16 index i. Sentences are emitted in order, so a
- * cursor walks forward (restarting from 0 if asked for an earlier index):
- * no per-unit offset table.
+ * Byte offset of UTF-16 index i: where u[i] starts in the text, after the
+ * format characters left out just before it (or the text's length). Sentences
+ * are emitted in order, so a cursor walks forward (restarting from 0 if asked
+ * for an earlier index): no per-unit offset table. *gap gets the bytes left
+ * out just before u[i].
  */
-static size_t byte_at(mwz_segmenter_t *s, size_t i)
+static size_t byte_at_gap(mwz_segmenter_t *s, size_t i, size_t *gap)
 {
-	if (i < s->cur16)
-		s->cur16 = s->cur8 = 0;
+	if (i < s->cur16) {
+		s->cur16 = s->cur8 = s->curgap = 0;
+	}
+	if (s->cur16 == 0 && s->curgap == 0 && s->ngap && s->gap[0].at == 0)
+		s->cur8 = s->gap[s->curgap++].bytes;
 	while (s->cur16 < i) {
 		UChar c = s->u[s->cur16];
 		if (U16_IS_LEAD(c)) {
@@ -1044,8 +1091,17 @@ static size_t byte_at(mwz_segmenter_t *s, size_t i)
 			s->cur16++;
 			s->cur8 += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
 		}
+		if (s->curgap < s->ngap && s->gap[s->curgap].at == s->cur16)
+			s->cur8 += s->gap[s->curgap++].bytes;
 	}
+	*gap = s->curgap > 0 && s->gap[s->curgap - 1].at == i ? s->gap[s->curgap - 1].bytes : 0;
 	return s->cur8;
+}
+
+static size_t byte_at(mwz_segmenter_t *s, size_t i)
+{
+	size_t gap;
+	return byte_at_gap(s, i, &gap);
 }
 
 /* Output array of sentences. */
@@ -1058,6 +1114,7 @@ struct out {
 static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
                 int *para_start)
 {
+	size_t gap, end;
 	while (a < b && is_space(s->u[a]))
 		a++;
 	while (b > a && is_space(s->u[b - 1]))
@@ -1072,8 +1129,13 @@ static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
 		o->v = v;
 		o->cap = cap;
 	}
-	o->v[o->n].start = byte_at(s, a);
-	o->v[o->n].len = byte_at(s, b) - o->v[o->n].start;
+	/* format characters just before the first character belong to the
+	 * sentence; those just after the last, when space or the end follows */
+	o->v[o->n].start = byte_at_gap(s, a, &gap) - gap;
+	end = byte_at_gap(s, b, &gap);
+	if (b < s->n16 && !is_space(s->u[b]))
+		end -= gap;
+	o->v[o->n].len = end - o->v[o->n].start;
 	o->v[o->n].flags = *para_start ? MWZ_SENT_PARA_START : 0;
 	*para_start = 0;
 	o->n++;

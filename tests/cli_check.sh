@@ -72,3 +72,10 @@ printf 'Sadr\tالصدر\rNuman\tالنعمان\r' >"$TMP/cr.tsv"
 expect_status "a style sheet with CR line ends exits 1" 1 "$MUWAZI" check --style "$TMP/cr.tsv" "$TMP/clean.txt"
 grep -q "cr.tsv: its lines end in CR alone (classic Mac OS); convert it first: tr '\\\\r' '\\\\n'" "$TMP/err" &&
 	ok "a style sheet with CR line ends: said so" || notok "a style sheet with CR line ends: said so"
+# invisible characters from web or word-processor text (soft hyphen, RLM, ZWNJ) inside
+# or before a name: a variant is still found, at the column an editor shows (they
+# count), and the house spelling with them is no variant
+printf '\xe2\x80\x8fMoq\xc2\xadtada al-Sadr met Muq\xc2\xadtada al-Sadr and Sabah al-Nu\xc2\xad'"'"'man.\n' >"$TMP/shy.txt"
+got=$("$MUWAZI" check --style "$STYLE" "$TMP/shy.txt" | cut -d: -f2-)
+expect_eq "soft hyphens and RLM: variants found at their columns, house spellings pass" "$got" \
+	$'1:2: "Moqtada al-Sadr": house style is "Muqtada al-Sadr" (مقتدى الصدر)\n1:44: "Sabah al-Nu\'man": house style is "Sabah al-Numan" (صباح النعمان)'

@@ -60,3 +60,6 @@ cmp -s "$TMP/out" "$TMP/out2" && ok "an Arabic file: the English file's names as
 	notok "an Arabic file: the English file's names as alone"
 grep -q "Arabic text" "$TMP/err" && ! "$MUWAZI" names "$ROOT_DIR/corpora/article.en.txt" 2>&1 >/dev/null | grep -q "Arabic text" &&
 	ok "an English file: no such note" || notok "an English file: no such note"
+# a soft hyphen or a bidi mark inside or before a name: the same spelling
+printf 'Ahmed al-Shad\xc2\xaddadi met \xe2\x80\x8fAli Numan.\nLater al-Shaddadi left with Ali\xe2\x80\x8e Numan.\n' >"$TMP/shy.txt"
+expect_eq "soft hyphens and bidi marks: one spelling each" "$("$MUWAZI" names "$TMP/shy.txt" | grep -c 'al-Shaddadi 2\|Ali Numan 2')" 2

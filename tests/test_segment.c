@@ -105,6 +105,9 @@ static int random_invariants(int count)
 		"\xD8\x8C", "\xD9\x88\xD8\xA3\xD8\xB6\xD8\xA7\xD9\x81",
 		"\xF0\x9F\x98\x80", "BAGHDAD", "Volcano", "ash", "Ash", "city", "\xC2\xA0",
 		"\xEF\xBB\xBF", "x", "",
+		/* format characters: RLM, LRM, ALM, ZWNJ, ZWSP, soft hyphen, word joiner */
+		"\xE2\x80\x8F", "\xE2\x80\x8E", "\xD8\x9C", "\xE2\x80\x8C", "\xE2\x80\x8B",
+		"\xC2\xAD", "\xE2\x81\xA0", ".\xE2\x80\x8F",
 	};
 	char buf[600];
 	unsigned long seed = 12345;
@@ -147,6 +150,19 @@ int main(void)
 	EN("  It rained.   It poured.  ", "It rained. | It poured.", "sentences are trimmed");
 	EN("It rained. It poured! Did it? Yes.", "It rained. | It poured! | Did it? | Yes.",
 	   "full stop, exclamation and question marks end sentences");
+
+	/* invisible format characters are looked through, and kept */
+	EN("Mr.\xE2\x80\x8B Smith met Gen.\xE2\x80\x8E Lee. They talked.",
+	   "Mr.\xE2\x80\x8B Smith met Gen.\xE2\x80\x8E Lee. | They talked.",
+	   "a zero-width space or LRM after an abbreviation ends no sentence");
+	EN("It rained.\xE2\x80\x8B It poured.\xE2\x80\x8E",
+	   "It rained.\xE2\x80\x8B | It poured.\xE2\x80\x8E",
+	   "a format character after a stop stays with its sentence");
+	EN("\xE2\x80\x8FIt rained. \xE2\x80\x8EIt poured.",
+	   "\xE2\x80\x8FIt rained. | \xE2\x80\x8EIt poured.",
+	   "a format character before a sentence starts it");
+	EN("It rained. \xE2\x80\x8F It poured.", "It rained. \xE2\x80\x8F | It poured.",
+	   "a format character between spaces is kept (ICU's sentence rules: with the one before)");
 
 	/* abbreviations */
 	EN("Mr. Smith met Dr. Jones and Gen. Lee. They talked.",
