@@ -432,6 +432,17 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 					}
 				}
 				k = mwz__dec_cp(s, len, i, &cp);
+				if (k > 0 && mwz__is_word_joiner(cp) && i + (size_t)k < len) {
+					/* a soft hyphen or ZWNJ between two of its letters */
+					unsigned int nx;
+					int k2 = mwz__dec_cp(s, len, i + (size_t)k, &nx);
+					if (k2 > 0 && is_word_cp(nx) &&
+					    (mwz__is_arabic_letter(nx) == arabic ||
+					     (nx >= 0x064B && nx <= 0x065F))) {
+						i += (size_t)k;
+						continue;
+					}
+				}
 				if (k < 0 || !is_word_cp(cp))
 					break;
 				if (mwz__is_arabic_letter(cp) != arabic &&

@@ -260,6 +260,8 @@ size_t mwz__fold_word(char *out, const char *w, size_t len)
 			continue;
 		}
 		i += (size_t)k;
+		if (mwz__is_word_joiner(cp))
+			continue;
 		if (cp < 0x80) {
 			if (cp >= 'A' && cp <= 'Z')
 				cp += 32;

@@ -54,6 +54,15 @@ static inline int mwz__is_latin_letter(unsigned int cp)
 	       (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+/* Invisible characters that join rather than part a word's letters: soft
+ * hyphen, ZWNJ, ZWJ, LRM, RLM, word joiner, zero-width no-break space.
+ * A word is read through them and folded without them. */
+static inline int mwz__is_word_joiner(unsigned int cp)
+{
+	return cp == 0x00AD || (cp >= 0x200C && cp <= 0x200F) || cp == 0x2060 ||
+	       cp == 0xFEFF;
+}
+
 /* mwz__utf8_decode with the one- and two-byte cases (ASCII, Arabic) inline,
  * for the loops that decode every byte of a text or of FreeDict. Same results. */
 static inline int mwz__dec_cp(const unsigned char *s, size_t len, size_t i,
