@@ -61,3 +61,18 @@ awk -F"\t" 'NR == FNR { t[$2] = $1; c[$1]++; nt++; next }
 	END { for (x in c) gold += c[x] * (c[x] - 1) / 2
 	      printf "names grouping, %d spellings of %d surnames: precision %.3f, recall %.3f (%d of %d pairs)\n",
 	             nt, length(c), tp / pred, tp / gold, tp, gold }' "$tmp/truth.tsv" "$tmp/groups.txt"
+
+# `muwazi names` on an archive: 25,000 sentences, each with a three-word name drawn at random
+# (awk's srand(1)) from the Latin side of the Google ar2en list; time and peak memory.
+if [ -d "$D" ]; then
+	awk -F'\t' '$2 ~ /^[a-z]+$/ { w[++n] = toupper(substr($2, 1, 1)) substr($2, 2) }
+		END { srand(1); for (i = 0; i < 25000; i++)
+			printf "Officials said %s %s %s arrived.\n", w[int(rand() * n) + 1],
+			       w[int(rand() * n) + 1], w[int(rand() * n) + 1] }' "$G/ar2en.txt" > "$tmp/archive.txt"
+	t=$( { /usr/bin/time -f '%e %M' "$MUWAZI" names "$tmp/archive.txt" > "$tmp/archive.out"; } 2>&1 | tail -n 1)
+	set -- $t
+	printf 'names on an archive: 25,000 sentences of three-word names, %d distinct spellings: %.1f s, %d MB\n' \
+	       "$(awk '{ n += gsub(/ [0-9]+(,|\)|$)/, "") } END { print n }' "$tmp/archive.out")" "$1" $(($2 / 1024))
+else
+	echo "skip - names on an archive: $D is absent"
+fi

@@ -1906,8 +1906,9 @@ static int same_name(const struct spelling *a, const struct spelling *b,
 		double score = 0;
 		size_t la = strlen(a->keys), lb = strlen(b->keys);
 		if (la <= lb + 3 * a->nw && lb <= la + 3 * a->nw &&
-		    mwz_name_similarity(&score, m, a->text, strlen(a->text), b->text,
-		                        strlen(b->text)) == MWZ_OK && score >= FUZZY_MIN)
+		    mwz_name_similarity_min(&score, m, a->text, strlen(a->text), b->text,
+		                            strlen(b->text), FUZZY_MIN) == MWZ_OK &&
+		    score >= FUZZY_MIN)
 			return 1;
 	}
 	return 0;
@@ -2033,8 +2034,9 @@ static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 			if (hd == ord[q] || !near_enough(ns, ord[q], ord[p]) ||
 			    !same_pair(ns, ord[q], ord[p], m))
 				continue;
-			if (m && mwz_name_similarity(&score, m, ns->sp[hd].text, strlen(ns->sp[hd].text),
-			                             s->text, strlen(s->text)) == MWZ_OK &&
+			if (m && mwz_name_similarity_min(&score, m, ns->sp[hd].text,
+			                                 strlen(ns->sp[hd].text), s->text,
+			                                 strlen(s->text), CHAIN_MIN) == MWZ_OK &&
 			    score >= CHAIN_MIN)
 				join = hd;
 		}

@@ -513,7 +513,7 @@ int mwz_gazetteer_lookup(mwz_gazetteer_hit_t **hits, size_t *nhits,
 				continue;
 			f->nw = fm->nw;
 			memcpy(f->w, g->words + fm->word, fm->nw * sizeof f->w[0]);
-			s = mwz__nm_compare(m, q, f);
+			s = mwz__nm_compare(m, q, f, -1.0);
 			ex = strlen(txt) == len && memcmp(txt, name, len) == 0;
 			if (ex)
 				s = 1.0;

@@ -209,6 +209,16 @@ mwz__nm_name *mwz__nm_slot(mwz_matcher_t *m, int which)
 	return which ? &m->nb : &m->na;
 }
 
+/* The slot that holds the parse of s, else -1. */
+static int cached_slot(const mwz_matcher_t *m, const char *s, size_t len)
+{
+	int k;
+	for (k = 0; k < 2; k++)
+		if (len > 0 && len == m->lastlen[k] && memcmp(m->last[k], s, len) == 0)
+			return k;
+	return -1;
+}
+
 /* Parse s into slot which, unless it holds that very text already. */
 static int parse_cached(mwz_matcher_t *m, int which, const char *s, size_t len)
 {
@@ -1310,7 +1320,7 @@ static void join_words(mwz__nm_word *out, const mwz__nm_word *x, const mwz__nm_w
 }
 
 double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
-                       const mwz__nm_name *b)
+                       const mwz__nm_name *b, double min)
 {
 	int n = a->nw, k = b->nw, i, j, used = 0, nsk = 0;
 	float best, greedy;
@@ -1326,9 +1336,25 @@ double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
 	}
 	if (n == 1 && k == 1)
 		return word_sim(m, &a->w[0], &b->w[0], 1);
-	for (i = 0; i < n; i++)
-		for (j = 0; j < k; j++)
+	/* As many words a side: each word of a adds at most 2 times its best
+	 * similarity, or a skip on each side (MISS_SHORT + MISS_LONG), to either
+	 * way of matching. Once that bound is under min, the rest is not worth
+	 * computing. */
+	float bound = 2.0f * (float)n;
+	for (i = 0; i < n; i++) {
+		float top = 0;
+		for (j = 0; j < k; j++) {
 			m->sim[i][j] = word_sim(m, &a->w[i], &b->w[j], 0);
+			if (m->sim[i][j] > top)
+				top = m->sim[i][j];
+		}
+		if (k == n && min > 0) {
+			bound -= 2.0f - (2.0f * top > MISS_SHORT + MISS_LONG ? 2.0f * top
+			                                                    : MISS_SHORT + MISS_LONG);
+			if (bound / (float)(n + k) < (float)min - 1e-4f)
+				return bound / (float)(n + k);
+		}
+	}
 	if (k > n)
 		for (j = 0; j + 1 < k; j++) {
 			join_words(&m->joined, &b->w[j], &b->w[j + 1]);
@@ -1385,20 +1411,59 @@ double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
 	return greedy > best ? greedy : best;
 }
 
+/*
+ * Parse a and b, each into a slot of its own, unless a slot holds it already:
+ * a run of comparisons of one name against many parses that one once,
+ * whichever side it is on.
+ */
+static int parse_pair(mwz_matcher_t *m, const char *a, size_t alen, const char *b,
+                      size_t blen, const mwz__nm_name **pa, const mwz__nm_name **pb)
+{
+	int ia = cached_slot(m, a, alen), ib = cached_slot(m, b, blen), rc;
+	if (ia < 0) {
+		ia = ib == 0 ? 1 : 0;
+		rc = parse_cached(m, ia, a, alen);
+		if (rc)
+			return rc;
+	}
+	if (ib < 0) {
+		ib = ia == 0 ? 1 : 0;
+		rc = parse_cached(m, ib, b, blen);
+		if (rc)
+			return rc;
+	}
+	*pa = ia ? &m->nb : &m->na;
+	*pb = ib ? &m->nb : &m->na;
+	return MWZ_OK;
+}
+
 int mwz_name_similarity(double *score, mwz_matcher_t *m, const char *a,
                         size_t alen, const char *b, size_t blen)
 {
+	const mwz__nm_name *pa, *pb;
 	int rc;
 	if (!score || !m || (!a && alen) || (!b && blen))
 		return MWZ_EINVAL;
 	*score = 0;
-	rc = parse_cached(m, 0, a, alen);
+	rc = parse_pair(m, a, alen, b, blen, &pa, &pb);
 	if (rc)
 		return rc;
-	rc = parse_cached(m, 1, b, blen);
+	*score = mwz__nm_compare(m, pa, pb, -1.0);
+	return MWZ_OK;
+}
+
+int mwz_name_similarity_min(double *score, mwz_matcher_t *m, const char *a, size_t alen,
+                            const char *b, size_t blen, double min)
+{
+	const mwz__nm_name *pa, *pb;
+	int rc;
+	if (!score || !m || (!a && alen) || (!b && blen))
+		return MWZ_EINVAL;
+	*score = 0;
+	rc = parse_pair(m, a, alen, b, blen, &pa, &pb);
 	if (rc)
 		return rc;
-	*score = mwz__nm_compare(m, &m->na, &m->nb);
+	*score = mwz__nm_compare(m, pa, pb, min);
 	return MWZ_OK;
 }
 

@@ -47,9 +47,10 @@ int mwz__nm_parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad);
 #define MWZ__KEY_Z_AS_S 4u  /* z as s, not as dh */
 size_t mwz__nm_word_key(char *out, size_t cap, const mwz__nm_word *w, unsigned int alt);
 
-/* Score two parsed names with m's scratch. */
+/* Score two parsed names with m's scratch; with min > 0, any score under min
+ * once the names cannot reach it (mwz_name_similarity_min). */
 double mwz__nm_compare(mwz_matcher_t *m, const mwz__nm_name *a,
-                       const mwz__nm_name *b);
+                       const mwz__nm_name *b, double min);
 
 /* The matcher's parse buffers, for callers holding a matcher. */
 mwz__nm_name *mwz__nm_slot(mwz_matcher_t *m, int which);

@@ -4,6 +4,7 @@
 #include "muwazi.h"
 #include "tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,77 @@ static void key_is(const char *name, const char *want)
 	OK(rc == MWZ_OK && k && strlen(k) == kl, "key of %s computed", name);
 	OK_STR(k, want, "key of %s", name);
 	mwz_free(k);
+}
+
+/*
+ * The parse cache and mwz_name_similarity_min against fresh scores: every
+ * pair of 160 spellings of corpora/names-eval-full.tsv (Arabic forms and
+ * Latin spellings, one to five words), in an order that puts a name now on
+ * one side, now on the other. _min gives the same score where it reaches
+ * min, and a score under min where it does not.
+ */
+static void cache_and_min(void)
+{
+	static const double mins[] = { 0.5, 0.8, 0.93 };
+	const char *root = getenv("ROOT_DIR");
+	static char buf[1 << 16];
+	char path[1024], *names[160], *p, *line;
+	mwz_matcher_t *ref = NULL;
+	size_t n = 0, i, j, k, len, same_cache = 0, same_min = 0, under = 0, pairs = 0, cut = 0;
+	FILE *f;
+	if (!root) {
+		SKIP("ROOT_DIR not set: parse cache and mwz_name_similarity_min");
+		return;
+	}
+	snprintf(path, sizeof path, "%s/corpora/names-eval-full.tsv", root);
+	f = fopen(path, "rb");
+	len = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+	if (f)
+		fclose(f);
+	buf[len] = '\0';
+	for (line = strtok(buf, "\n"); line && n < 160; line = strtok(NULL, "\n")) {
+		if (line[0] == '#')
+			continue;
+		for (p = line; *p && n < 160;) {
+			size_t w = strcspn(p, "\t|");
+			char c = p[w];
+			p[w] = '\0';
+			if (w > 0)
+				names[n++] = p;
+			p += w + (c != '\0');
+		}
+	}
+	OK(n == 160 && mwz_matcher_create(&ref) == MWZ_OK, "160 spellings read from %s", path);
+	if (n < 160 || !ref) {
+		mwz_matcher_destroy(ref);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			const char *a = (i + j) % 2 ? names[i] : names[j], *b = (i + j) % 2 ? names[j] : names[i];
+			double want = -1, got = -2, lo = -3;
+			/* the reference parses both every time: a third name empties its slots */
+			mwz_name_similarity(&want, ref, "x", 1, "y", 1);
+			mwz_name_similarity(&want, ref, a, strlen(a), b, strlen(b));
+			mwz_name_similarity(&got, m, a, strlen(a), b, strlen(b));
+			same_cache += got == want;
+			for (k = 0; k < sizeof mins / sizeof mins[0]; k++) {
+				mwz_name_similarity_min(&lo, m, a, strlen(a), b, strlen(b), mins[k]);
+				if (want >= mins[k])
+					same_min += lo == want;
+				else
+					under += lo < mins[k];
+				cut += want < mins[k] && lo != want;
+			}
+			pairs++;
+		}
+	OK(same_cache == pairs, "parse cache: the same scores as parsing every time (%zu of %zu)",
+	   same_cache, pairs);
+	OK(same_min + under == 3 * pairs,
+	   "mwz_name_similarity_min: the score where it reaches min, under min elsewhere (%zu of %zu)",
+	   same_min + under, 3 * pairs);
+	OK(cut > pairs, "mwz_name_similarity_min stops early on pairs under min (%zu of the pairs and thresholds)", cut);
+	mwz_matcher_destroy(ref);
 }
 
 int main(void)
@@ -387,6 +459,8 @@ int main(void)
 		}
 		OK(i == 2000, "random Latin strings: symmetric scores in [0,1]");
 	}
+
+	cache_and_min();
 
 	/* keys */
 	key_is("Gaddafi", "KDF");

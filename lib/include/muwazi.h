@@ -226,6 +226,18 @@ MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
                                 const char *b, size_t blen);
 
 /*
+ * mwz_name_similarity for a caller that only needs to know whether the
+ * score reaches min: the same score when it is min or more; when it is less,
+ * some score under min, found sooner (the word-by-word comparison stops once
+ * the name can no longer reach min). For grouping or deduplicating many
+ * names against a threshold. Comparing one name against many in a row
+ * parses it once, as mwz_name_similarity does.
+ */
+MWZ_API int mwz_name_similarity_min(double *score, mwz_matcher_t *m,
+                                    const char *a, size_t alen,
+                                    const char *b, size_t blen, double min);
+
+/*
  * Cross-script key of a name: spellings of one name tend to share a key.
  * One coarse consonant skeleton per word, space-separated (Gaddafi,
  * Qadhafi and القذافي all give "KDF"). *out is allocated (free with
