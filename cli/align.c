@@ -61,6 +61,9 @@ static void usage(FILE *out)
 	        "      --low SCORE    html, side: mark paired beads scoring under SCORE\n"
 	        "                     (default 0.5; 0 marks none)\n"
 	        "      --title TEXT   html: the page title (default: the file names)\n"
+	        "      --style FILE   html: mark the names spelled against the house style\n"
+	        "                     sheet FILE (as `muwazi check` finds them), in both\n"
+	        "                     versions, each with its house spelling\n"
 	        "      --width N      side: total width in columns (default: the terminal's\n"
 	        "                     when standard output is one, else 120; at least 48)\n"
 	        "      --bidi MODE    side: logical (default) leaves right-to-left text in\n"
@@ -529,6 +532,8 @@ struct opts {
 	int width, bidi_visual, shape, color; /* color -1: auto */
 	double low, min_score;
 	const char *title;
+	const char *style_path;         /* --style */
+	const struct cli_style *style;  /* loaded once, read by every pair */
 	const char *codes[2]; /* --src-lang, --tgt-lang */
 	const char *glossaries[MAX_GLOSSARIES];
 	size_t nglos;
@@ -760,6 +765,67 @@ done:
 	return rc;
 }
 
+/* Marks for the html view: names against the house style. */
+struct marks {
+	mwz_mark_t *v;
+	size_t n, cap;
+	int side, oom;
+	size_t sent;
+};
+
+static void add_mark(void *ctx, size_t start, size_t len, const char *house,
+                     const char *other)
+{
+	struct marks *mk = ctx;
+	size_t nl = strlen(house) + strlen(other) + 24;
+	char *note;
+	if (mk->oom)
+		return;
+	/* one mark a name: none inside or across an earlier one */
+	if (mk->n && mk->v[mk->n - 1].side == mk->side && mk->v[mk->n - 1].sent == mk->sent &&
+	    start < mk->v[mk->n - 1].start + mk->v[mk->n - 1].len)
+		return;
+	if (mk->n == mk->cap) {
+		size_t cap = mk->cap ? 2 * mk->cap : 16;
+		mwz_mark_t *v = realloc(mk->v, cap * sizeof *v);
+		if (!v) {
+			mk->oom = 1;
+			return;
+		}
+		mk->v = v;
+		mk->cap = cap;
+	}
+	if (!(note = malloc(nl))) {
+		mk->oom = 1;
+		return;
+	}
+	snprintf(note, nl, "house style: %s (%s)", house, other);
+	mk->v[mk->n].side = mk->side;
+	mk->v[mk->n].sent = mk->sent;
+	mk->v[mk->n].start = start;
+	mk->v[mk->n].len = len;
+	mk->v[mk->n++].note = note;
+}
+
+/* The names of both sides' sentences against the house style, in order; 0 or -1. */
+static int style_marks(const struct cli_style *style, const struct side *sd, struct marks *mk)
+{
+	for (mk->side = 0; mk->side < 2; mk->side++)
+		for (mk->sent = 0; mk->sent < sd[mk->side].n; mk->sent++)
+			if (cli_style_scan(style, sd[mk->side].sent[mk->sent],
+			                   sd[mk->side].sent_len[mk->sent], add_mark, mk) || mk->oom)
+				return -1;
+	return 0;
+}
+
+static void marks_free(struct marks *mk)
+{
+	size_t i;
+	for (i = 0; i < mk->n; i++)
+		free((void *)mk->v[i].note);
+	free(mk->v);
+}
+
 /*
  * Align SRC with TGT and write the beads to outpath (NULL or "-": standard
  * output). With tmp, the output is written to tmp first and renamed to
@@ -776,9 +842,11 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	mwz_error_t err;
 	FILE *out = stdout;
 	const char *wpath = tmp ? tmp : outpath;
+	struct marks marks;
 
 	memset(sd, 0, sizeof sd);
 	memset(&err, 0, sizeof err);
+	memset(&marks, 0, sizeof marks);
 	sd[0].path = src;
 	sd[1].path = tgt;
 	sd[0].code = o->codes[0];
@@ -846,6 +914,11 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 		goto done;
 	}
 
+	if (o->style && style_marks(o->style, sd, &marks)) {
+		cli_err("align: out of memory");
+		rc = EXIT_USAGE;
+		goto done;
+	}
 	if (wpath && strcmp(wpath, "-") != 0) {
 		out = fopen(wpath, "wb");
 		if (!out) {
@@ -877,6 +950,11 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 				         base_name(src), base_name(tgt));
 				wo.title = title_buf;
 			}
+		}
+		if (o->style) {
+			wo.marks = marks.v;
+			wo.nmarks = marks.n;
+			wo.marks_label = "Names against the house style";
 		}
 		if (o->format == MWZ_FORMAT_SIDE) {
 			const char *nc = getenv("NO_COLOR");
@@ -947,6 +1025,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 
 done:
 	mwz_free(beads);
+	marks_free(&marks);
 	for (i = 0; i < 2; i++) {
 		free(sd[i].text);
 		free((void *)sd[i].sent);
@@ -1319,6 +1398,7 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 
 int cmd_align(int argc, char **argv)
 {
+	struct cli_style *style = NULL;
 	struct opts o;
 	struct lexicons lc;
 	const char *files[2] = { NULL, NULL };
@@ -1424,6 +1504,10 @@ int cmd_align(int argc, char **argv)
 			if (!(v = opt_value(argc, argv, &i, NULL, "--title")))
 				return EXIT_USAGE;
 			o.title = v;
+		} else if (is_opt(a, NULL, "--style")) {
+			if (!(v = opt_value(argc, argv, &i, NULL, "--style")))
+				return EXIT_USAGE;
+			o.style_path = v;
 		} else if (is_opt(a, "-o", "--output")) {
 			if (!(v = opt_value(argc, argv, &i, "-o", "--output")))
 				return EXIT_USAGE;
@@ -1472,12 +1556,24 @@ int cmd_align(int argc, char **argv)
 		cli_err("align: --min-score matters only with --format tmx (the other "
 		        "formats keep every bead, with its score)");
 
+	if (o.style_path && o.format != MWZ_FORMAT_HTML) {
+		cli_err("align: --style marks names against the house style in the html view: "
+		        "add -f html");
+		return EXIT_USAGE;
+	}
+	if (o.style_path) {
+		if ((rc = cli_style_load(&style, o.style_path)) != EXIT_OK)
+			return rc;
+		o.style = style;
+	}
+
 	memset(&lc, 0, sizeof lc);
 	pthread_mutex_init(&lc.mu, NULL);
 	if (list)
 		rc = run_batch(&o, &lc, list, outpath, jobs);
 	else
 		rc = align_pair(&o, &lc, files[0], files[1], outpath, NULL);
+	cli_style_free(style);
 	for (i = 0; i < 2; i++)
 		mwz_lexicon_destroy(lc.lx[i]);
 	for (i = 0; i < lc.npair; i++)

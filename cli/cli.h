@@ -22,6 +22,22 @@ int cmd_split(int argc, char **argv);
 int cmd_align(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 
+/*
+ * The house-style checker of `muwazi check`, for other commands (align's html
+ * view). A found name: bytes [start, start + len) of the text scanned, the
+ * house spelling and the other script's form.
+ */
+typedef void (*cli_style_fn)(void *ctx, size_t start, size_t len, const char *house,
+                             const char *other);
+struct cli_style;
+/* Load a style sheet; errors said on standard error. Returns an exit code. */
+int cli_style_load(struct cli_style **out, const char *path);
+/* Find the names of text[0, len) against the house style, in order; 0, or -1
+ * out of memory. The sheet is only read: threads may scan at once. */
+int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_style_fn fn,
+                   void *ctx);
+void cli_style_free(struct cli_style *c);
+
 /* Print "muwazi: " + message + newline to stderr. */
 void cli_err(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -1250,6 +1250,8 @@ struct check_state {
 	const struct sheet *sh;
 	const char *path;
 	size_t found;
+	cli_style_fn hit; /* else printed as FILE:LINE:COL */
+	void *ctx;
 };
 
 static void report(struct check_state *st, size_t lineno, const char *line,
@@ -1259,9 +1261,13 @@ static void report(struct check_state *st, size_t lineno, const char *line,
 	const struct style *e = &st->sh->e[entry];
 	const char *arab = arabic_text(ar, sizeof ar, e, a, b);
 	house_text(house, sizeof house, e, a, b, w[0].core != w[0].s);
+	st->found++;
+	if (st->hit) {
+		st->hit(st->ctx, w[0].s, w[n - 1].e - w[0].s, house, arab);
+		return;
+	}
 	printf("%s:%zu:%zu: \"%.*s\": house style is \"%s\" (%s)\n", st->path, lineno,
 	       w[0].col, (int)(w[n - 1].e - w[0].s), line + w[0].s, house, arab);
-	st->found++;
 }
 
 static void report_arabic(struct check_state *st, size_t lineno, const char *line,
@@ -1280,6 +1286,11 @@ static void report_arabic(struct check_state *st, size_t lineno, const char *lin
 	if (e->naw == e->nhw) {
 		house_text(house, sizeof house, e, p->a, p->b, 1);
 		lat = house;
+	}
+	if (st->hit) {
+		st->found++;
+		st->hit(st->ctx, w[0].s, w[n - 1].e - w[0].s, ar, lat);
+		return;
 	}
 	printf("%s:%zu:%zu: \"%.*s\": house style is \"%s\" (%s)\n", st->path, lineno,
 	       w[0].col, (int)(w[n - 1].e - w[0].s), line + w[0].s, ar, lat);
@@ -1529,6 +1540,8 @@ int cmd_check(int argc, char **argv)
 	st.sh = &sh;
 	st.found = 0;
 	st.m = NULL;
+	st.hit = NULL;
+	st.ctx = NULL;
 	if (mwz_matcher_create(&st.m) != MWZ_OK)
 		st.m = NULL; /* the loose keys still work */
 	for (i = 0; i < nfiles; i++) {
@@ -2272,5 +2285,97 @@ int cmd_names(int argc, char **argv)
 	free(texts);
 	free(lens);
 	free(read_ok);
+	return rc;
+}
+
+/* ---- the checker for other commands ---- */
+
+struct cli_style {
+	struct sheet sh;
+};
+
+int cli_style_load(struct cli_style **out, const char *path)
+{
+	struct cli_style *c = calloc(1, sizeof *c);
+	int rc;
+	*out = NULL;
+	if (!c) {
+		cli_err("out of memory");
+		return EXIT_USAGE;
+	}
+	if ((rc = sheet_load(&c->sh, path)) != 0) {
+		free(c);
+		return rc;
+	}
+	*out = c;
+	return EXIT_OK;
+}
+
+void cli_style_free(struct cli_style *c)
+{
+	if (!c)
+		return;
+	sheet_free(&c->sh);
+	free(c);
+}
+
+/* A line's joiners taken out: map[j] is where its byte j was. */
+struct scan_line {
+	const size_t *map;
+	size_t off; /* the line's offset in the text */
+	cli_style_fn fn;
+	void *ctx;
+};
+
+static void scan_hit(void *ctx, size_t start, size_t len, const char *house, const char *other)
+{
+	const struct scan_line *sl = ctx;
+	size_t a = sl->map[start], b = sl->map[start + len - 1] + 1;
+	if (len > 0)
+		sl->fn(sl->ctx, sl->off + a, b - a, house, other);
+}
+
+int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_style_fn fn,
+                   void *ctx)
+{
+	struct check_state st;
+	struct scan_line sl;
+	struct tword *words = NULL;
+	size_t wcap = 0, at = 0, *map = malloc((len + 1) * sizeof *map);
+	char *buf = malloc(len + 1);
+	int rc = 0;
+	memset(&st, 0, sizeof st);
+	st.sh = &c->sh;
+	st.path = "";
+	if (!map || !buf || mwz_matcher_create(&st.m) != MWZ_OK) {
+		free(map);
+		free(buf);
+		return -1;
+	}
+	sl.map = map;
+	sl.fn = fn;
+	sl.ctx = ctx;
+	st.hit = scan_hit;
+	st.ctx = &sl;
+	while (at < len) {
+		const char *nl = memchr(text + at, '\n', len - at);
+		size_t end = nl ? (size_t)(nl - text) : len, i = at, o = 0, k;
+		while (i < end) {
+			if ((k = joiner_at((const unsigned char *)text + i, end - i)) > 0) {
+				i += k;
+				continue;
+			}
+			map[o] = i - at;
+			buf[o++] = text[i++];
+		}
+		map[o] = end - at;
+		sl.off = at;
+		check_line(&st, 1, buf, o, NULL, 0, &words, &wcap);
+		at = end + 1;
+	}
+	free(words);
+	free(map);
+	free(buf);
+	mwz_matcher_destroy(st.m);
 	return rc;
 }

@@ -163,6 +163,29 @@ static void put_json_char(mwz__out *o, const char *p, size_t n, unsigned int cp)
 void mwz__out_joined(mwz__out *o, const char *const *s, const size_t *len,
                      size_t start, size_t count, int mode)
 {
+	mwz__out_marked(o, s, len, start, count, mode, NULL, 0);
+}
+
+/* Open the mark m: <span class="mark" title="note">. */
+static void open_mark(mwz__out *o, const mwz_mark_t *m)
+{
+	mwz__out_str(o, "<span class=\"mark\"");
+	if (m->note) {
+		mwz__out_str(o, " title=\"");
+		mwz__out_joined(o, &m->note, (const size_t[]){ strlen(m->note) }, 0, 1,
+		                MWZ__CLEAN_XML);
+		mwz__out_char(o, '"');
+	}
+	mwz__out_char(o, '>');
+}
+
+void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
+                     size_t start, size_t count, int mode, const mwz_mark_t *mk,
+                     size_t nmk)
+{
+	int open = 0;
+	if (count != 1)
+		nmk = 0;
 	/* A pending white space run is written only once text follows it (so
 	 * both ends are trimmed); as one space if it holds a breaking space,
 	 * as it stands if it is only no-break spaces (then it lies within one
@@ -225,13 +248,30 @@ void mwz__out_joined(mwz__out *o, const char *const *s, const size_t *len,
 						mwz__out_put(o, run_p, run_n);
 				}
 				run = 0;
+				/* marks (one sentence only): passed over, or opened here */
+				while (!open && nmk && mk->start + mk->len <= i) {
+					mk++;
+					nmk--;
+				}
+				if (!open && nmk && i >= mk->start) {
+					open_mark(o, mk);
+					open = 1;
+				}
 				put_cleaned(o, cp_p, cp_n, cp, mode);
 				have_text = 1;
+				if (open && i + (size_t)w >= mk->start + mk->len) {
+					mwz__out_str(o, "</span>");
+					open = 0;
+					mk++;
+					nmk--;
+				}
 				break;
 			}
 			i += (size_t)w;
 		}
 	}
+	if (open)
+		mwz__out_str(o, "</span>");
 }
 
 int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
@@ -303,6 +343,30 @@ static int check_side(const char *side, const char *const *s, const size_t *len,
 			return mwz__fail(err, MWZ_EUTF8, 0, bad,
 			                 "%s sentence %zu: invalid UTF-8 at byte %zu",
 			                 side, i, bad);
+	}
+	return MWZ_OK;
+}
+
+/* Marks within their sentences, in order, none overlapping. */
+static int check_marks(const mwz_write_options_t *o, mwz_error_t *err)
+{
+	size_t k;
+	if (o->nmarks && !o->marks)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "marks is NULL");
+	for (k = 0; k < o->nmarks; k++) {
+		const mwz_mark_t *m = &o->marks[k], *p = k ? &o->marks[k - 1] : NULL;
+		size_t n = m->side == 0 ? o->nsrc : o->ntgt;
+		if ((m->side != 0 && m->side != 1) || m->sent >= n)
+			return mwz__fail(err, MWZ_EINVAL, 0, k, "mark %zu: no sentence %zu on side %d",
+			                 k, m->sent, m->side);
+		n = m->side == 0 ? o->src_len[m->sent] : o->tgt_len[m->sent];
+		if (m->start > n || m->len > n - m->start)
+			return mwz__fail(err, MWZ_EINVAL, 0, k,
+			                 "mark %zu lies beyond its sentence (%zu bytes)", k, n);
+		if (p && (m->side < p->side || (m->side == p->side && (m->sent < p->sent ||
+		          (m->sent == p->sent && m->start < p->start + p->len)))))
+			return mwz__fail(err, MWZ_EINVAL, 0, k,
+			                 "mark %zu overlaps or precedes the one before", k);
 	}
 	return MWZ_OK;
 }
@@ -381,9 +445,10 @@ static int check(const mwz_bead_t *beads, size_t nbeads,
 			                err);
 		}
 		free(seen);
-		return rc;
+		if (rc)
+			return rc;
 	}
-	return MWZ_OK;
+	return o->format == MWZ_FORMAT_HTML ? check_marks(o, err) : MWZ_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -631,9 +696,12 @@ int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write, void *ctx,
 	if (opts->version < 1 || opts->version > MWZ_WRITE_OPTIONS_VERSION)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0,
 		                 "unknown options version %u", opts->version);
-	/* A version 1 caller's struct ends at ntgt: read no further. */
+	/* A version 1 caller's struct ends at ntgt, a version 2 one's at
+	 * title: read no further. */
 	if (opts->version == 1)
 		memcpy(&full, opts, offsetof(mwz_write_options_t, width));
+	else if (opts->version == 2)
+		memcpy(&full, opts, offsetof(mwz_write_options_t, marks));
 	else
 		full = *opts;
 	full.version = MWZ_WRITE_OPTIONS_VERSION;

@@ -38,6 +38,12 @@ enum {
  */
 void mwz__out_joined(mwz__out *o, const char *const *s, const size_t *len,
                      size_t start, size_t count, int mode);
+/* mwz__out_joined of one sentence (count 1), the marks mk[0, nmk) of it (byte
+ * offsets in its text, in order) written as <span class="mark" title="note">
+ * around their text; the marks are ignored for several sentences. */
+void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
+                     size_t start, size_t count, int mode, const mwz_mark_t *mk,
+                     size_t nmk);
 /* True if those sentences hold nothing but white space. */
 int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
                       size_t count);

@@ -121,11 +121,64 @@ static void put_title(mwz__out *o, const mwz_write_options_t *opts,
 	}
 }
 
+/* The marks of sentence sent of side (opts->marks is in order): *n of them. */
+static const mwz_mark_t *marks_of(const mwz_write_options_t *opts, int side, size_t sent,
+                                  size_t *n)
+{
+	size_t lo = 0, hi = opts->nmarks, e;
+	while (lo < hi) { /* the first mark at (side, sent) or after */
+		size_t mid = lo + (hi - lo) / 2;
+		const mwz_mark_t *m = &opts->marks[mid];
+		if (m->side < side || (m->side == side && m->sent < sent))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < opts->nmarks && opts->marks[e].side == side &&
+	             opts->marks[e].sent == sent;
+	     e++)
+		;
+	*n = e - lo;
+	return opts->marks + lo;
+}
+
+/* Some sentence of bead b has a mark. */
+static int bead_marked(const mwz_write_options_t *opts, const mwz_bead_t *b)
+{
+	size_t i, n;
+	for (i = b->src_start; i < b->src_start + b->src_len; i++)
+		if (marks_of(opts, 0, i, &n), n)
+			return 1;
+	for (i = b->tgt_start; i < b->tgt_start + b->tgt_len; i++)
+		if (marks_of(opts, 1, i, &n), n)
+			return 1;
+	return 0;
+}
+
+/* " (beads 2, 5)": links to the low beads, or (marked) to those with a mark. */
+static void put_bead_links(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                           const mwz_write_options_t *opts, int marked)
+{
+	size_t k, shown = 0;
+	for (k = 0; k < nbeads; k++) {
+		if (marked ? !bead_marked(opts, &beads[k])
+		           : !mwz__bead_low(&beads[k], opts->low_score))
+			continue;
+		mwz__out_str(o, shown++ ? ", " : " (beads ");
+		mwz__out_str(o, "<a href=\"#b");
+		mwz__out_size(o, k + 1);
+		mwz__out_str(o, "\">");
+		mwz__out_size(o, k + 1);
+		mwz__out_str(o, "</a>");
+	}
+	if (shown)
+		mwz__out_char(o, ')');
+}
+
 static void put_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
                         const mwz_write_options_t *opts)
 {
 	mwz__summary sm;
-	size_t k, shown = 0;
 	mwz__summarize(&sm, beads, nbeads, opts->low_score);
 	mwz__out_str(o, "<table class=\"summary\">\n<tr><th scope=\"row\">Sentences</th><td>");
 	mwz__out_size(o, opts->nsrc);
@@ -158,26 +211,25 @@ static void put_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 		mwz__out_size(o, sm.low);
 		mwz__out_str(o, " under ");
 		mwz__out_score(o, opts->low_score, 2);
-		for (k = 0; k < nbeads && sm.low; k++) {
-			if (!mwz__bead_low(&beads[k], opts->low_score))
-				continue;
-			mwz__out_str(o, shown++ ? ", " : " (beads ");
-			mwz__out_str(o, "<a href=\"#b");
-			mwz__out_size(o, k + 1);
-			mwz__out_str(o, "\">");
-			mwz__out_size(o, k + 1);
-			mwz__out_str(o, "</a>");
-		}
-		if (shown)
-			mwz__out_char(o, ')');
+		if (sm.low)
+			put_bead_links(o, beads, nbeads, opts, 0);
 	}
-	mwz__out_str(o, "</td></tr>\n</table>\n");
+	mwz__out_str(o, "</td></tr>\n");
+	if (opts->nmarks) {
+		mwz__out_str(o, "<tr><th scope=\"row\">");
+		put_esc(o, opts->marks_label && *opts->marks_label ? opts->marks_label : "Marked");
+		mwz__out_str(o, "</th><td>");
+		mwz__out_size(o, opts->nmarks);
+		put_bead_links(o, beads, nbeads, opts, 1);
+		mwz__out_str(o, "</td></tr>\n");
+	}
+	mwz__out_str(o, "</table>\n");
 }
 
 /* The sentences of one side of a bead, a paragraph each. */
-static void put_cell(mwz__out *o, const char *lang, int rtl,
-                     const char *const *s, const size_t *len, size_t start,
-                     size_t count, const char *missing)
+static void put_cell(mwz__out *o, const mwz_write_options_t *opts, int side,
+                     const char *lang, int rtl, const char *const *s, const size_t *len,
+                     size_t start, size_t count, const char *missing)
 {
 	size_t i;
 	if (count == 0) {
@@ -197,8 +249,11 @@ static void put_cell(mwz__out *o, const char *lang, int rtl,
 		mwz__out_str(o, "</span>");
 		if (mwz__joined_blank(s, len, i, 1))
 			mwz__out_str(o, "<span class=\"empty\" lang=\"en\" dir=\"ltr\">(empty)</span>");
-		else
-			mwz__out_joined(o, s, len, i, 1, MWZ__CLEAN_XML);
+		else {
+			size_t nm;
+			const mwz_mark_t *mk = marks_of(opts, side, i, &nm);
+			mwz__out_marked(o, s, len, i, 1, MWZ__CLEAN_XML, mk, nm);
+		}
 		mwz__out_str(o, "</p>");
 	}
 	mwz__out_str(o, "</td>");
@@ -223,6 +278,8 @@ void mwz__write_html(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	put_title(o, opts, sl, tl);
 	mwz__out_str(o, "</title>\n<style>\n");
 	mwz__out_str(o, style);
+	if (opts->nmarks)
+		mwz__out_str(o, ".mark{background:#ffe082;border-bottom:2px solid #e0a000}\n");
 	mwz__out_str(o, "</style>\n</head>\n<body>\n<h1>");
 	put_title(o, opts, sl, tl);
 	mwz__out_str(o, "</h1>\n");
@@ -264,9 +321,9 @@ void mwz__write_html(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 		if (low)
 			mwz__out_str(o, "<span class=\"lowflag\">low</span>");
 		mwz__out_str(o, "</td>");
-		put_cell(o, sl, srtl, opts->src, opts->src_len, b->src_start,
+		put_cell(o, opts, 0, sl, srtl, opts->src, opts->src_len, b->src_start,
 		         b->src_len, "not in the original");
-		put_cell(o, tl, trtl, opts->tgt, opts->tgt_len, b->tgt_start,
+		put_cell(o, opts, 1, tl, trtl, opts->tgt, opts->tgt_len, b->tgt_start,
 		         b->tgt_len, "not translated");
 		mwz__out_str(o, "</tr>\n");
 	}

@@ -155,3 +155,45 @@ expect_status "--low 2: exit 2" 2 "$MUWAZI" align -f html --low 2 "$EA" "$EE"
 for w in "html:" "side:" "--bidi MODE" "--shape" "--width N" "--color WHEN" "NO_COLOR"; do
 	has "align --help mentions $w" "$w" "$TMP/help"
 done
+
+# --style: names against the house style marked in both versions of the html view
+sed -e 's/Muqtada al-Sadr/Moqtada al-Sadr/' -e "s/Sabah al-Numan/Sabah al-Nu'man/" -e 's/Hasakeh/Hasakah/' \
+	"$CORP/article.en.txt" >"$TMP/var.en"
+sed -e 's/في الحسكة/في الحسكه/' "$CORP/article.ar.txt" >"$TMP/var.ar"
+"$MUWAZI" align -f html --style "$CORP/style.tsv" -o "$TMP/st.html" "$TMP/var.ar" "$TMP/var.en" 2>"$TMP/err"
+expect_eq "--style: exit 0, nothing said" "$?:$(cat "$TMP/err")" "0:"
+has "--style: Moqtada al-Sadr marked with its house spelling" \
+	'<span class="mark" title="house style: Muqtada al-Sadr (مقتدى الصدر)">Moqtada al-Sadr</span>' "$TMP/st.html"
+has "--style: Sabah al-Nu'man marked" \
+	"<span class=\"mark\" title=\"house style: Sabah al-Numan (صباح النعمان)\">Sabah al-Nu'man</span>" "$TMP/st.html"
+has "--style: Hasakah marked" '<span class="mark" title="house style: Hasakeh (الحسكة)">Hasakah</span>' "$TMP/st.html"
+has "--style: the Arabic side's الحسكه marked too" '<span class="mark" title="house style: الحسكة (Hasakeh)">الحسكه</span>' "$TMP/st.html"
+expect_eq "--style: four marks, no more" "$(grep -o 'class="mark"' "$TMP/st.html" | wc -l | tr -d ' ')" 4
+has "--style: the summary names them and links their beads" \
+	'<th scope="row">Names against the house style</th><td>4 (beads <a href=' "$TMP/st.html"
+if command -v xmllint >/dev/null; then
+	xmllint --html --noout "$TMP/st.html" 2>"$TMP/xl" && [ ! -s "$TMP/xl" ] &&
+		ok "--style: html well-formed, no warning (xmllint --html)" ||
+		{ notok "--style: html well-formed (xmllint --html)"; sed 's/^/#   /' "$TMP/xl" | head -n 5; }
+fi
+"$MUWAZI" align -f html --style "$CORP/style.tsv" "$CORP/article.ar.txt" "$CORP/article.en.txt" >"$TMP/clean.html"
+expect_eq "--style: the sample article, which follows the house style: no mark, no summary row" \
+	"$(grep -c 'class="mark"\|house style' "$TMP/clean.html")" 0
+# the rest of the page is as without --style
+"$MUWAZI" align -f html -o "$TMP/nost.html" "$TMP/var.ar" "$TMP/var.en"
+expect_eq "--style: the page otherwise as without it" \
+	"$(sed -e 's/<span class="mark"[^>]*>//g' -e 's|</span>||g' "$TMP/st.html" | grep -v 'house style\|^\.mark{' | md5sum)" \
+	"$(sed -e 's|</span>||g' "$TMP/nost.html" | md5sum)"
+# a batch: every pair marked
+printf '%s\t%s\n' "$TMP/var.ar" "$TMP/var.en" "$CORP/article.ar.txt" "$CORP/article.en.txt" >"$TMP/list.tsv"
+"$MUWAZI" align --batch "$TMP/list.tsv" -j 2 -f html --style "$CORP/style.tsv" -o "$TMP/bout" 2>/dev/null
+expect_eq "--style with --batch -j 2: the marks of each pair" \
+	"$(grep -o 'class="mark"' "$TMP/bout/var.html" | wc -l) $(grep -o 'class="mark"' "$TMP/bout/article.ar.html" | wc -l)" "4 0"
+# mistakes
+expect_status "--style without -f html: exit 2" 2 "$MUWAZI" align --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en"
+has "--style without -f html: said so" "--style marks names against the house style in the html view: add -f html" "$TMP/err"
+expect_status "--style with a missing sheet: exit 2" 2 "$MUWAZI" align -f html --style "$TMP/nosuch.tsv" "$TMP/var.ar" "$TMP/var.en"
+has "--style with a missing sheet: named" "nosuch.tsv" "$TMP/err"
+printf 'Sadr\n' >"$TMP/badsheet.tsv"
+expect_status "--style with a malformed sheet: exit 1" 1 "$MUWAZI" align -f html --style "$TMP/badsheet.tsv" "$TMP/var.ar" "$TMP/var.en"
+has "--style with a malformed sheet: its line" "badsheet.tsv:1" "$TMP/err"

@@ -83,7 +83,13 @@ int main(void)
 		      F(mwz_align_options_t, src_para, 24),
 		      F(mwz_align_options_t, tgt_para, 32),
 		      F(mwz_align_options_t, flags, 40));
-		CHECK(mwz_write_options_t, 120,
+		CHECK(mwz_mark_t, 40,
+		      F(mwz_mark_t, side, 0),
+		      F(mwz_mark_t, sent, 8),
+		      F(mwz_mark_t, start, 16),
+		      F(mwz_mark_t, len, 24),
+		      F(mwz_mark_t, note, 32));
+		CHECK(mwz_write_options_t, 144,
 		      F(mwz_write_options_t, version, 0),
 		      F(mwz_write_options_t, format, 4),
 		      F(mwz_write_options_t, flags, 8),
@@ -99,7 +105,10 @@ int main(void)
 		      F(mwz_write_options_t, ntgt, 88),
 		      F(mwz_write_options_t, width, 96),
 		      F(mwz_write_options_t, low_score, 104),
-		      F(mwz_write_options_t, title, 112));
+		      F(mwz_write_options_t, title, 112),
+		      F(mwz_write_options_t, marks, 120),
+		      F(mwz_write_options_t, nmarks, 128),
+		      F(mwz_write_options_t, marks_label, 136));
 		CHECK(mwz_write_stats_t, 24,
 		      F(mwz_write_stats_t, written, 0),
 		      F(mwz_write_stats_t, omitted, 8),
@@ -154,7 +163,7 @@ int main(void)
 	   MWZ_NORM_DASH == 1u << 15 && MWZ_NORM_QUOTE == 1u << 16 &&
 	   MWZ_NORM_SPACE == 1u << 17 && MWZ_NORM_LOSSY == 1u << 24, "normalisation flags");
 	/* an option struct's version only grows; a caller's older version still works */
-	OK(MWZ_ALIGN_OPTIONS_VERSION >= 1 && MWZ_WRITE_OPTIONS_VERSION >= 2,
+	OK(MWZ_ALIGN_OPTIONS_VERSION >= 1 && MWZ_WRITE_OPTIONS_VERSION >= 3,
 	   "option-struct versions");
 	return tap_failed != 0;
 }

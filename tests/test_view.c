@@ -206,6 +206,22 @@ static void test_side(void)
 	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL, "unknown flag refused");
 }
 
+/* An older caller's options, zeroed, then the fields every version has. */
+#define FILL_OLD(v, ver, fmt) \
+	do { \
+		memset((v), 0, sizeof *(v)); \
+		(v)->version = (ver); \
+		(v)->format = (fmt); \
+		(v)->src_lang = "ar"; \
+		(v)->tgt_lang = "en"; \
+		(v)->src = src; \
+		(v)->src_len = src_len; \
+		(v)->nsrc = 3; \
+		(v)->tgt = tgt; \
+		(v)->tgt_len = tgt_len; \
+		(v)->ntgt = 3; \
+	} while (0)
+
 /* A caller built against version 1 of the options: the struct ends at ntgt. */
 struct opts_v1 {
 	unsigned int version;
@@ -226,23 +242,119 @@ static void test_version1(void)
 	char *out = NULL;
 	if (!v1)
 		return;
-	memset(v1, 0, sizeof *v1);
-	v1->version = 1;
-	v1->format = MWZ_FORMAT_SIDE;
-	v1->src_lang = "ar";
-	v1->tgt_lang = "en";
-	v1->src = src;
-	v1->src_len = src_len;
-	v1->nsrc = 3;
-	v1->tgt = tgt;
-	v1->tgt_len = tgt_len;
-	v1->ntgt = 3;
+	FILL_OLD(v1, 1, MWZ_FORMAT_SIDE);
 	/* Allocated at its own size: ASan catches a read past it. */
 	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, (const mwz_write_options_t *)(void *)v1, NULL) == MWZ_OK &&
 	   out && widest(out) == 120 && strstr(out, "0.300 low"),
 	   "version 1 options: side with the defaults (width 120, low 0.5)");
 	mwz_free(out);
 	free(v1);
+}
+
+/* Marks: spans of sentences, white space at their ends left outside, notes escaped. */
+static void test_marks(void)
+{
+	/* "He <Sadr> & \"him\" said." (target 1): "<Sadr>" at 3, " \"him" at 11 (a
+	 * space first); "The delegation arrived." (target 0): "delegation" at 4;
+	 * source 0 "وصل الوفد.": الوفد at 7 */
+	static const mwz_mark_t mk[] = {
+		{ 0, 0, 7, 10, "house style: al-Wafd" },
+		{ 1, 0, 3, 11, "say <x> & \"y\"" },
+		{ 1, 1, 3, 6, NULL },
+		{ 1, 1, 11, 5, "pronoun" },
+	};
+	mwz_write_options_t o = opts_for(MWZ_FORMAT_HTML);
+	mwz_mark_t bad[2];
+	mwz_error_t err;
+	char *out = NULL;
+	o.marks = mk;
+	o.nmarks = 4;
+	o.marks_label = "Names against the house style";
+	out = render(&o, "html with marks");
+	if (!out)
+		return;
+	OK(strstr(out, "<span class=\"mark\" title=\"house style: al-Wafd\">"
+	               "\xD8\xA7\xD9\x84\xD9\x88\xD9\x81\xD8\xAF</span>.") != NULL,
+	   "marks: an Arabic word marked, its note the title");
+	OK(strstr(out, "The <span class=\"mark\" title=\"say &lt;x&gt; &amp; &quot;y&quot;\">"
+	               "delegation</span> arrived.") != NULL,
+	   "marks: the note escaped, the span ends where asked");
+	OK(strstr(out, "He <span class=\"mark\">&lt;Sadr&gt;</span> &amp; "
+	               "<span class=\"mark\" title=\"pronoun\">&quot;him</span>&quot; said.") != NULL,
+	   "marks: two in one sentence, no note, text escaped inside, the space before left out");
+	OK(strstr(out, "<th scope=\"row\">Names against the house style</th><td>4 (beads "
+	               "<a href=\"#b1\">1</a>, <a href=\"#b2\">2</a>)</td>") != NULL,
+	   "marks: the summary counts them and links their beads");
+	mwz_free(out);
+
+	o.marks_label = NULL;
+	o.nmarks = 1;
+	out = render(&o, "html with a mark, no label");
+	OK(out && strstr(out, "<th scope=\"row\">Marked</th><td>1 (beads <a href=\"#b1\">1</a>)</td>"),
+	   "marks: the default label");
+	mwz_free(out);
+
+	o = opts_for(MWZ_FORMAT_TEXT);
+	o.marks = mk;
+	o.nmarks = 4;
+	out = render(&o, "text with marks");
+	OK(out && !strstr(out, "mark"), "marks: the text format ignores them");
+	mwz_free(out);
+
+	o = opts_for(MWZ_FORMAT_HTML);
+	o.marks = bad;
+	o.nmarks = 1;
+	memset(bad, 0, sizeof bad);
+	bad[0].sent = 3;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks: a sentence out of range refused");
+	bad[0].sent = 0;
+	bad[0].start = 5;
+	bad[0].len = (size_t)-3;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks: a span past its sentence refused (no overflow)");
+	bad[0].len = 2;
+	bad[0].side = 2;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks: a side other than 0 or 1 refused");
+	bad[0].side = 1;
+	bad[1] = bad[0];
+	bad[1].start = 6;
+	o.nmarks = 2;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks: overlapping marks refused");
+	bad[1].side = 0;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks: marks out of order refused");
+	o.marks = NULL;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks: NULL with a count refused");
+}
+
+/* A caller built against version 2 of the options: the struct ends at title. */
+struct opts_v2 {
+	struct opts_v1 v1; /* laid out as the same fields one by one (LP64 and ILP32) */
+	unsigned int width;
+	double low_score;
+	const char *title;
+};
+
+static void test_version2(void)
+{
+	struct opts_v2 *v2 = malloc(sizeof *v2);
+	char *out = NULL;
+	if (!v2)
+		return;
+	memset(v2, 0, sizeof *v2);
+	FILL_OLD(&v2->v1, 2, MWZ_FORMAT_HTML);
+	v2->low_score = 0.5;
+	v2->title = "v2";
+	/* Allocated at its own size: ASan catches a read past it. */
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, (const mwz_write_options_t *)(void *)v2, NULL) == MWZ_OK &&
+	   out && strstr(out, "<title>v2</title>") && !strstr(out, "class=\"mark\""),
+	   "version 2 options: html as before, no marks");
+	mwz_free(out);
+	free(v2);
 }
 
 int main(void)
@@ -256,5 +368,7 @@ int main(void)
 	test_html();
 	test_side();
 	test_version1();
+	test_marks();
+	test_version2();
 	TAP_DONE();
 }

@@ -591,7 +591,19 @@ MWZ_API const char *mwz_format_name(int format);
  * MWZ_FORMAT_VECALIGN src and tgt may be NULL (only the counts are used).
  * Language codes are BCP 47 tags ("ar", "en", "de-CH"); NULL means "und".
  */
-#define MWZ_WRITE_OPTIONS_VERSION 2
+#define MWZ_WRITE_OPTIONS_VERSION 3
+
+/*
+ * A span of one sentence to point out (html, version 3 of the options): a
+ * name against the house style, a term to look at. White space at its ends
+ * is left outside the mark.
+ */
+typedef struct mwz_mark {
+	int side;          /* 0: a source sentence, 1: a target sentence        */
+	size_t sent;       /* the sentence's index on that side                 */
+	size_t start, len; /* bytes of the sentence's text                      */
+	const char *note;  /* shown with it (html: a tooltip); NULL: none       */
+} mwz_mark_t;
 typedef struct mwz_write_options {
 	unsigned int version;      /* MWZ_WRITE_OPTIONS_VERSION                */
 	int format;                /* MWZ_FORMAT_*                             */
@@ -611,10 +623,16 @@ typedef struct mwz_write_options {
 	double low_score;          /* html, side: paired beads scoring below
 	                              are marked "low"; INIT 0.5; 0 = none    */
 	const char *title;         /* html: page title; NULL = a generic one  */
+	/* Version 3 (a version 1 or 2 caller gets none). */
+	const mwz_mark_t *marks;   /* html: spans to mark, in order of side,
+	                              sentence and start, none overlapping    */
+	size_t nmarks;
+	const char *marks_label;   /* html: the summary's name for them;
+	                              NULL = "Marked"                         */
 } mwz_write_options_t;
 #define MWZ_WRITE_OPTIONS_INIT \
 	{ MWZ_WRITE_OPTIONS_VERSION, MWZ_FORMAT_TEXT, 0, NULL, NULL, NULL, NULL, \
-	  NULL, NULL, 0, NULL, NULL, 0, 0, 0.5, NULL }
+	  NULL, NULL, 0, NULL, NULL, 0, 0, 0.5, NULL, NULL, 0, NULL }
 
 /* Counts a writer reports (optional output). */
 typedef struct mwz_write_stats {
@@ -648,7 +666,10 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * row: source and target each with its lang and dir (rtl for Arabic,
  * Hebrew, Persian, Urdu...; auto per sentence for "und"); 1-0 beads say
  * "not translated", 0-1 beads "not in the original". HTML-escaped, inline
- * CSS, no script, no external resource.
+ * CSS, no script, no external resource. With marks, each is a
+ * <span class="mark"> with its note as the title, and the summary lists
+ * the beads that have one under marks_label. MWZ_EINVAL for a mark out of
+ * its sentence or out of order. Other formats ignore marks.
  * side: two columns of width/2, text wrapped by display width (wide East
  * Asian characters 2 columns, combining marks 0), a rule with the bead
  * number, kind and score between beads. Errors: MWZ_EINVAL for a width

@@ -84,7 +84,7 @@ final class Muwazi
 	const SENT_PARA_START = 1;
 	const WRITE_KEEP_EMPTY = 1;
 	const ALIGN_OPTIONS_VERSION = 1;
-	const WRITE_OPTIONS_VERSION = 2;
+	const WRITE_OPTIONS_VERSION = 3;
 
 	/*
 	 * From lib/include/muwazi.h: the structures and handles... One field a
@@ -121,6 +121,13 @@ typedef struct mwz_align_options {
 	const unsigned char *tgt_para;
 	unsigned int flags;
 } mwz_align_options_t;
+typedef struct mwz_mark {
+	int side;
+	size_t sent;
+	size_t start;
+	size_t len;
+	const char *note;
+} mwz_mark_t;
 typedef struct mwz_write_options {
 	unsigned int version;
 	int format;
@@ -138,6 +145,9 @@ typedef struct mwz_write_options {
 	unsigned int width;
 	double low_score;
 	const char *title;
+	const mwz_mark_t *marks;
+	size_t nmarks;
+	const char *marks_label;
 } mwz_write_options_t;
 typedef struct mwz_write_stats {
 	size_t written;

@@ -87,7 +87,12 @@ class mwz_align_options_t(ctypes.Structure):
         super().__init__(MWZ_ALIGN_OPTIONS_VERSION, None, 0, 0, None, None, 0)
 
 
-MWZ_WRITE_OPTIONS_VERSION = 2
+MWZ_WRITE_OPTIONS_VERSION = 3
+
+
+class mwz_mark_t(ctypes.Structure):
+    _fields_ = [("side", ctypes.c_int), ("sent", _size_t), ("start", _size_t),
+                ("len", _size_t), ("note", ctypes.c_char_p)]
 
 
 class mwz_write_options_t(ctypes.Structure):
@@ -101,12 +106,15 @@ class mwz_write_options_t(ctypes.Structure):
                 ("tgt_len", ctypes.POINTER(_size_t)), ("ntgt", _size_t),
                 # version 2
                 ("width", ctypes.c_uint), ("low_score", ctypes.c_double),
-                ("title", ctypes.c_char_p)]
+                ("title", ctypes.c_char_p),
+                # version 3
+                ("marks", ctypes.POINTER(mwz_mark_t)), ("nmarks", _size_t),
+                ("marks_label", ctypes.c_char_p)]
 
     def __init__(self):  # MWZ_WRITE_OPTIONS_INIT
         super().__init__(MWZ_WRITE_OPTIONS_VERSION, FORMATS["text"], 0,
                          None, None, None, None, None, None, 0,
-                         None, None, 0, 0, 0.5, None)
+                         None, None, 0, 0, 0.5, None, None, 0, None)
 
 
 class mwz_write_stats_t(ctypes.Structure):
