@@ -32,8 +32,9 @@ typedef void (*cli_style_fn)(void *ctx, size_t start, size_t len, const char *ho
 struct cli_style;
 /* Load a style sheet; errors said on standard error. Returns an exit code. */
 int cli_style_load(struct cli_style **out, const char *path);
-/* Find the names of text[0, len) against the house style, in order; 0, or -1
- * out of memory. The sheet is only read: threads may scan at once. */
+/* Find the names of text[0, len) (a sentence: its line breaks read as spaces)
+ * against the house style, in order; 0, or -1 out of memory. The sheet is
+ * only read: threads may scan at once. */
 int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_style_fn fn,
                    void *ctx);
 void cli_style_free(struct cli_style *c);

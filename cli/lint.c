@@ -2319,10 +2319,9 @@ void cli_style_free(struct cli_style *c)
 	free(c);
 }
 
-/* A line's joiners taken out: map[j] is where its byte j was. */
+/* A sentence's joiners taken out: map[j] is where its byte j was. */
 struct scan_line {
 	const size_t *map;
-	size_t off; /* the line's offset in the text */
 	cli_style_fn fn;
 	void *ctx;
 };
@@ -2332,7 +2331,7 @@ static void scan_hit(void *ctx, size_t start, size_t len, const char *house, con
 	const struct scan_line *sl = ctx;
 	size_t a = sl->map[start], b = sl->map[start + len - 1] + 1;
 	if (len > 0)
-		sl->fn(sl->ctx, sl->off + a, b - a, house, other);
+		sl->fn(sl->ctx, a, b - a, house, other);
 }
 
 int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_style_fn fn,
@@ -2341,7 +2340,7 @@ int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_
 	struct check_state st;
 	struct scan_line sl;
 	struct tword *words = NULL;
-	size_t wcap = 0, at = 0, *map = malloc((len + 1) * sizeof *map);
+	size_t wcap = 0, *map = malloc((len + 1) * sizeof *map);
 	char *buf = malloc(len + 1);
 	int rc = 0;
 	memset(&st, 0, sizeof st);
@@ -2357,21 +2356,27 @@ int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_
 	sl.ctx = ctx;
 	st.hit = scan_hit;
 	st.ctx = &sl;
-	while (at < len) {
-		const char *nl = memchr(text + at, '\n', len - at);
-		size_t end = nl ? (size_t)(nl - text) : len, i = at, o = 0, k;
-		while (i < end) {
-			if ((k = joiner_at((const unsigned char *)text + i, end - i)) > 0) {
+	/* One sentence, read as one line: a line break, tab or no-break space in
+	 * it (wrapped text, web text) is a space, so a name may span it. */
+	{
+		size_t i = 0, o = 0, k;
+		while (i < len) {
+			if ((k = joiner_at((const unsigned char *)text + i, len - i)) > 0) {
 				i += k;
 				continue;
 			}
-			map[o] = i - at;
+			map[o] = i;
+			if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t' ||
+			    (i + 1 < len && (unsigned char)text[i] == 0xC2 &&
+			     (unsigned char)text[i + 1] == 0xA0)) {
+				buf[o++] = ' ';
+				i += (unsigned char)text[i] == 0xC2 ? 2 : 1;
+				continue;
+			}
 			buf[o++] = text[i++];
 		}
-		map[o] = end - at;
-		sl.off = at;
+		map[o] = len;
 		check_line(&st, 1, buf, o, NULL, 0, &words, &wcap);
-		at = end + 1;
 	}
 	free(words);
 	free(map);

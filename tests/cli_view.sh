@@ -197,3 +197,10 @@ has "--style with a missing sheet: named" "nosuch.tsv" "$TMP/err"
 printf 'Sadr\n' >"$TMP/badsheet.tsv"
 expect_status "--style with a malformed sheet: exit 1" 1 "$MUWAZI" align -f html --style "$TMP/badsheet.tsv" "$TMP/var.ar" "$TMP/var.en"
 has "--style with a malformed sheet: its line" "badsheet.tsv:1" "$TMP/err"
+# a name across a soft line break or a no-break space in its sentence is one name
+printf 'Moqtada\n al-Sadr spoke. Then Moqtada\xc2\xa0al-Sadr left.\n' >"$TMP/wrap.en"
+printf 'تحدث مقتدى الصدر. ثم غادر مقتدى الصدر.\n' >"$TMP/wrap.ar"
+"$MUWAZI" align -f html --style "$CORP/style.tsv" "$TMP/wrap.ar" "$TMP/wrap.en" >"$TMP/wrap.html"
+expect_eq "--style: a name across a line break or a no-break space: marked whole" \
+	"$(grep -o '<span class="mark"[^>]*>[^<]*</span>' "$TMP/wrap.html" | sed 's/<[^>]*>//g' | tr '\n' '|')" \
+	"$(printf 'Moqtada al-Sadr|Moqtada\xc2\xa0al-Sadr|')"
