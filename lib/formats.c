@@ -448,7 +448,8 @@ static int check(const mwz_bead_t *beads, size_t nbeads,
 		if (rc)
 			return rc;
 	}
-	return o->format == MWZ_FORMAT_HTML ? check_marks(o, err) : MWZ_OK;
+	return o->format == MWZ_FORMAT_HTML || o->format == MWZ_FORMAT_TEXT ? check_marks(o, err)
+	                                                                    : MWZ_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -467,11 +468,37 @@ static void put_kind(mwz__out *o, const mwz_bead_t *b)
 	mwz__out_size(o, b->tgt_len);
 }
 
-static void text_side(mwz__out *o, const char *label, const char *const *s,
-                      const size_t *len, size_t start, size_t count)
+/* The marks of sentence sent of side (opts->marks is in order): *n of them. */
+const mwz_mark_t *mwz__marks_of(const mwz_write_options_t *opts, int side, size_t sent,
+                                 size_t *n)
 {
-	size_t i;
+	size_t lo = 0, hi = opts->nmarks, e;
+	*n = 0;
+	if (!opts->nmarks)
+		return NULL;
+	while (lo < hi) { /* the first mark at (side, sent) or after */
+		size_t mid = lo + (hi - lo) / 2;
+		const mwz_mark_t *m = &opts->marks[mid];
+		if (m->side < side || (m->side == side && m->sent < sent))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < opts->nmarks && opts->marks[e].side == side &&
+	             opts->marks[e].sent == sent;
+	     e++)
+		;
+	*n = e - lo;
+	return opts->marks + lo;
+}
+
+static void text_side(mwz__out *o, const mwz_write_options_t *opts, int side,
+                      const char *label, const char *const *s, const size_t *len,
+                      size_t start, size_t count)
+{
+	size_t i, m, nm;
 	for (i = start; i < start + count; i++) {
+		const mwz_mark_t *mk = mwz__marks_of(opts, side, i, &nm);
 		mwz__out_str(o, "   ");
 		mwz__out_str(o, label);
 		mwz__out_char(o, ' ');
@@ -482,6 +509,19 @@ static void text_side(mwz__out *o, const char *label, const char *const *s,
 		else
 			mwz__out_joined(o, s, len, i, 1, MWZ__CLEAN_DISPLAY);
 		mwz__out_char(o, '\n');
+		/* its marks, a line each: ! "Moqtada al-Sadr": house style: ... */
+		for (m = 0; m < nm; m++) {
+			const char *p = s[i] + mk[m].start;
+			mwz__out_str(o, "      ! \"");
+			mwz__out_joined(o, &p, &mk[m].len, 0, 1, MWZ__CLEAN_DISPLAY);
+			mwz__out_char(o, '"');
+			if (mk[m].note) {
+				mwz__out_str(o, ": ");
+				mwz__out_joined(o, &mk[m].note, (const size_t[]){ strlen(mk[m].note) },
+				                0, 1, MWZ__CLEAN_DISPLAY);
+			}
+			mwz__out_char(o, '\n');
+		}
 	}
 }
 
@@ -577,6 +617,14 @@ static void text_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	mwz__out_char(o, ' ');
 	mwz__out_str(o, tl);
 	mwz__out_str(o, " sentences\n");
+	if (opts->nmarks) {
+		mwz__out_str(o, "-- ");
+		mwz__out_str(o, opts->marks_label && *opts->marks_label ? opts->marks_label
+		                                                        : "Marked");
+		mwz__out_str(o, ": ");
+		mwz__out_size(o, opts->nmarks);
+		mwz__out_char(o, '\n');
+	}
 }
 
 static void write_text(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
@@ -602,8 +650,8 @@ static void write_text(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 			mwz__out_str(o, " **");
 		}
 		mwz__out_char(o, '\n');
-		text_side(o, sl, opts->src, opts->src_len, b->src_start, b->src_len);
-		text_side(o, tl, opts->tgt, opts->tgt_len, b->tgt_start, b->tgt_len);
+		text_side(o, opts, 0, sl, opts->src, opts->src_len, b->src_start, b->src_len);
+		text_side(o, opts, 1, tl, opts->tgt, opts->tgt_len, b->tgt_start, b->tgt_len);
 		mwz__out_char(o, '\n');
 	}
 	text_summary(o, beads, nbeads, opts, sl, tl);

@@ -41,6 +41,9 @@ void mwz__out_joined(mwz__out *o, const char *const *s, const size_t *len,
 /* mwz__out_joined of one sentence (count 1), the marks mk[0, nmk) of it (byte
  * offsets in its text, in order) written as <span class="mark" title="note">
  * around their text; the marks are ignored for several sentences. */
+/* The marks of sentence sent of side (opts->marks is in order): *n of them. */
+const mwz_mark_t *mwz__marks_of(const mwz_write_options_t *opts, int side, size_t sent,
+                                size_t *n);
 void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
                      size_t start, size_t count, int mode, const mwz_mark_t *mk,
                      size_t nmk);

@@ -121,36 +121,15 @@ static void put_title(mwz__out *o, const mwz_write_options_t *opts,
 	}
 }
 
-/* The marks of sentence sent of side (opts->marks is in order): *n of them. */
-static const mwz_mark_t *marks_of(const mwz_write_options_t *opts, int side, size_t sent,
-                                  size_t *n)
-{
-	size_t lo = 0, hi = opts->nmarks, e;
-	while (lo < hi) { /* the first mark at (side, sent) or after */
-		size_t mid = lo + (hi - lo) / 2;
-		const mwz_mark_t *m = &opts->marks[mid];
-		if (m->side < side || (m->side == side && m->sent < sent))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (e = lo; e < opts->nmarks && opts->marks[e].side == side &&
-	             opts->marks[e].sent == sent;
-	     e++)
-		;
-	*n = e - lo;
-	return opts->marks + lo;
-}
-
 /* Some sentence of bead b has a mark. */
 static int bead_marked(const mwz_write_options_t *opts, const mwz_bead_t *b)
 {
 	size_t i, n;
 	for (i = b->src_start; i < b->src_start + b->src_len; i++)
-		if (marks_of(opts, 0, i, &n), n)
+		if (mwz__marks_of(opts, 0, i, &n), n)
 			return 1;
 	for (i = b->tgt_start; i < b->tgt_start + b->tgt_len; i++)
-		if (marks_of(opts, 1, i, &n), n)
+		if (mwz__marks_of(opts, 1, i, &n), n)
 			return 1;
 	return 0;
 }
@@ -251,7 +230,7 @@ static void put_cell(mwz__out *o, const mwz_write_options_t *opts, int side,
 			mwz__out_str(o, "<span class=\"empty\" lang=\"en\" dir=\"ltr\">(empty)</span>");
 		else {
 			size_t nm;
-			const mwz_mark_t *mk = marks_of(opts, side, i, &nm);
+			const mwz_mark_t *mk = mwz__marks_of(opts, side, i, &nm);
 			mwz__out_marked(o, s, len, i, 1, MWZ__CLEAN_XML, mk, nm);
 		}
 		mwz__out_str(o, "</p>");

@@ -190,8 +190,12 @@ printf '%s\t%s\n' "$TMP/var.ar" "$TMP/var.en" "$CORP/article.ar.txt" "$CORP/arti
 expect_eq "--style with --batch -j 2: the marks of each pair" \
 	"$(grep -o 'class="mark"' "$TMP/bout/var.html" | wc -l) $(grep -o 'class="mark"' "$TMP/bout/article.ar.html" | wc -l)" "4 0"
 # mistakes
-expect_status "--style without -f html: exit 2" 2 "$MUWAZI" align --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en"
-has "--style without -f html: said so" "--style marks names against the house style in the html view: add -f html" "$TMP/err"
+"$MUWAZI" align --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en" >"$TMP/st.txt"
+has "--style, text: a line under the sentence" \
+	'      ! "Moqtada al-Sadr": house style: Muqtada al-Sadr (مقتدى الصدر)' "$TMP/st.txt"
+has "--style, text: counted at the end" "-- Names against the house style: 4" "$TMP/st.txt"
+expect_status "--style with -f tsv: exit 2" 2 "$MUWAZI" align -f tsv --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en"
+has "--style with -f tsv: said so" "--style marks names against the house style in the html and text views" "$TMP/err"
 expect_status "--style with a missing sheet: exit 2" 2 "$MUWAZI" align -f html --style "$TMP/nosuch.tsv" "$TMP/var.ar" "$TMP/var.en"
 has "--style with a missing sheet: named" "nosuch.tsv" "$TMP/err"
 printf 'Sadr\n' >"$TMP/badsheet.tsv"

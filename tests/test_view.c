@@ -297,8 +297,21 @@ static void test_marks(void)
 	o = opts_for(MWZ_FORMAT_TEXT);
 	o.marks = mk;
 	o.nmarks = 4;
+	o.marks_label = "Names against the house style";
 	out = render(&o, "text with marks");
-	OK(out && !strstr(out, "mark"), "marks: the text format ignores them");
+	OK(out && strstr(out, "   en 1  The delegation arrived.\n      ! \"delegation\": say <x> & \"y\"\n"),
+	   "marks, text: a line under the sentence, its text and note");
+	OK(out && strstr(out, "   en 2  He <Sadr> & \"him\" said.\n      ! \"<Sadr>\"\n"
+	                      "      ! \"\"him\": pronoun\n"),
+	   "marks, text: two, one without a note, white space at the ends left out");
+	OK(out && strstr(out, "\n-- Names against the house style: 4\n"), "marks, text: counted at the end");
+	mwz_free(out);
+
+	o = opts_for(MWZ_FORMAT_TSV);
+	o.marks = mk;
+	o.nmarks = 4;
+	out = render(&o, "tsv with marks");
+	OK(out && !strstr(out, "!") && !strstr(out, "pronoun"), "marks: tsv ignores them");
 	mwz_free(out);
 
 	o = opts_for(MWZ_FORMAT_HTML);

@@ -594,9 +594,9 @@ MWZ_API const char *mwz_format_name(int format);
 #define MWZ_WRITE_OPTIONS_VERSION 3
 
 /*
- * A span of one sentence to point out (html, version 3 of the options): a
- * name against the house style, a term to look at. White space at its ends
- * is left outside the mark.
+ * A span of one sentence to point out (html and text; version 3 of the
+ * options): a name against the house style, a term to look at. White space
+ * at its ends is left outside the mark.
  */
 typedef struct mwz_mark {
 	int side;          /* 0: a source sentence, 1: a target sentence        */
@@ -624,11 +624,11 @@ typedef struct mwz_write_options {
 	                              are marked "low"; INIT 0.5; 0 = none    */
 	const char *title;         /* html: page title; NULL = a generic one  */
 	/* Version 3 (a version 1 or 2 caller gets none). */
-	const mwz_mark_t *marks;   /* html: spans to mark, in order of side,
-	                              sentence and start, none overlapping    */
+	const mwz_mark_t *marks;   /* html, text: spans to mark, in order of
+	                              side, sentence and start, no overlap    */
 	size_t nmarks;
-	const char *marks_label;   /* html: the summary's name for them;
-	                              NULL = "Marked"                         */
+	const char *marks_label;   /* html, text: the summary's name for
+	                              them; NULL = "Marked"                   */
 } mwz_write_options_t;
 #define MWZ_WRITE_OPTIONS_INIT \
 	{ MWZ_WRITE_OPTIONS_VERSION, MWZ_FORMAT_TEXT, 0, NULL, NULL, NULL, NULL, \
@@ -668,8 +668,10 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * "not translated", 0-1 beads "not in the original". HTML-escaped, inline
  * CSS, no script, no external resource. With marks, each is a
  * <span class="mark"> with its note as the title, and the summary lists
- * the beads that have one under marks_label. MWZ_EINVAL for a mark out of
- * its sentence or out of order. Other formats ignore marks.
+ * the beads that have one under marks_label. text shows each mark on a
+ * line under its sentence (! "text": note) and counts them at the end.
+ * MWZ_EINVAL for a mark out of its sentence or out of order (html, text).
+ * Other formats ignore marks.
  * side: two columns of width/2, text wrapped by display width (wide East
  * Asian characters 2 columns, combining marks 0), a rule with the bead
  * number, kind and score between beads. Errors: MWZ_EINVAL for a width
