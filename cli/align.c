@@ -86,6 +86,10 @@ static void usage(FILE *out)
 	        "                     OUT is under DIR (directories made as needed).\n"
 	        "                     '#' starts a comment line; '-'\n"
 	        "                     reads the list from standard input\n"
+	        "      --merge        with --batch and -f tmx: one translation memory of\n"
+	        "                     every pair, -o FILE (default: standard output); a\n"
+	        "                     unit's tuid starts with its pair's list line (12-3)\n"
+	        "                     and an x-document prop names its source file\n"
 	        "  -j, --jobs N       with --batch: align N pairs at once (0: one a\n"
 	        "                     processor; default 1)\n"
 	        "  -q, --quiet        no warnings on standard error\n"
@@ -528,7 +532,7 @@ static const char *base_name(const char *path)
 
 /* What the command line asked for, the same for every pair of a batch. */
 struct opts {
-	int format, lines, keep_empty, no_dict, no_cache, quiet;
+	int format, lines, keep_empty, no_dict, no_cache, quiet, merge;
 	int width, bidi_visual, shape, color; /* color -1: auto */
 	double low, min_score;
 	const char *title;
@@ -997,17 +1001,17 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 			rc = EXIT_USAGE;
 		} else if (st.omitted && !o->quiet && o->keep_empty) {
 			cli_err("%s%stmx: %zu bead%s of empty sentences left out",
-			        tmp ? outpath : "", tmp ? ": " : "", st.omitted,
+			        tmp ? (o->merge ? src : outpath) : "", tmp ? ": " : "", st.omitted,
 			        st.omitted == 1 ? "" : "s");
 		} else if (st.omitted && !o->quiet) {
 			cli_err("%s%stmx: %zu unpaired bead%s (a sentence with no counterpart) "
 			        "left out; --keep-empty keeps them as notes",
-			        tmp ? outpath : "", tmp ? ": " : "", st.omitted,
+			        tmp ? (o->merge ? src : outpath) : "", tmp ? ": " : "", st.omitted,
 			        st.omitted == 1 ? "" : "s");
 		}
 		if (r == MWZ_OK && low && !o->quiet)
 			cli_err("%s%stmx: %zu bead%s scoring under %g left out (--min-score)",
-			        tmp ? outpath : "", tmp ? ": " : "", low, low == 1 ? "" : "s",
+			        tmp ? (o->merge ? src : outpath) : "", tmp ? ": " : "", low, low == 1 ? "" : "s",
 			        o->min_score);
 	}
 	if (out != stdout && fclose(out) != 0 && rc == EXIT_OK) {
@@ -1050,6 +1054,7 @@ struct batch {
 	struct job *jobs;
 	size_t njobs, next;
 	pthread_mutex_t mu;
+	const char *merge_dir; /* --merge: each pair's TMX in it, numbered */
 };
 
 /* The output file's name for SRC in dir: SRC's base name, its last extension
@@ -1172,7 +1177,13 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 			++*bad;
 			continue;
 		}
-		if (nf == 2 && !dir) {
+		if (bt->merge_dir && nf == 3) {
+			cli_err("%s:%zu: with --merge every pair goes into one memory: want "
+			        "SRC<TAB>TGT, found an OUT column", name, lineno);
+			++*bad;
+			continue;
+		}
+		if (nf == 2 && !dir && !bt->merge_dir) {
 			cli_err("%s:%zu: no output file for %s: give -o DIR or a third "
 			        "column", name, lineno, field[0]);
 			++*bad;
@@ -1191,8 +1202,14 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 		j->line = lineno;
 		j->src = strdup(field[0]);
 		j->tgt = strdup(field[1]);
-		j->out = nf == 3 ? join_path(dir, field[2])
-		                 : default_out(dir, field[0], bt->o->format);
+		if (bt->merge_dir) {
+			j->out = malloc(strlen(bt->merge_dir) + 32);
+			if (j->out)
+				sprintf(j->out, "%s/%zu.tmx", bt->merge_dir, bt->njobs);
+		} else {
+			j->out = nf == 3 ? join_path(dir, field[2])
+			                 : default_out(dir, field[0], bt->o->format);
+		}
 		if (!j->src || !j->tgt || !j->out) {
 			free(j->src), free(j->tgt), free(j->out);
 			goto oom;
@@ -1296,7 +1313,11 @@ static void *batch_worker(void *arg)
 			j->rc = align_pair(bt->o, bt->lc, j->src, j->tgt, j->out, tmp);
 		}
 		free(tmp);
-		if (j->rc != EXIT_OK && !lexicons_failed(bt->lc))
+		if (j->rc != EXIT_OK && !lexicons_failed(bt->lc) && bt->merge_dir)
+			cli_err("%s:%zu: %s and %s not aligned (see above); left out of the memory",
+			        strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list, j->line,
+			        j->src, j->tgt);
+		else if (j->rc != EXIT_OK && !lexicons_failed(bt->lc))
 			cli_err("%s:%zu: %s and %s not aligned (see above); %s not written",
 			        strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list, j->line,
 			        j->src, j->tgt, j->out);
@@ -1317,6 +1338,125 @@ static long usable_cpus(void)
 	}
 }
 
+/* s into f, escaped for XML text and attributes. */
+static void put_xml_escaped(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", f); break;
+		case '<': fputs("&lt;", f); break;
+		case '>': fputs("&gt;", f); break;
+		case '"': fputs("&quot;", f); break;
+		default: fputc(*s, f); break;
+		}
+	}
+}
+
+/* The srclang of a TMX text we wrote, into buf (empty if none). */
+static void tmx_srclang(const char *t, char *buf, size_t cap)
+{
+	const char *a = strstr(t, " srclang=\""), *e;
+	buf[0] = '\0';
+	if (a && (e = strchr(a + 10, '"')) != NULL && (size_t)(e - (a + 10)) < cap) {
+		memcpy(buf, a + 10, (size_t)(e - (a + 10)));
+		buf[e - (a + 10)] = '\0';
+	}
+}
+
+/*
+ * --merge: the memories of the pairs aligned, in list order, as one TMX at
+ * outpath (NULL or "-": standard output): one header (srclang "*all*" when
+ * the pairs' differ), each unit's tuid prefixed with its list line (12-3)
+ * and its source file given as an x-document prop. *units gets their count.
+ */
+static int merge_tmx(const struct batch *bt, const char *outpath, size_t *units)
+{
+	const char *body = "  <body>\n", *foot = "  </body>\n</tmx>\n";
+	char lang[64] = "", l2[64], *tmp = NULL, *head = NULL;
+	FILE *out = stdout;
+	size_t k, headlen;
+	int rc = EXIT_OK, mixed = 0, first = 1;
+	mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
+	*units = 0;
+	/* the languages the pairs' headers give */
+	for (k = 0; k < bt->njobs; k++) {
+		char *t;
+		size_t len;
+		if (bt->jobs[k].rc != EXIT_OK || k >= bt->next || cli_slurp(&t, &len, bt->jobs[k].out))
+			continue;
+		tmx_srclang(t, l2, sizeof l2);
+		if (first)
+			memcpy(lang, l2, sizeof lang);
+		else if (strcmp(lang, l2) != 0)
+			mixed = 1;
+		first = 0;
+		free(t);
+	}
+	/* the header: an empty memory's, from the library */
+	wo.format = MWZ_FORMAT_TMX;
+	wo.src_lang = mixed ? "*all*" : lang[0] ? lang : NULL;
+	if (mwz_beads_render(&head, &headlen, NULL, NULL, 0, &wo, NULL) != MWZ_OK || !head ||
+	    headlen < strlen(foot)) {
+		cli_err("align: --merge: cannot make the TMX header");
+		mwz_free(head);
+		return EXIT_USAGE;
+	}
+	headlen -= strlen(foot);
+	if (outpath && strcmp(outpath, "-") != 0) {
+		tmp = malloc(strlen(outpath) + 32);
+		if (!tmp) {
+			mwz_free(head);
+			cli_err("out of memory");
+			return EXIT_USAGE;
+		}
+		sprintf(tmp, "%s.tmp.%ld", outpath, (long)getpid());
+		if (!(out = fopen(tmp, "wb"))) {
+			cli_err("%s: %s", outpath, strerror(errno));
+			mwz_free(head);
+			free(tmp);
+			return EXIT_USAGE;
+		}
+	}
+	fwrite(head, 1, headlen, out);
+	mwz_free(head);
+	for (k = 0; k < bt->njobs; k++) {
+		char *t, *p, *end;
+		size_t len;
+		if (bt->jobs[k].rc != EXIT_OK || k >= bt->next || cli_slurp(&t, &len, bt->jobs[k].out))
+			continue;
+		p = strstr(t, body);
+		end = len >= strlen(foot) ? t + len - strlen(foot) : t;
+		for (p = p ? p + strlen(body) : end; p < end;) {
+			char *nl = memchr(p, '\n', (size_t)(end - p));
+			size_t l = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+			if (strncmp(p, "    <tu tuid=\"", 14) == 0) {
+				fprintf(out, "    <tu tuid=\"%zu-%.*s\n      <prop type=\"x-document\">",
+				        bt->jobs[k].line, (int)(l - 15), p + 14);
+				put_xml_escaped(out, bt->jobs[k].src);
+				fputs("</prop>\n", out);
+				++*units;
+			} else {
+				fwrite(p, 1, l, out);
+			}
+			p += l;
+		}
+		free(t);
+	}
+	fputs(foot, out);
+	if (out != stdout) {
+		if (fclose(out) != 0 || (rc == EXIT_OK && rename(tmp, outpath) != 0)) {
+			cli_err("%s: %s", outpath, strerror(errno));
+			rc = EXIT_USAGE;
+			remove(tmp);
+		}
+		free(tmp);
+	} else if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_stdout_failed(errno);
+		rc = EXIT_USAGE;
+	}
+	return rc;
+}
+
 static int run_batch(const struct opts *o, struct lexicons *lc, const char *list,
                      const char *dir, long jobs)
 {
@@ -1327,7 +1467,18 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 	long nth = 0, t;
 	struct stat sb;
 
-	if (dir && stat(dir, &sb) != 0) {
+	char merge_dir[4096] = "";
+
+	if (o->merge) {
+		/* each pair's memory in a directory of our own, then one file */
+		const char *tdir = getenv("TMPDIR");
+		snprintf(merge_dir, sizeof merge_dir, "%s/muwazi-merge-XXXXXX",
+		         tdir && *tdir ? tdir : "/tmp");
+		if (!mkdtemp(merge_dir)) {
+			cli_err("%s: %s", merge_dir, strerror(errno));
+			return EXIT_USAGE;
+		}
+	} else if (dir && stat(dir, &sb) != 0) {
 		char *d = malloc(strlen(dir) + 2);
 		int bad_dir = !d;
 		if (d) {
@@ -1348,8 +1499,9 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 	bt.o = o;
 	bt.lc = lc;
 	bt.list = list;
+	bt.merge_dir = merge_dir[0] ? merge_dir : NULL;
 	pthread_mutex_init(&bt.mu, NULL);
-	rc = read_list(&bt, dir, &bad);
+	rc = read_list(&bt, bt.merge_dir ? NULL : dir, &bad);
 	if (rc == EXIT_OK) {
 		if (jobs == 0)
 			jobs = usable_cpus();
@@ -1375,6 +1527,16 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 		}
 		if (lc->failed > worst)
 			worst = lc->failed;
+		if (bt.merge_dir) {
+			size_t units;
+			int mrc = merge_tmx(&bt, dir, &units);
+			if (mrc > worst)
+				worst = mrc;
+			if (mrc == EXIT_OK && !o->quiet)
+				cli_err("%s: %zu unit%s from %zu pair%s in one memory",
+				        dir && strcmp(dir, "-") != 0 ? dir : "<stdout>", units,
+				        units == 1 ? "" : "s", ok, ok == 1 ? "" : "s");
+		}
 		if (bad && worst == EXIT_OK)
 			worst = EXIT_DATA;
 		if (failed || bad)
@@ -1387,10 +1549,14 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 		rc = worst;
 	}
 	for (k = 0; k < bt.njobs; k++) {
+		if (bt.merge_dir)
+			remove(bt.jobs[k].out);
 		free(bt.jobs[k].src);
 		free(bt.jobs[k].tgt);
 		free(bt.jobs[k].out);
 	}
+	if (bt.merge_dir)
+		rmdir(bt.merge_dir);
 	free(bt.jobs);
 	pthread_mutex_destroy(&bt.mu);
 	return rc;
@@ -1435,6 +1601,8 @@ int cmd_align(int argc, char **argv)
 			o.lines = 1;
 		} else if (strcmp(a, "--keep-empty") == 0) {
 			o.keep_empty = 1;
+		} else if (strcmp(a, "--merge") == 0) {
+			o.merge = 1;
 		} else if (strcmp(a, "--no-cache") == 0) {
 			o.no_cache = 1;
 		} else if (strcmp(a, "--no-dict") == 0) {
@@ -1534,8 +1702,13 @@ int cmd_align(int argc, char **argv)
 			        files[0]);
 			return EXIT_USAGE;
 		}
-		if (outpath && strcmp(outpath, "-") == 0) {
-			cli_err("align: --batch writes a file a pair: -o wants a directory");
+		if (o.merge && o.format != MWZ_FORMAT_TMX) {
+			cli_err("align: --merge makes one translation memory of a batch: add -f tmx");
+			return EXIT_USAGE;
+		}
+		if (!o.merge && outpath && strcmp(outpath, "-") == 0) {
+			cli_err("align: --batch writes a file a pair: -o wants a directory "
+			        "(or --merge -f tmx for one memory)");
 			return EXIT_USAGE;
 		}
 	} else if (nfiles != 2) {
@@ -1543,6 +1716,10 @@ int cmd_align(int argc, char **argv)
 		return EXIT_USAGE;
 	} else if (strcmp(files[0], "-") == 0 && strcmp(files[1], "-") == 0) {
 		cli_err("align: only one of SRC and TGT can be standard input");
+		return EXIT_USAGE;
+	}
+	if (o.merge && !list) {
+		cli_err("align: --merge matters only with --batch");
 		return EXIT_USAGE;
 	}
 	if (jobs != 1 && !list) {

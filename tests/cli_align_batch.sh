@@ -133,3 +133,46 @@ printf '%s\t%s\r%s\t%s\r' "$B/one.ar.txt" "$B/one.en.txt" "$B/one.en.txt" "$B/on
 expect_status "a list with CR line ends: exit 0" 0 "$MUWAZI" align --batch "$B/list-cr.tsv" -f tsv -o "$B/out-cr"
 grep -q "2 pairs aligned" "$TMP/err" && ok "a list with CR line ends: both pairs aligned" ||
 	notok "a list with CR line ends: both pairs aligned"
+
+# --merge: every pair of a batch in one translation memory, valid against the DTD, its units
+# those of the pairs aligned alone, each tuid prefixed with its list line, each unit naming
+# its source file; the per-pair files live in a directory of their own, gone afterwards.
+M=$TMP/merge
+mkdir -p "$M/tmp"
+cp "$AR" "$M/a.ar.txt"; cp "$EN" "$M/a.en.txt"; cp "$ARL" "$M/b.ar.lines"; cp "$ENL" "$M/b.en.lines"
+printf '# one memory\n%s\t%s\n%s\t%s\n' "$M/a.ar.txt" "$M/a.en.txt" "$M/a.ar.txt" "$M/a.en.txt" >"$M/list.tsv"
+TMPDIR=$M/tmp "$MUWAZI" align --batch "$M/list.tsv" -f tmx --merge -o "$M/all.tmx" -j 2 2>"$M/err"
+expect_eq "--merge: exit 0" "$?" 0
+tmx_valid "--merge: the memory is valid TMX 1.4" "$M/all.tmx"
+"$MUWAZI" align -f tmx "$M/a.ar.txt" "$M/a.en.txt" >"$M/alone.tmx" 2>/dev/null
+n=$(grep -c '<tu ' "$M/alone.tmx")
+expect_eq "--merge: the units of both pairs" "$(grep -c '<tu ' "$M/all.tmx")" $((2 * n))
+expect_eq "--merge: tuids prefixed with the list line (2- and 3-)" \
+	"$(grep -c '<tu tuid="2-' "$M/all.tmx") $(grep -c '<tu tuid="3-' "$M/all.tmx")" "$n $n"
+expect_eq "--merge: every unit names its source file" \
+	"$(grep -c "<prop type=\"x-document\">$M/a.ar.txt</prop>" "$M/all.tmx")" $((2 * n))
+expect_eq "--merge: the segments those of the pair alone" \
+	"$(grep '<tuv' "$M/all.tmx" | sort | uniq | md5sum)" "$(grep '<tuv' "$M/alone.tmx" | sort | uniq | md5sum)"
+has() { grep -qF -- "$2" "$3" && ok "$1" || notok "$1"; }
+has "--merge: one header, srclang ar" 'srclang="ar"' "$M/all.tmx"
+has "--merge: said how many units" "all.tmx: $((2 * n)) units from 2 pairs in one memory" "$M/err"
+expect_eq "--merge: no per-pair file left behind" "$(ls -A "$M/tmp")" ""
+# pairs in both directions: srclang *all*; standard output without -o
+printf '%s\t%s\n%s\t%s\n' "$M/a.ar.txt" "$M/a.en.txt" "$M/b.en.lines" "$M/b.ar.lines" >"$M/mixed.tsv"
+TMPDIR=$M/tmp "$MUWAZI" align --batch "$M/mixed.tsv" -f tmx --merge -q >"$M/mixed.tmx"
+has "--merge: pairs in both directions: srclang *all*" 'srclang="*all*"' "$M/mixed.tmx"
+tmx_valid "--merge to standard output: valid TMX 1.4" "$M/mixed.tmx"
+# a pair that fails is left out and said; a line with an OUT column is malformed
+printf '%s\t%s\n%s\t%s\n%s\t%s\tx.tmx\n' "$M/nosuch.ar" "$M/a.en.txt" "$M/a.ar.txt" "$M/a.en.txt" \
+	"$M/a.ar.txt" "$M/a.en.txt" >"$M/bad.tsv"
+TMPDIR=$M/tmp "$MUWAZI" align --batch "$M/bad.tsv" -f tmx --merge -o "$M/bad.tmx" 2>"$M/err"
+expect_eq "--merge with a missing file and an OUT column: exit 2" "$?" 2
+has "--merge: the failed pair left out of the memory" "bad.tsv:1: $M/nosuch.ar and $M/a.en.txt not aligned (see above); left out of the memory" "$M/err"
+has "--merge: an OUT column is a malformed line" "bad.tsv:3: with --merge every pair goes into one memory" "$M/err"
+expect_eq "--merge: the good pair's units written" "$(grep -c '<tu tuid="2-' "$M/bad.tmx")" "$n"
+expect_eq "--merge: no per-pair file left behind after failures" "$(ls -A "$M/tmp")" ""
+# mistakes
+expect_status "--merge without -f tmx: exit 2" 2 "$MUWAZI" align --batch "$M/list.tsv" --merge -o "$M/x"
+grep -q -- "--merge makes one translation memory of a batch: add -f tmx" "$TMP/err" &&
+	ok "--merge without -f tmx: said so" || notok "--merge without -f tmx: said so"
+expect_status "--merge without --batch: exit 2" 2 "$MUWAZI" align -f tmx --merge "$AR" "$EN"
