@@ -814,12 +814,17 @@ static void add_mark(void *ctx, size_t start, size_t len, const char *house,
 /* The names of both sides' sentences against the house style, in order; 0 or -1. */
 static int style_marks(const struct cli_style *style, const struct side *sd, struct marks *mk)
 {
-	for (mk->side = 0; mk->side < 2; mk->side++)
-		for (mk->sent = 0; mk->sent < sd[mk->side].n; mk->sent++)
-			if (cli_style_scan(style, sd[mk->side].sent[mk->sent],
+	mwz_matcher_t *m = NULL;
+	int rc = 0;
+	if (mwz_matcher_create(&m) != MWZ_OK)
+		m = NULL; /* the loose keys still work */
+	for (mk->side = 0; mk->side < 2 && !rc; mk->side++)
+		for (mk->sent = 0; mk->sent < sd[mk->side].n && !rc; mk->sent++)
+			if (cli_style_scan(style, m, sd[mk->side].sent[mk->sent],
 			                   sd[mk->side].sent_len[mk->sent], add_mark, mk) || mk->oom)
-				return -1;
-	return 0;
+				rc = -1;
+	mwz_matcher_destroy(m);
+	return rc;
 }
 
 static void marks_free(struct marks *mk)

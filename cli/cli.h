@@ -33,10 +33,11 @@ struct cli_style;
 /* Load a style sheet; errors said on standard error. Returns an exit code. */
 int cli_style_load(struct cli_style **out, const char *path);
 /* Find the names of text[0, len) (a sentence: its line breaks read as spaces)
- * against the house style, in order; 0, or -1 out of memory. The sheet is
- * only read: threads may scan at once. */
-int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_style_fn fn,
-                   void *ctx);
+ * against the house style, in order, with the name matcher m (NULL: the loose
+ * keys alone); 0, or -1 out of memory. The sheet is only read: threads may
+ * scan at once, each with a matcher of its own. */
+int cli_style_scan(const struct cli_style *c, mwz_matcher_t *m, const char *text, size_t len,
+                   cli_style_fn fn, void *ctx);
 void cli_style_free(struct cli_style *c);
 
 /* Print "muwazi: " + message + newline to stderr. */

@@ -2334,8 +2334,8 @@ static void scan_hit(void *ctx, size_t start, size_t len, const char *house, con
 		sl->fn(sl->ctx, a, b - a, house, other);
 }
 
-int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_style_fn fn,
-                   void *ctx)
+int cli_style_scan(const struct cli_style *c, mwz_matcher_t *m, const char *text, size_t len,
+                   cli_style_fn fn, void *ctx)
 {
 	struct check_state st;
 	struct scan_line sl;
@@ -2346,7 +2346,8 @@ int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_
 	memset(&st, 0, sizeof st);
 	st.sh = &c->sh;
 	st.path = "";
-	if (!map || !buf || mwz_matcher_create(&st.m) != MWZ_OK) {
+	st.m = m;
+	if (!map || !buf) {
 		free(map);
 		free(buf);
 		return -1;
@@ -2381,6 +2382,5 @@ int cli_style_scan(const struct cli_style *c, const char *text, size_t len, cli_
 	free(words);
 	free(map);
 	free(buf);
-	mwz_matcher_destroy(st.m);
 	return rc;
 }

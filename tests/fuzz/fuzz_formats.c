@@ -4,7 +4,8 @@
  * (src_start, src_len, tgt_start, tgt_len as 4 pairs of nibbles, up to
  * four beads), then SRC [0xFF TGT] one sentence a line. Beads outside the
  * sentences, out of order or overlapping must be refused with MWZ_EINVAL;
- * otherwise the output must be valid UTF-8 of the length reported.
+ * otherwise the output must be valid UTF-8 of the length reported. Then the
+ * text and html writers with marks (try_marks).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +56,57 @@ static int beads_ok(const mwz_bead_t *b, size_t n, size_t ns, size_t nt)
 			te = b[i].tgt_start + b[i].tgt_len;
 	}
 	return 1;
+}
+
+/*
+ * Marks (text and html) drawn from the bead bytes: up to two, of any side,
+ * sentence and span. Marks outside their sentences, out of order or
+ * overlapping must be refused; otherwise the output is valid UTF-8.
+ */
+static void try_marks(mwz_write_options_t *wo, const mwz_bead_t *beads, size_t nb,
+                      const unsigned char *d)
+{
+	mwz_mark_t mk[2];
+	size_t n = 1 + (d[8] & 1), i, outlen = 0;
+	int ok = 1, f, rc;
+	char *out = NULL;
+	for (i = 0; i < n; i++) {
+		size_t ns, len;
+		mk[i].side = (d[1 + i] >> 7) & 1 ? 1 : (d[1 + i] >> 6) & 1 ? 2 : 0;
+		mk[i].sent = (d[3 + i] >> 4) & 7;
+		mk[i].start = d[3 + i] & 15;
+		mk[i].len = d[5 + i] & 31;
+		mk[i].note = (d[5 + i] & 32) ? "note <&\"\xD9\x86>" : NULL;
+		ns = mk[i].side == 0 ? wo->nsrc : wo->ntgt;
+		if (mk[i].side > 1 || mk[i].sent >= ns) {
+			ok = 0;
+			continue;
+		}
+		len = mk[i].side == 0 ? wo->src_len[mk[i].sent] : wo->tgt_len[mk[i].sent];
+		if (mk[i].start > len || mk[i].len > len - mk[i].start)
+			ok = 0;
+		if (i == 1 && (mk[1].side < mk[0].side ||
+		               (mk[1].side == mk[0].side && (mk[1].sent < mk[0].sent ||
+		                (mk[1].sent == mk[0].sent && mk[1].start < mk[0].start + mk[0].len)))))
+			ok = 0;
+	}
+	wo->marks = mk;
+	wo->nmarks = n;
+	wo->marks_label = "Marked <here>";
+	for (f = 0; f < 2; f++) {
+		wo->format = f ? MWZ_FORMAT_HTML : MWZ_FORMAT_TEXT;
+		rc = mwz_beads_render(&out, &outlen, NULL, beads, nb, wo, NULL);
+		if (ok)
+			CHECK(rc == MWZ_OK, "good marks refused");
+		else
+			CHECK(rc == MWZ_EINVAL, "bad marks not refused");
+		if (rc == MWZ_OK)
+			CHECK(mwz_utf8_validate(out, outlen, NULL) == MWZ_OK, "marked output is not UTF-8");
+		mwz_free(out);
+		out = NULL;
+	}
+	wo->marks = NULL;
+	wo->nmarks = 0;
 }
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
@@ -113,5 +165,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		CHECK(st.written + st.omitted == nb, "written + omitted != beads");
 	}
 	mwz_free(out);
+	if (rc == MWZ_OK && valid)
+		try_marks(&wo, beads, nb, data);
 	return 0;
 }
