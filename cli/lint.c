@@ -1594,6 +1594,7 @@ struct spelling {
 	size_t nw;        /* core words */
 	char *keys;       /* loose keys of the core words, '\n'-separated */
 	size_t klen;      /* strlen(keys) */
+	mwz_name_t *pn;   /* parsed for the matcher while grouping, or NULL */
 };
 
 struct names_state {
@@ -1898,6 +1899,17 @@ static int spelling_keys(struct spelling *s)
 	return 0;
 }
 
+/* The matcher's score of two spellings (under min: some score under min),
+ * from their parses when grouping has made them. */
+static int name_sim(double *score, mwz_matcher_t *m, const struct spelling *a,
+                    const struct spelling *b, double min)
+{
+	if (a->pn && b->pn)
+		return mwz_name_similarity_parsed(score, m, a->pn, b->pn, min);
+	return mwz_name_similarity_min(score, m, a->text, strlen(a->text), b->text,
+	                               strlen(b->text), min);
+}
+
 /*
  * Same name: as many core words, each pair of keys close, or the whole
  * spellings scored >= FUZZY_MIN by the name matcher.
@@ -1919,9 +1931,7 @@ static int same_name(const struct spelling *a, const struct spelling *b,
 		double score = 0;
 		size_t la = strlen(a->keys), lb = strlen(b->keys);
 		if (la <= lb + 3 * a->nw && lb <= la + 3 * a->nw &&
-		    mwz_name_similarity_min(&score, m, a->text, strlen(a->text), b->text,
-		                            strlen(b->text), FUZZY_MIN) == MWZ_OK &&
-		    score >= FUZZY_MIN)
+		    name_sim(&score, m, a, b, FUZZY_MIN) == MWZ_OK && score >= FUZZY_MIN)
 			return 1;
 	}
 	return 0;
@@ -2026,8 +2036,13 @@ static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 		return;
 	}
 	for (p = 0; p < ns->nsp; p++)
-		if (ns->sp[p].nw > 0)
+		if (ns->sp[p].nw > 0) {
 			ord[n++] = p;
+			/* parsed once for the matcher, not at every comparison */
+			if (m && mwz_name_parse(&ns->sp[p].pn, ns->sp[p].text,
+			                        strlen(ns->sp[p].text)) != MWZ_OK)
+				ns->sp[p].pn = NULL;
+		}
 	sort_sp = ns->sp;
 	qsort(ord, n, sizeof *ord, cmp_block);
 	for (p = 0; p < n; p++) {
@@ -2047,9 +2062,7 @@ static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 			if (hd == ord[q] || !near_enough(ns, ord[q], ord[p]) ||
 			    !same_pair(ns, ord[q], ord[p], m))
 				continue;
-			if (m && mwz_name_similarity_min(&score, m, ns->sp[hd].text,
-			                                 strlen(ns->sp[hd].text), s->text,
-			                                 strlen(s->text), CHAIN_MIN) == MWZ_OK &&
+			if (m && name_sim(&score, m, &ns->sp[hd], s, CHAIN_MIN) == MWZ_OK &&
 			    score >= CHAIN_MIN)
 				join = hd;
 		}
@@ -2057,6 +2070,10 @@ static void group_spellings(struct names_state *ns, mwz_matcher_t *m)
 			s->group = join;
 		else
 			heads[nh++] = ord[p];
+	}
+	for (p = 0; p < n; p++) {
+		mwz_name_free(ns->sp[ord[p]].pn);
+		ns->sp[ord[p]].pn = NULL;
 	}
 	free(ord);
 	free(heads);

@@ -1467,6 +1467,44 @@ int mwz_name_similarity_min(double *score, mwz_matcher_t *m, const char *a, size
 	return MWZ_OK;
 }
 
+/* A parsed name as kept: an mwz__nm_name cut after its nw words. */
+struct mwz_name {
+	mwz__nm_name n;
+};
+
+int mwz_name_parse(mwz_name_t **out, const char *name, size_t len)
+{
+	mwz__nm_name tmp;
+	size_t bytes;
+	int rc;
+	if (!out || (!name && len))
+		return MWZ_EINVAL;
+	*out = NULL;
+	rc = mwz__nm_parse(&tmp, name, len, NULL);
+	if (rc)
+		return rc;
+	bytes = offsetof(mwz__nm_name, w) + (size_t)tmp.nw * sizeof tmp.w[0];
+	*out = malloc(bytes);
+	if (!*out)
+		return MWZ_ENOMEM;
+	memcpy(*out, &tmp, bytes);
+	return MWZ_OK;
+}
+
+void mwz_name_free(mwz_name_t *name)
+{
+	free(name);
+}
+
+int mwz_name_similarity_parsed(double *score, mwz_matcher_t *m, const mwz_name_t *a,
+                               const mwz_name_t *b, double min)
+{
+	if (!score || !m || !a || !b)
+		return MWZ_EINVAL;
+	*score = mwz__nm_compare(m, &a->n, &b->n, min);
+	return MWZ_OK;
+}
+
 /* ------------------------------------------------------------------ */
 /* Keys                                                                */
 /* ------------------------------------------------------------------ */

@@ -29,9 +29,11 @@ typedef struct mwz__nm_word {
 	unsigned short mass_same, mass_cross; /* deletion cost x100, after pre */
 } mwz__nm_word;
 
+/* nw first: a parsed name kept for later (mwz_name_t) is allocated for its
+ * nw words only, and only w[0, nw) is ever read. */
 typedef struct mwz__nm_name {
-	mwz__nm_word w[MWZ__NM_MAXW];
 	int nw;
+	mwz__nm_word w[MWZ__NM_MAXW];
 } mwz__nm_name;
 
 /* Parse a UTF-8 name into words. 0, or MWZ_EUTF8 with *bad the offset. */

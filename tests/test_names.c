@@ -123,6 +123,32 @@ static void cache_and_min(void)
 		}
 	OK(same_cache == pairs, "parse cache: the same scores as parsing every time (%zu of %zu)",
 	   same_cache, pairs);
+	{
+		/* parsed once: the same scores, exact and with min */
+		mwz_name_t *pn[160];
+		size_t parsed = 0, same_parsed = 0, same_pmin = 0;
+		for (i = 0; i < n; i++)
+			parsed += mwz_name_parse(&pn[i], names[i], strlen(names[i])) == MWZ_OK;
+		OK(parsed == n, "mwz_name_parse: all 160 parsed");
+		for (i = 0; i < n && parsed == n; i++)
+			for (j = 0; j < n; j++) {
+				double want = -1, got = -2, a = -3, b = -4;
+				mwz_name_similarity(&want, ref, names[i], strlen(names[i]), names[j],
+				                    strlen(names[j]));
+				mwz_name_similarity_parsed(&got, m, pn[i], pn[j], 0);
+				same_parsed += got == want;
+				mwz_name_similarity_min(&a, ref, names[i], strlen(names[i]), names[j],
+				                        strlen(names[j]), 0.9);
+				mwz_name_similarity_parsed(&b, m, pn[i], pn[j], 0.9);
+				same_pmin += a == b;
+			}
+		OK(same_parsed == pairs, "mwz_name_similarity_parsed: the scores of the texts (%zu of %zu)",
+		   same_parsed, pairs);
+		OK(same_pmin == pairs, "mwz_name_similarity_parsed with min: as _min gives (%zu of %zu)",
+		   same_pmin, pairs);
+		for (i = 0; i < parsed; i++)
+			mwz_name_free(pn[i]);
+	}
 	OK(same_min + under == 3 * pairs,
 	   "mwz_name_similarity_min: the score where it reaches min, under min elsewhere (%zu of %zu)",
 	   same_min + under, 3 * pairs);
@@ -461,6 +487,22 @@ int main(void)
 	}
 
 	cache_and_min();
+	{
+		mwz_name_t *pn = (mwz_name_t *)1;
+		double sc = 0;
+		OK(mwz_name_parse(&pn, "al-\xc3", 5) == MWZ_EUTF8 && pn == NULL,
+		   "mwz_name_parse: invalid UTF-8 refused, nothing allocated");
+		OK(mwz_name_parse(NULL, "x", 1) == MWZ_EINVAL && mwz_name_parse(&pn, NULL, 1) == MWZ_EINVAL,
+		   "mwz_name_parse: NULL arguments refused");
+		OK(mwz_name_parse(&pn, "", 0) == MWZ_OK && pn &&
+		   mwz_name_similarity_parsed(&sc, m, pn, pn, 0) == MWZ_OK && sc == 0,
+		   "mwz_name_parse: an empty name, scored 0");
+		OK(mwz_name_similarity_parsed(&sc, m, pn, NULL, 0) == MWZ_EINVAL &&
+		   mwz_name_similarity_parsed(NULL, m, pn, pn, 0) == MWZ_EINVAL,
+		   "mwz_name_similarity_parsed: NULL arguments refused");
+		mwz_name_free(pn);
+		mwz_name_free(NULL);
+	}
 
 	/* keys */
 	key_is("Gaddafi", "KDF");

@@ -238,6 +238,20 @@ MWZ_API int mwz_name_similarity_min(double *score, mwz_matcher_t *m,
                                     const char *b, size_t blen, double min);
 
 /*
+ * A name parsed once, for comparing it with many (grouping or deduplicating
+ * a list of names): mwz_name_similarity_parsed gives the score that
+ * mwz_name_similarity_min gives for the two texts (min <= 0: the exact
+ * score, as mwz_name_similarity), without parsing them again. *out is
+ * allocated (mwz_name_free); invalid UTF-8 gives MWZ_EUTF8.
+ */
+typedef struct mwz_name mwz_name_t;
+MWZ_API int mwz_name_parse(mwz_name_t **out, const char *name, size_t len);
+MWZ_API void mwz_name_free(mwz_name_t *name);
+MWZ_API int mwz_name_similarity_parsed(double *score, mwz_matcher_t *m,
+                                       const mwz_name_t *a, const mwz_name_t *b,
+                                       double min);
+
+/*
  * Cross-script key of a name: spellings of one name tend to share a key.
  * One coarse consonant skeleton per word, space-separated (Gaddafi,
  * Qadhafi and القذافي all give "KDF"). *out is allocated (free with
