@@ -1444,11 +1444,13 @@ static void check_line(struct check_state *st, size_t lineno, const char *line,
 		while (j < n && !w[j].arabic &&
 		       (w[j].upper || (w[j].particle && j > i && j + 1 < n && w[j + 1].upper &&
 		                       !w[j + 1].arabic))) {
-			if (j > i) { /* only spaces between the words of a name */
+			if (j > i) { /* only spaces (or no-break ones) between the words of a name */
 				size_t k;
 				int ok = 1;
 				for (k = w[j - 1].e; k < w[j].s; k++)
-					if (line[k] != ' ')
+					if (line[k] == '\xC2' && k + 1 < w[j].s && line[k + 1] == '\xA0')
+						k++;
+					else if (line[k] != ' ')
 						ok = 0;
 				if (!ok)
 					break;

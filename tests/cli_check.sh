@@ -79,3 +79,8 @@ printf '\xe2\x80\x8fMoq\xc2\xadtada al-Sadr met Muq\xc2\xadtada al-Sadr and Saba
 got=$("$MUWAZI" check --style "$STYLE" "$TMP/shy.txt" | cut -d: -f2-)
 expect_eq "soft hyphens and RLM: variants found at their columns, house spellings pass" "$got" \
 	$'1:2: "Moqtada al-Sadr": house style is "Muqtada al-Sadr" (مقتدى الصدر)\n1:44: "Sabah al-Nu\'man": house style is "Sabah al-Numan" (صباح النعمان)'
+# a no-break space between the words of a name (web text): the name is read whole
+printf 'Moqtada\xc2\xa0al-Sadr spoke. Muqtada\xc2\xa0al-Sadr spoke.\n' >"$TMP/nbsp.txt"
+expect_eq "a no-break space inside a name: the variant found whole, the house spelling passes" \
+	"$("$MUWAZI" check --style "$STYLE" "$TMP/nbsp.txt" | cut -d: -f2-)" \
+	"$(printf '1:1: "Moqtada\xc2\xa0al-Sadr": house style is "Muqtada al-Sadr" (مقتدى الصدر)')"

@@ -92,8 +92,26 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	        mwz_utf8_validate(b, blen, NULL) == MWZ_OK;
 	rc = mwz_name_similarity(&score, matcher, a, alen, b, blen);
 	CHECK(valid ? rc == MWZ_OK : rc == MWZ_EUTF8, "mwz_name_similarity status");
-	if (rc == MWZ_OK)
+	if (rc == MWZ_OK) {
+		mwz_name_t *pa = NULL, *pb = NULL;
+		double s2 = -1, lo = -1, mins[] = { 0.5, 0.8, 0.93 };
+		size_t k;
 		CHECK(score >= 0.0 && score <= 1.0, "similarity outside [0, 1]");
+		/* parsed once, and with a threshold: the same score, or one under it */
+		CHECK(mwz_name_parse(&pa, a, alen) == MWZ_OK && mwz_name_parse(&pb, b, blen) == MWZ_OK,
+		      "mwz_name_parse");
+		CHECK(mwz_name_similarity_parsed(&s2, matcher, pa, pb, 0) == MWZ_OK && s2 == score,
+		      "mwz_name_similarity_parsed differs");
+		for (k = 0; k < sizeof mins / sizeof mins[0]; k++) {
+			CHECK(mwz_name_similarity_min(&lo, matcher, a, alen, b, blen, mins[k]) == MWZ_OK,
+			      "mwz_name_similarity_min status");
+			CHECK(score >= mins[k] ? lo == score : lo < mins[k], "mwz_name_similarity_min");
+			CHECK(mwz_name_similarity_parsed(&s2, matcher, pa, pb, mins[k]) == MWZ_OK &&
+			      s2 == lo, "mwz_name_similarity_parsed with min differs");
+		}
+		mwz_name_free(pa);
+		mwz_name_free(pb);
+	}
 	one_name(a, alen);
 	if (tab)
 		one_name(b, blen);
