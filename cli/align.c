@@ -89,7 +89,8 @@ static void usage(FILE *out)
 	        "      --merge        with --batch and -f tmx: one translation memory of\n"
 	        "                     every pair, -o FILE (default: standard output); a\n"
 	        "                     unit's tuid starts with its pair's list line (12-3)\n"
-	        "                     and an x-document prop names its source file\n"
+	        "                     and an x-document prop names its source file;\n"
+	        "                     with -f jsonl: one file, \"doc\" naming the source\n"
 	        "  -j, --jobs N       with --batch: align N pairs at once (0: one a\n"
 	        "                     processor; default 1)\n"
 	        "  -q, --quiet        no warnings on standard error\n"
@@ -1183,7 +1184,7 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 			continue;
 		}
 		if (bt->merge_dir && nf == 3) {
-			cli_err("%s:%zu: with --merge every pair goes into one memory: want "
+			cli_err("%s:%zu: with --merge every pair goes into one file: want "
 			        "SRC<TAB>TGT, found an OUT column", name, lineno);
 			++*bad;
 			continue;
@@ -1210,7 +1211,7 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 		if (bt->merge_dir) {
 			j->out = malloc(strlen(bt->merge_dir) + 32);
 			if (j->out)
-				sprintf(j->out, "%s/%zu.tmx", bt->merge_dir, bt->njobs);
+				sprintf(j->out, "%s/%zu.out", bt->merge_dir, bt->njobs);
 		} else {
 			j->out = nf == 3 ? join_path(dir, field[2])
 			                 : default_out(dir, field[0], bt->o->format);
@@ -1319,7 +1320,7 @@ static void *batch_worker(void *arg)
 		}
 		free(tmp);
 		if (j->rc != EXIT_OK && !lexicons_failed(bt->lc) && bt->merge_dir)
-			cli_err("%s:%zu: %s and %s not aligned (see above); left out of the memory",
+			cli_err("%s:%zu: %s and %s not aligned (see above); left out of the merged output",
 			        strcmp(bt->list, "-") == 0 ? "<stdin>" : bt->list, j->line,
 			        j->src, j->tgt);
 		else if (j->rc != EXIT_OK && !lexicons_failed(bt->lc))
@@ -1357,6 +1358,50 @@ static void put_xml_escaped(FILE *f, const char *s)
 	}
 }
 
+/* s into f as the inside of a JSON string. */
+static void put_json_escaped(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+}
+
+/*
+ * --merge -f jsonl: the pairs' beads, in list order, each line with the
+ * pair's source file first ("doc"); *units gets the count of lines.
+ */
+static int merge_jsonl(const struct batch *bt, FILE *out, size_t *units)
+{
+	size_t k;
+	*units = 0;
+	for (k = 0; k < bt->njobs; k++) {
+		char *t, *p, *end;
+		size_t len;
+		if (bt->jobs[k].rc != EXIT_OK || k >= bt->next || cli_slurp(&t, &len, bt->jobs[k].out))
+			continue;
+		for (p = t, end = t + len; p < end;) {
+			char *nl = memchr(p, '\n', (size_t)(end - p));
+			size_t l = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+			if (l > 1 && p[0] == '{') {
+				fputs("{\"doc\":\"", out);
+				put_json_escaped(out, bt->jobs[k].src);
+				fputs("\",", out);
+				fwrite(p + 1, 1, l - 1, out);
+				++*units;
+			}
+			p += l;
+		}
+		free(t);
+	}
+	return EXIT_OK;
+}
+
 /* The srclang of a TMX text we wrote, into buf (empty if none). */
 static void tmx_srclang(const char *t, char *buf, size_t cap)
 {
@@ -1369,12 +1414,13 @@ static void tmx_srclang(const char *t, char *buf, size_t cap)
 }
 
 /*
- * --merge: the memories of the pairs aligned, in list order, as one TMX at
- * outpath (NULL or "-": standard output): one header (srclang "*all*" when
- * the pairs' differ), each unit's tuid prefixed with its list line (12-3)
- * and its source file given as an x-document prop. *units gets their count.
+ * --merge: the outputs of the pairs aligned, in list order, as one file at
+ * outpath (NULL or "-": standard output). TMX: one header (srclang "*all*"
+ * when the pairs' differ), each unit's tuid prefixed with its list line
+ * (12-3) and its source file given as an x-document prop; jsonl: see
+ * merge_jsonl. *units gets the count of units or lines.
  */
-static int merge_tmx(const struct batch *bt, const char *outpath, size_t *units)
+static int merge_outputs(const struct batch *bt, const char *outpath, size_t *units)
 {
 	const char *body = "  <body>\n", *foot = "  </body>\n</tmx>\n";
 	char lang[64] = "", l2[64], *tmp = NULL, *head = NULL;
@@ -1382,9 +1428,10 @@ static int merge_tmx(const struct batch *bt, const char *outpath, size_t *units)
 	size_t k, headlen;
 	int rc = EXIT_OK, mixed = 0, first = 1;
 	mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
+	int jsonl = bt->o->format == MWZ_FORMAT_JSONL;
 	*units = 0;
 	/* the languages the pairs' headers give */
-	for (k = 0; k < bt->njobs; k++) {
+	for (k = 0; k < bt->njobs && !jsonl; k++) {
 		char *t;
 		size_t len;
 		if (bt->jobs[k].rc != EXIT_OK || k >= bt->next || cli_slurp(&t, &len, bt->jobs[k].out))
@@ -1400,13 +1447,14 @@ static int merge_tmx(const struct batch *bt, const char *outpath, size_t *units)
 	/* the header: an empty memory's, from the library */
 	wo.format = MWZ_FORMAT_TMX;
 	wo.src_lang = mixed ? "*all*" : lang[0] ? lang : NULL;
-	if (mwz_beads_render(&head, &headlen, NULL, NULL, 0, &wo, NULL) != MWZ_OK || !head ||
-	    headlen < strlen(foot)) {
+	if (!jsonl && (mwz_beads_render(&head, &headlen, NULL, NULL, 0, &wo, NULL) != MWZ_OK ||
+	               !head || headlen < strlen(foot))) {
 		cli_err("align: --merge: cannot make the TMX header");
 		mwz_free(head);
 		return EXIT_USAGE;
 	}
-	headlen -= strlen(foot);
+	if (!jsonl)
+		headlen -= strlen(foot);
 	if (outpath && strcmp(outpath, "-") != 0) {
 		tmp = malloc(strlen(outpath) + 32);
 		if (!tmp) {
@@ -1421,6 +1469,10 @@ static int merge_tmx(const struct batch *bt, const char *outpath, size_t *units)
 			free(tmp);
 			return EXIT_USAGE;
 		}
+	}
+	if (jsonl) {
+		rc = merge_jsonl(bt, out, units);
+		goto close;
 	}
 	fwrite(head, 1, headlen, out);
 	mwz_free(head);
@@ -1448,6 +1500,7 @@ static int merge_tmx(const struct batch *bt, const char *outpath, size_t *units)
 		free(t);
 	}
 	fputs(foot, out);
+close:
 	if (out != stdout) {
 		if (fclose(out) != 0 || (rc == EXIT_OK && rename(tmp, outpath) != 0)) {
 			cli_err("%s: %s", outpath, strerror(errno));
@@ -1534,13 +1587,15 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 			worst = lc->failed;
 		if (bt.merge_dir) {
 			size_t units;
-			int mrc = merge_tmx(&bt, dir, &units);
+			int mrc = merge_outputs(&bt, dir, &units);
 			if (mrc > worst)
 				worst = mrc;
 			if (mrc == EXIT_OK && !o->quiet)
-				cli_err("%s: %zu unit%s from %zu pair%s in one memory",
+				cli_err("%s: %zu %s%s from %zu pair%s in one %s",
 				        dir && strcmp(dir, "-") != 0 ? dir : "<stdout>", units,
-				        units == 1 ? "" : "s", ok, ok == 1 ? "" : "s");
+				        o->format == MWZ_FORMAT_JSONL ? "bead" : "unit",
+				        units == 1 ? "" : "s", ok, ok == 1 ? "" : "s",
+				        o->format == MWZ_FORMAT_JSONL ? "file" : "memory");
 		}
 		if (bad && worst == EXIT_OK)
 			worst = EXIT_DATA;
@@ -1707,8 +1762,9 @@ int cmd_align(int argc, char **argv)
 			        files[0]);
 			return EXIT_USAGE;
 		}
-		if (o.merge && o.format != MWZ_FORMAT_TMX) {
-			cli_err("align: --merge makes one translation memory of a batch: add -f tmx");
+		if (o.merge && o.format != MWZ_FORMAT_TMX && o.format != MWZ_FORMAT_JSONL) {
+			cli_err("align: --merge makes one file of a batch in -f tmx (one translation "
+			        "memory) or -f jsonl");
 			return EXIT_USAGE;
 		}
 		if (!o.merge && outpath && strcmp(outpath, "-") == 0) {

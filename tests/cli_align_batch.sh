@@ -167,12 +167,24 @@ printf '%s\t%s\n%s\t%s\n%s\t%s\tx.tmx\n' "$M/nosuch.ar" "$M/a.en.txt" "$M/a.ar.t
 	"$M/a.ar.txt" "$M/a.en.txt" >"$M/bad.tsv"
 TMPDIR=$M/tmp "$MUWAZI" align --batch "$M/bad.tsv" -f tmx --merge -o "$M/bad.tmx" 2>"$M/err"
 expect_eq "--merge with a missing file and an OUT column: exit 2" "$?" 2
-has "--merge: the failed pair left out of the memory" "bad.tsv:1: $M/nosuch.ar and $M/a.en.txt not aligned (see above); left out of the memory" "$M/err"
-has "--merge: an OUT column is a malformed line" "bad.tsv:3: with --merge every pair goes into one memory" "$M/err"
+has "--merge: the failed pair left out of the memory" "bad.tsv:1: $M/nosuch.ar and $M/a.en.txt not aligned (see above); left out of the merged output" "$M/err"
+has "--merge: an OUT column is a malformed line" "bad.tsv:3: with --merge every pair goes into one file" "$M/err"
 expect_eq "--merge: the good pair's units written" "$(grep -c '<tu tuid="2-' "$M/bad.tmx")" "$n"
 expect_eq "--merge: no per-pair file left behind after failures" "$(ls -A "$M/tmp")" ""
 # mistakes
-expect_status "--merge without -f tmx: exit 2" 2 "$MUWAZI" align --batch "$M/list.tsv" --merge -o "$M/x"
-grep -q -- "--merge makes one translation memory of a batch: add -f tmx" "$TMP/err" &&
+expect_status "--merge without -f tmx: exit 2" 2 "$MUWAZI" align --batch "$M/list.tsv" -f tsv --merge -o "$M/x"
+grep -q -- "--merge makes one file of a batch in -f tmx (one translation memory) or -f jsonl" "$TMP/err" &&
 	ok "--merge without -f tmx: said so" || notok "--merge without -f tmx: said so"
 expect_status "--merge without --batch: exit 2" 2 "$MUWAZI" align -f tmx --merge "$AR" "$EN"
+# --merge -f jsonl: one file, each line naming its pair's source file first
+TMPDIR=$M/tmp "$MUWAZI" align --batch "$M/list.tsv" -f jsonl --merge -o "$M/all.jsonl" -q
+"$MUWAZI" align -f jsonl "$M/a.ar.txt" "$M/a.en.txt" >"$M/alone.jsonl" 2>/dev/null
+expect_eq "--merge -f jsonl: the lines of both pairs" "$(wc -l <"$M/all.jsonl")" $((2 * $(wc -l <"$M/alone.jsonl")))
+expect_eq "--merge -f jsonl: each line the pair's own with \"doc\" first" \
+	"$(sed "s|^{\"doc\":\"$M/a.ar.txt\",|{|" "$M/all.jsonl" | sort | uniq | md5sum)" "$(sort "$M/alone.jsonl" | uniq | md5sum)"
+if command -v python3 >/dev/null; then
+	python3 -c 'import json, sys
+for l in open(sys.argv[1]): json.loads(l)' "$M/all.jsonl" && ok "--merge -f jsonl: every line is JSON" ||
+		notok "--merge -f jsonl: every line is JSON"
+fi
+expect_eq "--merge -f jsonl: no per-pair file left behind" "$(ls -A "$M/tmp")" ""
