@@ -334,14 +334,15 @@ static size_t joiner_at(const unsigned char *s, size_t n)
 }
 
 /* Take the joiners out of line[0, *len) in place, noting in (*rm)[0, *nrm) the
- * new offset before which each was; -1 out of memory. */
+ * new offset before which each was (rm NULL: not noted); -1 out of memory. */
 static int take_joiners(char *line, size_t *len, size_t **rm, size_t *nrm, size_t *cap)
 {
 	size_t i = 0, o = 0, k, n = *len;
-	*nrm = 0;
+	if (rm)
+		*nrm = 0;
 	while (i < n) {
 		if ((k = joiner_at((const unsigned char *)line + i, n - i)) > 0) {
-			if (*nrm == *cap) {
+			if (rm && *nrm == *cap) {
 				size_t nc = *cap ? 2 * *cap : 16;
 				size_t *p = realloc(*rm, nc * sizeof *p);
 				if (!p)
@@ -349,7 +350,8 @@ static int take_joiners(char *line, size_t *len, size_t **rm, size_t *nrm, size_
 				*rm = p;
 				*cap = nc;
 			}
-			(*rm)[(*nrm)++] = o;
+			if (rm)
+				(*rm)[(*nrm)++] = o;
 			i += k;
 			continue;
 		}
@@ -362,15 +364,8 @@ static int take_joiners(char *line, size_t *len, size_t **rm, size_t *nrm, size_
 /* Take the joiners out of s[0, n) in place; the new length. */
 static size_t strip_joiners(char *s, size_t n)
 {
-	size_t i = 0, o = 0, k;
-	while (i < n) {
-		if ((k = joiner_at((const unsigned char *)s + i, n - i)) > 0) {
-			i += k;
-			continue;
-		}
-		s[o++] = s[i++];
-	}
-	return o;
+	take_joiners(s, &n, NULL, NULL, NULL);
+	return n;
 }
 
 /*

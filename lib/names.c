@@ -1440,16 +1440,7 @@ static int parse_pair(mwz_matcher_t *m, const char *a, size_t alen, const char *
 int mwz_name_similarity(double *score, mwz_matcher_t *m, const char *a,
                         size_t alen, const char *b, size_t blen)
 {
-	const mwz__nm_name *pa, *pb;
-	int rc;
-	if (!score || !m || (!a && alen) || (!b && blen))
-		return MWZ_EINVAL;
-	*score = 0;
-	rc = parse_pair(m, a, alen, b, blen, &pa, &pb);
-	if (rc)
-		return rc;
-	*score = mwz__nm_compare(m, pa, pb, -1.0);
-	return MWZ_OK;
+	return mwz_name_similarity_min(score, m, a, alen, b, blen, -1.0);
 }
 
 int mwz_name_similarity_min(double *score, mwz_matcher_t *m, const char *a, size_t alen,
