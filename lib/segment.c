@@ -183,7 +183,7 @@ static int is_arabic_letter(UChar32 c)
 /* ---- the text in UTF-16 ---- */
 
 static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
-                    size_t *n16, mwz_error_t *err)
+                    mwz_error_t *err)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	size_t i = 0, k = 0;
@@ -236,7 +236,6 @@ static int to_utf16(mwz_segmenter_t *s, const char *text, size_t len,
 		}
 		i += (size_t)n;
 	}
-	*n16 = k;
 	s->n16 = k;
 	s->cur16 = s->cur8 = s->curgap = 0;
 	return MWZ_OK;
@@ -1566,9 +1565,10 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 	}
 	if (len == 0)
 		return MWZ_OK;
-	rc = to_utf16(s, text, len, &n16, err);
+	rc = to_utf16(s, text, len, err);
 	if (rc)
 		return rc;
+	n16 = s->n16;
 
 	/* lines */
 	i = 0;
