@@ -61,9 +61,9 @@ static void usage(FILE *out)
 	        "      --low SCORE    html, side: mark paired beads scoring under SCORE\n"
 	        "                     (default 0.5; 0 marks none)\n"
 	        "      --title TEXT   html: the page title (default: the file names)\n"
-	        "      --style FILE   html, text: mark the names spelled against the house\n"
-	        "                     style sheet FILE (as `muwazi check` finds them), in\n"
-	        "                     both versions, each with its house spelling\n"
+	        "      --style FILE   html, text, side: mark the names spelled against the\n"
+	        "                     house style sheet FILE (as `muwazi check` finds\n"
+	        "                     them), in both versions, each with its house spelling\n"
 	        "      --width N      side: total width in columns (default: the terminal's\n"
 	        "                     when standard output is one, else 120; at least 48)\n"
 	        "      --bidi MODE    side: logical (default) leaves right-to-left text in\n"
@@ -1794,9 +1794,10 @@ int cmd_align(int argc, char **argv)
 		cli_err("align: --min-score matters only with --format tmx (the other "
 		        "formats keep every bead, with its score)");
 
-	if (o.style_path && o.format != MWZ_FORMAT_HTML && o.format != MWZ_FORMAT_TEXT) {
-		cli_err("align: --style marks names against the house style in the html and "
-		        "text views: use -f html or -f text");
+	if (o.style_path && o.format != MWZ_FORMAT_HTML && o.format != MWZ_FORMAT_TEXT &&
+	    o.format != MWZ_FORMAT_SIDE) {
+		cli_err("align: --style marks names against the house style in the html, "
+		        "text and side views: use -f html, -f text or -f side");
 		return EXIT_USAGE;
 	}
 	if (o.style_path) {

@@ -448,8 +448,10 @@ static int check(const mwz_bead_t *beads, size_t nbeads,
 		if (rc)
 			return rc;
 	}
-	return o->format == MWZ_FORMAT_HTML || o->format == MWZ_FORMAT_TEXT ? check_marks(o, err)
-	                                                                    : MWZ_OK;
+	return o->format == MWZ_FORMAT_HTML || o->format == MWZ_FORMAT_TEXT ||
+	               o->format == MWZ_FORMAT_SIDE
+	       ? check_marks(o, err)
+	       : MWZ_OK;
 }
 
 /* ------------------------------------------------------------------ */

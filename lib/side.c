@@ -36,7 +36,7 @@ static const char PDI[] = "\xE2\x81\xA9"; /* U+2069 */
 struct cell {
 	mwz__buf text;
 	size_t *off, *width;
-	unsigned char *flag; /* 1: a label (coloured); 2: right-aligned text */
+	unsigned char *flag; /* bits: 1 coloured (a label, a mark); 2 right-aligned */
 	size_t n, cap;
 };
 
@@ -45,6 +45,7 @@ struct side {
 	const mwz_write_options_t *opts;
 	mwz_error_t *err;
 	int visual, shape, color;
+	int mark;          /* the lines being wrapped are a mark's: coloured */
 	mwz__out *clean;   /* a sentence cleaned for display, into buf */
 	mwz__buf buf;
 	UChar *u, *u2;     /* the sentence in UTF-16; shaped or reordered */
@@ -194,7 +195,7 @@ static int emit_line(struct side *s, struct cell *c, int32_t a, int32_t b,
 		    mwz__buf_put(&c->text, PDI, 3))
 			return rc ? rc : oom(s);
 	}
-	return cell_line(s, c, w, s->visual && rtl > 0 ? 2 : 0);
+	return cell_line(s, c, w, (s->visual && rtl > 0 ? 2 : 0) | (s->mark ? 1 : 0));
 }
 
 /*
@@ -294,74 +295,115 @@ static void unmark_tashkeel(UChar *u, int32_t n)
 			u[i] = mark[u[i] - 0xFE70];
 }
 
-/* The sentences [start, start + count) of a side, wrapped into cell c. */
+/*
+ * The cleaned text in s->buf (not empty), shaped, put in display order and
+ * wrapped into cell c of side which; i names the sentence in an error.
+ */
+static int put_text(struct side *s, struct cell *c, int which, size_t i, size_t cw,
+                    int rtl)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t n = 0;
+	int rc;
+	if (s->buf.len > 0x3FFFFFFF)
+		return mwz__fail(s->err, MWZ_ERANGE, 0, 0,
+		                 "side: sentence %zu too long", i);
+	if ((rc = grow_u(s, &s->u, &s->ucap, (int32_t)s->buf.len + 1)))
+		return rc;
+	u_strFromUTF8(s->u, s->ucap, &n, s->buf.data, (int32_t)s->buf.len, &st);
+	if (U_FAILURE(st))
+		return icu_fail(s, "u_strFromUTF8", st);
+	if (s->shape) {
+		/* Shape the whole sentence, in logical order, before it is
+		 * cut into lines: letters join across the cut as they
+		 * would on one line. Lam-alef ligatures shrink it. */
+		const uint32_t how = U_SHAPE_LETTERS_SHAPE |
+		                     U_SHAPE_TEXT_DIRECTION_LOGICAL |
+		                     U_SHAPE_LENGTH_GROW_SHRINK;
+		UChar *t;
+		int32_t m, tcap;
+		if ((rc = grow_u(s, &s->u2, &s->u2cap, n + 8)))
+			return rc;
+		m = u_shapeArabic(s->u, n, s->u2, s->u2cap, how, &st);
+		if (st == U_BUFFER_OVERFLOW_ERROR) {
+			st = U_ZERO_ERROR;
+			if ((rc = grow_u(s, &s->u2, &s->u2cap, m + 8)))
+				return rc;
+			m = u_shapeArabic(s->u, n, s->u2, s->u2cap, how, &st);
+		}
+		if (U_FAILURE(st))
+			return icu_fail(s, "u_shapeArabic", st);
+		unmark_tashkeel(s->u2, m);
+		t = s->u, s->u = s->u2, s->u2 = t;
+		tcap = s->ucap, s->ucap = s->u2cap, s->u2cap = tcap;
+		n = m;
+	}
+	if (s->visual) {
+		ubidi_setPara(s->para, s->u, n,
+		              rtl > 0 ? 1 : rtl == 0 ? 0 : UBIDI_DEFAULT_LTR,
+		              NULL, &st);
+		if (U_FAILURE(st))
+			return icu_fail(s, "ubidi_setPara", st);
+		/* An unknown language takes the direction of its text. */
+		if (rtl < 0)
+			rtl = ubidi_getParaLevel(s->para) & 1;
+	}
+	return wrap(s, c, s->brk[which], n, cw, rtl);
+}
+
+/*
+ * A mark's line under its sentence, `! "Moqtada al-Sadr": house style: ...`,
+ * coloured; its direction is its own text's (the name's script).
+ */
+static int put_mark(struct side *s, struct cell *c, int which, const char *sent,
+                    size_t i, const mwz_mark_t *m, size_t cw)
+{
+	const char *p = sent + m->start;
+	int rc;
+	s->buf.len = 0;
+	mwz__out_str(s->clean, "! \"");
+	mwz__out_joined(s->clean, &p, &m->len, 0, 1, MWZ__CLEAN_DISPLAY);
+	mwz__out_char(s->clean, '"');
+	if (m->note) {
+		mwz__out_str(s->clean, ": ");
+		mwz__out_joined(s->clean, &m->note, (const size_t[]){ strlen(m->note) }, 0, 1,
+		                MWZ__CLEAN_DISPLAY);
+	}
+	mwz__out_flush(s->clean);
+	if (s->clean->failed)
+		return oom(s);
+	s->mark = 1;
+	rc = put_text(s, c, which, i, cw, -1);
+	s->mark = 0;
+	return rc;
+}
+
+/* The sentences [start, start + count) of a side, wrapped into cell c, each
+ * followed by its marks. */
 static int fill_cell(struct side *s, int which, const char *const *sent,
                      const size_t *len, size_t start, size_t count,
                      size_t cw, int rtl, const char *missing)
 {
 	struct cell *c = &s->cell[which];
-	size_t i;
+	size_t i, m, nm;
 	int rc;
 	cell_reset(c);
 	if (count == 0)
 		return label(s, c, missing, 1);
 	for (i = start; i < start + count; i++) {
-		UErrorCode st = U_ZERO_ERROR;
-		int32_t n = 0;
+		const mwz_mark_t *mk = mwz__marks_of(s->opts, which, i, &nm);
 		s->buf.len = 0;
 		mwz__out_joined(s->clean, sent, len, i, 1, MWZ__CLEAN_DISPLAY);
 		mwz__out_flush(s->clean);
 		if (s->clean->failed)
 			return oom(s);
-		if (s->buf.len == 0) {
-			if ((rc = label(s, c, "(empty)", 0)))
-				return rc;
-			continue;
-		}
-		if (s->buf.len > 0x3FFFFFFF)
-			return mwz__fail(s->err, MWZ_ERANGE, 0, 0,
-			                 "side: sentence %zu too long", i);
-		if ((rc = grow_u(s, &s->u, &s->ucap, (int32_t)s->buf.len + 1)))
-			return rc;
-		u_strFromUTF8(s->u, s->ucap, &n, s->buf.data, (int32_t)s->buf.len, &st);
-		if (U_FAILURE(st))
-			return icu_fail(s, "u_strFromUTF8", st);
-		if (s->shape) {
-			/* Shape the whole sentence, in logical order, before it is
-			 * cut into lines: letters join across the cut as they
-			 * would on one line. Lam-alef ligatures shrink it. */
-			const uint32_t how = U_SHAPE_LETTERS_SHAPE |
-			                     U_SHAPE_TEXT_DIRECTION_LOGICAL |
-			                     U_SHAPE_LENGTH_GROW_SHRINK;
-			UChar *t;
-			int32_t m, tcap;
-			if ((rc = grow_u(s, &s->u2, &s->u2cap, n + 8)))
-				return rc;
-			m = u_shapeArabic(s->u, n, s->u2, s->u2cap, how, &st);
-			if (st == U_BUFFER_OVERFLOW_ERROR) {
-				st = U_ZERO_ERROR;
-				if ((rc = grow_u(s, &s->u2, &s->u2cap, m + 8)))
-					return rc;
-				m = u_shapeArabic(s->u, n, s->u2, s->u2cap, how, &st);
-			}
-			if (U_FAILURE(st))
-				return icu_fail(s, "u_shapeArabic", st);
-			unmark_tashkeel(s->u2, m);
-			t = s->u, s->u = s->u2, s->u2 = t;
-			tcap = s->ucap, s->ucap = s->u2cap, s->u2cap = tcap;
-			n = m;
-		}
-		if (s->visual) {
-			ubidi_setPara(s->para, s->u, n,
-			              rtl > 0 ? 1 : rtl == 0 ? 0 : UBIDI_DEFAULT_LTR,
-			              NULL, &st);
-			if (U_FAILURE(st))
-				return icu_fail(s, "ubidi_setPara", st);
-			/* An unknown language takes the direction of its text. */
-			if (rtl < 0)
-				rtl = ubidi_getParaLevel(s->para) & 1;
-		}
-		if ((rc = wrap(s, c, s->brk[which], n, cw, rtl)))
+		if (s->buf.len == 0)
+			rc = label(s, c, "(empty)", 0);
+		else
+			rc = put_text(s, c, which, i, cw, rtl);
+		for (m = 0; !rc && m < nm; m++)
+			rc = put_mark(s, c, which, sent[i], i, &mk[m], cw);
+		if (rc)
 			return rc;
 	}
 	return MWZ_OK;
@@ -422,13 +464,13 @@ static void put_cell_line(struct side *s, mwz__out *o, const struct cell *c,
 	}
 	w = c->width[i];
 	fill = w < cw ? cw - w : 0;
-	right_align = c->flag[i] == 2;
+	right_align = (c->flag[i] & 2) != 0;
 	if (right_align)
 		pad(o, fill);
-	if (c->flag[i] == 1 && s->color)
+	if ((c->flag[i] & 1) && s->color)
 		mwz__out_str(o, SGR_FLAG);
 	mwz__out_put(o, c->text.data + c->off[i], c->off[i + 1] - c->off[i]);
-	if (c->flag[i] == 1 && s->color)
+	if ((c->flag[i] & 1) && s->color)
 		mwz__out_str(o, SGR_OFF);
 	if (!right_align && !last)
 		pad(o, fill);
@@ -603,6 +645,12 @@ static void put_summary(struct side *s, mwz__out *o, const mwz_bead_t *beads,
 			snprintf(t, sizeof t, "%zu low (under %s)", sm.low, sc2);
 			piece(&wr, ", ", t);
 		}
+	}
+	if (op->nmarks) {
+		line_start(&wr, "--");
+		piece(&wr, " ", op->marks_label && *op->marks_label ? op->marks_label : "Marked");
+		snprintf(t, sizeof t, "%zu", op->nmarks);
+		piece(&wr, ": ", t);
 	}
 	mwz__out_char(o, '\n');
 }

@@ -195,7 +195,27 @@ has "--style, text: a line under the sentence" \
 	'      ! "Moqtada al-Sadr": house style: Muqtada al-Sadr (مقتدى الصدر)' "$TMP/st.txt"
 has "--style, text: counted at the end" "-- Names against the house style: 4" "$TMP/st.txt"
 expect_status "--style with -f tsv: exit 2" 2 "$MUWAZI" align -f tsv --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en"
-has "--style with -f tsv: said so" "--style marks names against the house style in the html and text views" "$TMP/err"
+has "--style with -f tsv: said so" "--style marks names against the house style in the html, text and side views" "$TMP/err"
+# side: the mark's line in its sentence's column, under it; counted at the end
+"$MUWAZI" align -f side --width 100 --color never --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en" >"$TMP/st.side" 2>"$TMP/err"
+expect_eq "--style, side: exit 0, nothing said" "$?:$(cat "$TMP/err")" "0:"
+expect_eq "--style, side: four mark lines" "$(grep -c '! "' "$TMP/st.side")" 4
+expect_eq "--style, side: the English mark in the right-hand column" \
+	"$(grep -c '│ .*! "Moqtada al-Sadr": house style: Muqtada al-Sadr' "$TMP/st.side")" 1
+expect_eq "--style, side: the Arabic mark in the left-hand column" \
+	"$(grep -c '^.\{0,3\}! "الحسكه": house style: الحسكة (Hasakeh).* │' "$TMP/st.side")" 1
+expect_eq "--style, side: a mark's line follows its sentence's last line" \
+	"$(grep -B1 '! "Hasakah"' "$TMP/st.side" | head -n 1 | grep -c 'thousands of ISIS fighters')" 1
+has "--style, side: counted at the end" "-- Names against the house style: 4" "$TMP/st.side"
+# (wide enough that a mark takes one line)
+"$MUWAZI" align -f side --width 240 --color never --style "$CORP/style.tsv" "$TMP/var.ar" "$TMP/var.en" >"$TMP/st.side"
+"$MUWAZI" align -f side --width 240 --color never "$TMP/var.ar" "$TMP/var.en" >"$TMP/nost.side"
+expect_eq "--style, side: otherwise as without it" \
+	"$(grep -v '! "\|house style' "$TMP/st.side" | md5sum)" "$(md5sum <"$TMP/nost.side")"
+"$MUWAZI" align -f side --width 100 --bidi visual --shape --color always --style "$CORP/style.tsv" \
+	"$TMP/var.ar" "$TMP/var.en" >"$TMP/st.vis"
+expect_eq "--style, side, visual and colour: four mark lines, coloured" \
+	"$(grep -c "$(printf '\033')\\[1;30;43m.*house style" "$TMP/st.vis")" 4
 expect_status "--style with a missing sheet: exit 2" 2 "$MUWAZI" align -f html --style "$TMP/nosuch.tsv" "$TMP/var.ar" "$TMP/var.en"
 has "--style with a missing sheet: named" "nosuch.tsv" "$TMP/err"
 printf 'Sadr\n' >"$TMP/badsheet.tsv"

@@ -307,6 +307,27 @@ static void test_marks(void)
 	OK(out && strstr(out, "\n-- Names against the house style: 4\n"), "marks, text: counted at the end");
 	mwz_free(out);
 
+	o = opts_for(MWZ_FORMAT_SIDE);
+	o.width = 80;
+	o.marks = mk;
+	o.nmarks = 4;
+	o.marks_label = "Names against the house style";
+	out = render(&o, "side with marks");
+	OK(out && strstr(out, "\xE2\x81\xA6The delegation arrived.\xE2\x81\xA9\n") &&
+	           strstr(out, "\xE2\x81\xA8! \"delegation\": say <x> & \"y\"\xE2\x81\xA9\n"),
+	   "marks, side: a line under the sentence in its column, in an isolate of its own direction");
+	OK(out && strstr(out, "\xE2\x81\xA8! \"\xD8\xA7\xD9\x84\xD9\x88\xD9\x81\xD8\xAF\": "
+	                      "house style: al-Wafd\xE2\x81\xA9 "),
+	   "marks, side: the Arabic mark in the left-hand column");
+	OK(out && strstr(out, "\n-- Names against the house style: 4\n"), "marks, side: counted at the end");
+	mwz_free(out);
+	o.marks = bad;
+	o.nmarks = 1;
+	memset(bad, 0, sizeof bad);
+	bad[0].sent = 3;
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
+	   "marks, side: a sentence out of range refused");
+
 	o = opts_for(MWZ_FORMAT_TSV);
 	o.marks = mk;
 	o.nmarks = 4;

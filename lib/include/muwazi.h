@@ -638,10 +638,10 @@ typedef struct mwz_write_options {
 	                              are marked "low"; INIT 0.5; 0 = none    */
 	const char *title;         /* html: page title; NULL = a generic one  */
 	/* Version 3 (a version 1 or 2 caller gets none). */
-	const mwz_mark_t *marks;   /* html, text: spans to mark, in order of
+	const mwz_mark_t *marks;   /* html, text, side: spans to mark, in order of
 	                              side, sentence and start, no overlap    */
 	size_t nmarks;
-	const char *marks_label;   /* html, text: the summary's name for
+	const char *marks_label;   /* html, text, side: the summary's name for
 	                              them; NULL = "Marked"                   */
 } mwz_write_options_t;
 #define MWZ_WRITE_OPTIONS_INIT \
@@ -684,11 +684,12 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * <span class="mark"> with its note as the title, and the summary lists
  * the beads that have one under marks_label. text shows each mark on a
  * line under its sentence (! "text": note) and counts them at the end.
- * MWZ_EINVAL for a mark out of its sentence or out of order (html, text).
- * Other formats ignore marks.
+ * MWZ_EINVAL for a mark out of its sentence or out of order (html, text,
+ * side). Other formats ignore marks.
  * side: two columns of width/2, text wrapped by display width (wide East
  * Asian characters 2 columns, combining marks 0), a rule with the bead
- * number, kind and score between beads. Errors: MWZ_EINVAL for a width
+ * number, kind and score between beads; marks as in text, wrapped in
+ * their sentence's column. Errors: MWZ_EINVAL for a width
  *  under 48, MWZ_EINTERNAL if ICU fails.
  */
 MWZ_API int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write,

@@ -5,7 +5,7 @@
  * four beads), then SRC [0xFF TGT] one sentence a line. Beads outside the
  * sentences, out of order or overlapping must be refused with MWZ_EINVAL;
  * otherwise the output must be valid UTF-8 of the length reported. Then the
- * text and html writers with marks (try_marks).
+ * text, html and side writers with marks (try_marks).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +59,7 @@ static int beads_ok(const mwz_bead_t *b, size_t n, size_t ns, size_t nt)
 }
 
 /*
- * Marks (text and html) drawn from the bead bytes: up to two, of any side,
+ * Marks (text, html and side) drawn from the bead bytes: up to two, of any side,
  * sentence and span. Marks outside their sentences, out of order or
  * overlapping must be refused; otherwise the output is valid UTF-8.
  */
@@ -93,8 +93,10 @@ static void try_marks(mwz_write_options_t *wo, const mwz_bead_t *beads, size_t n
 	wo->marks = mk;
 	wo->nmarks = n;
 	wo->marks_label = "Marked <here>";
-	for (f = 0; f < 2; f++) {
-		wo->format = f ? MWZ_FORMAT_HTML : MWZ_FORMAT_TEXT;
+	for (f = 0; f < 3; f++) {
+		static const int fmt[] = { MWZ_FORMAT_TEXT, MWZ_FORMAT_HTML, MWZ_FORMAT_SIDE };
+		wo->format = fmt[f];
+		wo->width = f == 2 ? 48 + (d[7] & 63) : 0; /* a narrow side wraps the marks */
 		rc = mwz_beads_render(&out, &outlen, NULL, beads, nb, wo, NULL);
 		if (ok)
 			CHECK(rc == MWZ_OK, "good marks refused");
@@ -107,6 +109,7 @@ static void try_marks(mwz_write_options_t *wo, const mwz_bead_t *beads, size_t n
 	}
 	wo->marks = NULL;
 	wo->nmarks = 0;
+	wo->width = 0;
 }
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
