@@ -598,6 +598,32 @@ void mwz__summarize(mwz__summary *s, const mwz_bead_t *beads, size_t nbeads,
 	}
 }
 
+/* "-- not translated: 2 en sentences (beads 4, 9)": the sentences of one side
+ * left out by the other (side 0: 1-0 beads, 1: 0-1), where there are any. */
+static void text_unpaired(mwz__out *o, const mwz_bead_t *beads, size_t nbeads, int side,
+                          size_t nsent, size_t nb, const char *what, const char *lang)
+{
+	size_t k, n = 0;
+	if (nsent == 0)
+		return;
+	mwz__out_str(o, what);
+	mwz__out_size(o, nsent);
+	mwz__out_char(o, ' ');
+	mwz__out_str(o, lang);
+	mwz__out_str(o, nsent == 1 ? " sentence (" : " sentences (");
+	mwz__out_str(o, nb == 1 ? "bead" : "beads");
+	for (k = 0; k < nbeads; k++) {
+		size_t mine = side ? beads[k].tgt_len : beads[k].src_len;
+		size_t other = side ? beads[k].src_len : beads[k].tgt_len;
+		if (mine && !other) {
+			mwz__out_str(o, n == 0 ? " " : ", ");
+			mwz__out_size(o, k + 1);
+			n++;
+		}
+	}
+	mwz__out_str(o, ")\n");
+}
+
 static void text_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
                          const mwz_write_options_t *opts, const char *sl,
                          const char *tl)
@@ -619,6 +645,9 @@ static void text_summary(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	mwz__out_char(o, ' ');
 	mwz__out_str(o, tl);
 	mwz__out_str(o, " sentences\n");
+	text_unpaired(o, beads, nbeads, 0, sm.src_unpaired, sm.src_only, "-- not translated: ", sl);
+	text_unpaired(o, beads, nbeads, 1, sm.tgt_unpaired, sm.tgt_only, "-- not in the original: ",
+	              tl);
 	if (opts->nmarks) {
 		mwz__out_str(o, "-- ");
 		mwz__out_str(o, opts->marks_label && *opts->marks_label ? opts->marks_label

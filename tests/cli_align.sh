@@ -251,3 +251,19 @@ sed -e "s/\([a-z][a-z][a-z]\)\([a-z][a-z][a-z]\)/\1${shy}\2/g" "$ROOT_DIR/corpor
 expect_eq "ZWNJ and soft hyphens inside words: the same beads and scores" \
 	"$("$MUWAZI" align --lines -f vecalign "$TMP/zw.ar" "$TMP/shy.en")" \
 	"$("$MUWAZI" align --lines -f vecalign "$ROOT_DIR/corpora/article.ar.lines" "$ROOT_DIR/corpora/article.en.lines")"
+
+# A translation that stops halfway: the text view lists the beads of the sentences left
+# untranslated at the end, so an editor finds them without reading every bead.
+head -n 12 "$ROOT_DIR/corpora/article.en.lines" >"$TMP/half.en"
+"$MUWAZI" align --lines "$ROOT_DIR/corpora/article.ar.lines" "$TMP/half.en" >"$TMP/half.txt"
+untr=$(grep -c '\*\* not in en \*\*' "$TMP/half.txt")
+expect_eq "half translated, text: the untranslated listed at the end, bead by bead" \
+	"$(tail -n 1 "$TMP/half.txt")" \
+	"-- not translated: $untr ar sentences (beads $(grep '\*\* not in en \*\*' "$TMP/half.txt" | cut -d' ' -f1 | paste -sd, | sed 's/,/, /g'))"
+expect_eq "half translated: the 12 last Arabic sentences untranslated" "$untr" 12
+"$MUWAZI" align --lines "$ROOT_DIR/corpora/article.ar.lines" "$ROOT_DIR/corpora/article.en.lines" >"$TMP/full.txt"
+expect_eq "the whole translation, text: only the sentence it leaves out (gold [15]:[])" \
+	"$(grep '^-- not ' "$TMP/full.txt")" "-- not translated: 1 ar sentence (bead 15)"
+"$MUWAZI" align --lines "$ROOT_DIR/tests/golden/align/easy.ar.lines" "$ROOT_DIR/tests/golden/align/easy.en.lines" \
+	>"$TMP/same.txt"
+expect_eq "nothing left out, text: no such line" "$(grep -c '^-- not ' "$TMP/same.txt")" 0

@@ -181,8 +181,10 @@ static void test_text(void)
 	       "4  1-0  0.250  ** not in ar **\n"
 	       "   en 4  Fourth & <last> \"one\".\n"
 	       "\n"
-	       "-- 4 beads (1 1-1, 1 2-1, 1 0-1, 1 1-0) from 4 en and 3 ar sentences\n",
-	       "text: numbered beads, sentences numbered from 1, unpaired marked");
+	       "-- 4 beads (1 1-1, 1 2-1, 1 0-1, 1 1-0) from 4 en and 3 ar sentences\n"
+	       "-- not translated: 1 en sentence (bead 4)\n"
+	       "-- not in the original: 1 ar sentence (bead 3)\n",
+	       "text: numbered beads, sentences numbered from 1, unpaired marked and listed");
 	mwz_free(out);
 }
 

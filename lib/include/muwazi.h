@@ -685,7 +685,9 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * the beads that have one under marks_label. text shows each mark on a
  * line under its sentence (! "text": note) and counts them at the end.
  * MWZ_EINVAL for a mark out of its sentence or out of order (html, text,
- * side). Other formats ignore marks.
+ * side). Other formats ignore marks. text ends with the count of beads by
+ * kind and, where there are any, the beads of sentences one side left out
+ * ("-- not translated: 2 ar sentences (beads 12, 19)").
  * side: two columns of width/2, text wrapped by display width (wide East
  * Asian characters 2 columns, combining marks 0), a rule with the bead
  * number, kind and score between beads; marks as in text, wrapped in
