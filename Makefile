@@ -213,6 +213,13 @@ FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/%.c=%)
 fuzz_missing = $$(for s in $$(sed -n 's/^ \* needs: //p' $(1)); do \
 	nm -g --defined-only $(2) 2>/dev/null | grep -q " T $$s$$" || printf ' %s' $$s; done)
 tests-build: $(FUZZ_NAMES:%=$(OBJ)/tests/fuzz/%) $(OBJ)/tests/maxrss
+
+# A preloaded allocator failing the N-th allocation of muwazi's own code, for
+# tests/cli_oom.sh; not with the sanitizers, which bring their own allocator.
+$(OBJ)/tests/failalloc.so: tests/failalloc.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -g -shared -fPIC -o $@ $<
+tests-build: $(if $(SAN),,$(OBJ)/tests/failalloc.so)
 $(OBJ)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(HDR) $(STATIC)
 	@mkdir -p $(@D)
 	@missing="$(call fuzz_missing,$<,$(STATIC))"; \

@@ -726,6 +726,12 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		                                     o->no_cache ? NULL : cache_path(cache, sizeof cache,
 		                                                                      "freedict.lexicon"),
 		                                     &err);
+		if (r == MWZ_ENOMEM) {
+			/* out of memory is no reason to align worse: stop */
+			cli_err("FreeDict dictionaries: %s", err.message[0] ? err.message : mwz_strerror(r));
+			rc = lc->failed = EXIT_USAGE;
+			goto done;
+		}
 		if (r != MWZ_OK && !o->quiet) {
 			/* A malformed line ends the reading there: what came before it is kept. */
 			size_t kept = mwz_lexicon_size(lc->lx[dict]);
@@ -818,7 +824,7 @@ static int style_marks(const struct cli_style *style, const struct side *sd, str
 	mwz_matcher_t *m = NULL;
 	int rc = 0;
 	if (mwz_matcher_create(&m) != MWZ_OK)
-		m = NULL; /* the loose keys still work */
+		return -1;
 	for (mk->side = 0; mk->side < 2 && !rc; mk->side++)
 		for (mk->sent = 0; mk->sent < sd[mk->side].n && !rc; mk->sent++)
 			if (cli_style_scan(style, m, sd[mk->side].sent[mk->sent],
@@ -1426,7 +1432,7 @@ static int merge_outputs(const struct batch *bt, const char *outpath, size_t *un
 	char lang[64] = "", l2[64], *tmp = NULL, *head = NULL;
 	FILE *out = stdout;
 	size_t k, headlen;
-	int rc = EXIT_OK, mixed = 0, first = 1;
+	int rc = EXIT_OK, mixed = 0, first = 1, r = MWZ_OK;
 	mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
 	int jsonl = bt->o->format == MWZ_FORMAT_JSONL;
 	*units = 0;
@@ -1447,9 +1453,10 @@ static int merge_outputs(const struct batch *bt, const char *outpath, size_t *un
 	/* the header: an empty memory's, from the library */
 	wo.format = MWZ_FORMAT_TMX;
 	wo.src_lang = mixed ? "*all*" : lang[0] ? lang : NULL;
-	if (!jsonl && (mwz_beads_render(&head, &headlen, NULL, NULL, 0, &wo, NULL) != MWZ_OK ||
+	if (!jsonl && ((r = mwz_beads_render(&head, &headlen, NULL, NULL, 0, &wo, NULL)) != MWZ_OK ||
 	               !head || headlen < strlen(foot))) {
-		cli_err("align: --merge: cannot make the TMX header");
+		cli_err("align: --merge: cannot make the TMX header: %s",
+		        r != MWZ_OK ? mwz_strerror(r) : "too short");
 		mwz_free(head);
 		return EXIT_USAGE;
 	}

@@ -370,10 +370,11 @@ static size_t strip_joiners(char *s, size_t n)
 
 /*
  * Split a line into words. Latin words keep inner apostrophes and hyphens;
- * a possessive 's is cut off. Returns the count (words grows as needed).
+ * a possessive 's is cut off. Returns the count (words grows as needed); out
+ * of memory sets *oom, the words so far counted.
  */
 static size_t scan_words(struct tword **words, size_t *cap, const char *line,
-                         size_t len)
+                         size_t len, int *oom)
 {
 	size_t i = 0, n = 0, col = 1;
 	int sent = 1;
@@ -450,8 +451,10 @@ static size_t scan_words(struct tword **words, size_t *cap, const char *line,
 			if (n == *cap) {
 				size_t nc = *cap ? *cap * 2 : 64;
 				struct tword *p = realloc(*words, nc * sizeof *p);
-				if (!p)
+				if (!p) {
+					*oom = 1;
 					return n;
+				}
 				*words = p;
 				*cap = nc;
 			}
@@ -804,8 +807,9 @@ static char *dupn(const char *s, size_t n)
 	return p;
 }
 
-/* Split on spaces into at most MAXNW words (allocated). Returns count or 0 if too many. */
-static size_t split_words(char **w, const char *s)
+/* Split on spaces into at most MAXNW words (allocated). Returns count, or 0 if too many
+ * (or, with *oom set, out of memory); none is left allocated then. */
+static size_t split_words(char **w, const char *s, int *oom)
 {
 	size_t n = 0;
 	while (*s) {
@@ -817,9 +821,13 @@ static size_t split_words(char **w, const char *s)
 		e = s;
 		while (*e && *e != ' ')
 			e++;
-		if (n == MAXNW)
+		if (n == MAXNW || !(w[n] = dupn(s, (size_t)(e - s)))) {
+			*oom |= n < MAXNW;
+			while (n > 0)
+				free(w[--n]);
 			return 0;
-		w[n++] = dupn(s, (size_t)(e - s));
+		}
+		n++;
 		s = e;
 	}
 	return n;
@@ -847,7 +855,8 @@ static int add_pat(struct sheet *sh, const char *plain, size_t entry, size_t a,
 		sh->p = p;
 		sh->pcap = nc;
 	}
-	sh->p[sh->np].plain = dupn(plain, strlen(plain));
+	if (!(sh->p[sh->np].plain = dupn(plain, strlen(plain))))
+		return -1;
 	sh->p[sh->np].entry = entry;
 	sh->p[sh->np].a = a;
 	sh->p[sh->np].b = b;
@@ -893,9 +902,12 @@ static int add_ranges(struct sheet *sh, size_t entry, char **w, size_t n, int ho
 static int add_variant(struct sheet *sh, size_t entry, const char *v)
 {
 	char *w[MAXNW], buf[1024];
-	size_t n = split_words(w, v), i;
+	int oom = 0;
+	size_t n = split_words(w, v, &oom), i;
 	const struct style *e = &sh->e[entry];
 	int rc = 0;
+	if (oom)
+		return -1;
 	if (n == e->nhw && n > 0) {
 		rc = add_ranges(sh, entry, w, n, 0);
 	} else if (n > 0) {
@@ -1025,7 +1037,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 {
 	char *text = NULL, *line, *next;
 	size_t len, lineno = 0, i, k;
-	int bad = 0, cr_only;
+	int bad = 0, oom = 0, cr_only;
 	memset(sh, 0, sizeof *sh);
 	if (cli_slurp(&text, &len, path))
 		return EXIT_USAGE;
@@ -1069,16 +1081,19 @@ static int sheet_load(struct sheet *sh, const char *path)
 			bad = 1;
 			continue;
 		}
-		e.nhw = split_words(e.hw, f[0]);
-		e.naw = split_words(e.aw, f[1]);
-		if (e.nhw == 0 || e.naw == 0 || !has_script(f[1], 1) || has_script(f[1], 0) ||
+		e.nhw = split_words(e.hw, f[0], &oom);
+		e.naw = split_words(e.aw, f[1], &oom);
+		if (oom || e.nhw == 0 || e.naw == 0 || !has_script(f[1], 1) || has_script(f[1], 0) ||
 		    !has_script(f[0], 0) || has_script(f[0], 1)) {
-			cli_err("%s:%zu: want a Latin house spelling and an Arabic form (at most %d words each)",
-			        path, lineno, MAXNW);
+			if (!oom)
+				cli_err("%s:%zu: want a Latin house spelling and an Arabic form (at most %d words each)",
+				        path, lineno, MAXNW);
 			for (k = 0; k < e.nhw; k++)
 				free(e.hw[k]);
 			for (k = 0; k < e.naw; k++)
 				free(e.aw[k]);
+			if (oom)
+				break;
 			bad = 1;
 			continue;
 		}
@@ -1087,14 +1102,27 @@ static int sheet_load(struct sheet *sh, const char *path)
 		if (sh->n == sh->cap) {
 			size_t nc = sh->cap ? sh->cap * 2 : 32;
 			struct style *q = realloc(sh->e, nc * sizeof *q);
-			if (!q)
-				break;
-			sh->e = q;
-			sh->cap = nc;
+			if (q) {
+				sh->e = q;
+				sh->cap = nc;
+			}
 		}
-		sh->e[sh->n] = e;
-		if (add_ranges(sh, sh->n, e.hw, e.nhw, 1))
+		if (!e.house || !e.arabic || sh->n == sh->cap) {
+			free(e.house);
+			free(e.arabic);
+			for (k = 0; k < e.nhw; k++)
+				free(e.hw[k]);
+			for (k = 0; k < e.naw; k++)
+				free(e.aw[k]);
+			oom = 1;
 			break;
+		}
+		/* the entry is the sheet's from here: sheet_free frees it */
+		sh->e[sh->n++] = e;
+		if (add_ranges(sh, sh->n - 1, e.hw, e.nhw, 1)) {
+			oom = 1;
+			break;
+		}
 		if (nf == 3) {
 			char *v = f[2];
 			for (;;) {
@@ -1103,16 +1131,24 @@ static int sheet_load(struct sheet *sh, const char *path)
 					*bar = '\0';
 				while (*v == ' ')
 					v++;
-				if (*v && add_variant(sh, sh->n, v))
+				if (*v && add_variant(sh, sh->n - 1, v)) {
+					oom = 1;
 					break;
+				}
 				if (!bar)
 					break;
 				v = bar + 1;
 			}
+			if (oom)
+				break;
 		}
-		sh->n++;
 	}
 	free(text);
+	if (oom) {
+		sheet_free(sh);
+		cli_err("%s: out of memory", path);
+		return EXIT_USAGE;
+	}
 	if (bad) {
 		if (cr_only)
 			cli_note_cr_only(path);
@@ -1123,10 +1159,12 @@ static int sheet_load(struct sheet *sh, const char *path)
 	for (i = 0; i < sh->n; i++) {
 		struct style *e = &sh->e[i];
 		char buf[1024];
-		add_list_variants(sh, i, e->arabic, 0, e->nhw, 1);
+		if (add_list_variants(sh, i, e->arabic, 0, e->nhw, 1))
+			oom = 1;
 		if (e->naw == e->nhw && e->nhw > 1)
 			for (k = 0; k < e->naw; k++)
-				add_list_variants(sh, i, e->aw[k], k, k + 1, 0);
+				if (add_list_variants(sh, i, e->aw[k], k, k + 1, 0))
+					oom = 1;
 		/* Arabic patterns: every run of words of the Arabic form */
 		{
 			size_t a, b, q;
@@ -1137,7 +1175,8 @@ static int sheet_load(struct sheet *sh, const char *path)
 						continue; /* a lone particle: بن، ابو، عبد */
 					for (q = a; q < b; q++)
 						o += arabic_fold(buf + o, e->aw[q], strlen(e->aw[q]), 0);
-					add_pat(sh, buf, i, a, b, 1, 1);
+					if (add_pat(sh, buf, i, a, b, 1, 1))
+						oom = 1;
 				}
 		}
 	}
@@ -1147,9 +1186,9 @@ static int sheet_load(struct sheet *sh, const char *path)
 	sh->hkey = calloc(1 + sh->n * MAXNW, sizeof *sh->hkey);
 	sh->hkey_entry = calloc(1 + sh->n * MAXNW, sizeof *sh->hkey_entry);
 	sh->hkey_word = calloc(1 + sh->n * MAXNW, sizeof *sh->hkey_word);
-	if (!sh->hkey || !sh->hkey_entry || !sh->hkey_word) {
+	if (oom || !sh->hkey || !sh->hkey_entry || !sh->hkey_word) {
 		sheet_free(sh);
-		cli_err("out of memory");
+		cli_err("%s: out of memory", path);
 		return EXIT_USAGE;
 	}
 	for (i = 0; i < sh->n; i++)
@@ -1160,7 +1199,11 @@ static int sheet_load(struct sheet *sh, const char *path)
 			if (strlen(pl) < 4 || strcmp(pl, "abdul") == 0)
 				continue;
 			latin_key(key, pl);
-			sh->hkey[sh->nhkey] = dupn(key, strlen(key));
+			if (!(sh->hkey[sh->nhkey] = dupn(key, strlen(key)))) {
+				sheet_free(sh);
+				cli_err("%s: out of memory", path);
+				return EXIT_USAGE;
+			}
 			sh->hkey_entry[sh->nhkey] = i;
 			sh->hkey_word[sh->nhkey] = k;
 			sh->nhkey++;
@@ -1247,6 +1290,7 @@ struct check_state {
 	size_t found;
 	cli_style_fn hit; /* else printed as FILE:LINE:COL */
 	void *ctx;
+	int oom;          /* a line was checked in part: out of memory */
 };
 
 static void report(struct check_state *st, size_t lineno, const char *line,
@@ -1421,7 +1465,7 @@ static void check_line(struct check_state *st, size_t lineno, const char *line,
                        size_t len, const size_t *rm, size_t nrm, struct tword **words,
                        size_t *cap)
 {
-	size_t n = scan_words(words, cap, line, len), i = 0, r = 0;
+	size_t n = scan_words(words, cap, line, len, &st->oom), i = 0, r = 0;
 	struct tword *w = *words;
 	for (i = 0; i < n && nrm; i++) {
 		while (r < nrm && rm[r] <= w[i].s)
@@ -1495,8 +1539,10 @@ int cmd_check(int argc, char **argv)
 	struct tword *words = NULL;
 	size_t wcap = 0, *rm = NULL, nrm = 0, rmcap = 0;
 	files = calloc((size_t)argc, sizeof *files);
-	if (!files)
+	if (!files) {
+		cli_err("check: out of memory");
 		return EXIT_USAGE;
+	}
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (cli_is_help(a)) {
@@ -1539,8 +1585,13 @@ int cmd_check(int argc, char **argv)
 	st.m = NULL;
 	st.hit = NULL;
 	st.ctx = NULL;
-	if (mwz_matcher_create(&st.m) != MWZ_OK)
-		st.m = NULL; /* the loose keys still work */
+	st.oom = 0;
+	if (mwz_matcher_create(&st.m) != MWZ_OK) {
+		cli_err("check: out of memory");
+		sheet_free(&sh);
+		free(files);
+		return EXIT_USAGE;
+	}
 	for (i = 0; i < nfiles; i++) {
 		char *text, *line, *next;
 		size_t len, lineno = 0;
@@ -1566,9 +1617,16 @@ int cmd_check(int argc, char **argv)
 				break;
 			}
 			check_line(&st, lineno, line, ll, rm, nrm, &words, &wcap);
+			if (st.oom) {
+				cli_err("%s:%zu: out of memory", files[i], lineno);
+				rc = EXIT_USAGE;
+				break;
+			}
 			next = next ? next + 1 : text + len;
 		}
 		free(text);
+		if (st.oom)
+			break;
 	}
 	if (st.found && rc == EXIT_OK)
 		rc = EXIT_DATA;
@@ -1681,7 +1739,7 @@ static int common_word(struct names_state *ns, const char *s, size_t n)
 static void note_lower_words(struct names_state *ns, const char *line, size_t len,
                              struct tword **words, size_t *cap)
 {
-	size_t n = scan_words(words, cap, line, len), i;
+	size_t n = scan_words(words, cap, line, len, &ns->oom), i;
 	for (i = 0; i < n; i++) {
 		const struct tword *w = &(*words)[i];
 		if (!w->arabic && !w->upper && w->core == w->s && line[w->s] >= 'a' &&
@@ -1695,7 +1753,10 @@ static void note_lower_words(struct names_state *ns, const char *line, size_t le
 
 static void add_spelling(struct names_state *ns, const char *s, size_t n)
 {
-	size_t at = smap_put(&ns->seen, s, n);
+	size_t at;
+	if (ns->oom)
+		return; /* the output is dropped: no spelling is added half way */
+	at = smap_put(&ns->seen, s, n);
 	if (at == (size_t)-1) {
 		ns->oom = 1;
 		return;
@@ -1713,6 +1774,10 @@ static void add_spelling(struct names_state *ns, const char *s, size_t n)
 		}
 		memset(&ns->sp[at], 0, sizeof ns->sp[at]);
 		ns->sp[at].text = dupn(s, n);
+		if (!ns->sp[at].text) {
+			ns->oom = 1;
+			return;
+		}
 		ns->sp[at].group = at;
 		ns->nsp++;
 	}
@@ -1804,7 +1869,7 @@ static int compound(struct names_state *ns, const char *line, const struct tword
 static void names_line(struct names_state *ns, const char *line, size_t len,
                        struct tword **words, size_t *cap)
 {
-	size_t n = scan_words(words, cap, line, len), i = 0;
+	size_t n = scan_words(words, cap, line, len, &ns->oom), i = 0;
 	struct tword *w = *words;
 	while (i < n) {
 		size_t j = i, a;
@@ -2130,6 +2195,7 @@ int cmd_names(int argc, char **argv)
 		free(texts);
 		free(lens);
 		free(read_ok);
+		cli_err("names: out of memory");
 		return EXIT_USAGE;
 	}
 	memset(&ns, 0, sizeof ns);
@@ -2232,7 +2298,7 @@ int cmd_names(int argc, char **argv)
 	}
 	/* group the spellings */
 	if (mwz_matcher_create(&matcher) != MWZ_OK)
-		matcher = NULL; /* the loose keys still work */
+		ns.oom = 1;
 	for (k = 0; k < ns.nsp; k++)
 		if (spelling_keys(&ns.sp[k]))
 			ns.oom = 1;
@@ -2392,6 +2458,8 @@ int cli_style_scan(const struct cli_style *c, mwz_matcher_t *m, const char *text
 		}
 		map[o] = len;
 		check_line(&st, 1, buf, o, NULL, 0, &words, &wcap);
+		if (st.oom)
+			rc = -1;
 	}
 	free(words);
 	free(map);

@@ -148,6 +148,12 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 			continue;
 		}
 		st = mwz_name_similarity(&score, m, line, alen, b, blen);
+		if (st == MWZ_ENOMEM) {
+			cli_err("%s: line %zu: %s", shown, lineno, mwz_strerror(st));
+			cli_close(r.f);
+			free(r.buf);
+			return EXIT_USAGE;
+		}
 		if (st != MWZ_OK) {
 			cli_err("%s: line %zu: %s", shown, lineno, mwz_strerror(st));
 			rc = EXIT_DATA;
@@ -278,6 +284,11 @@ int cmd_key(int argc, char **argv)
 			continue;
 		}
 		st = mwz_name_key(&key, &klen, m, argv[i], len);
+		if (st == MWZ_ENOMEM) {
+			cli_err("key: %s", mwz_strerror(st));
+			rc = EXIT_USAGE;
+			break;
+		}
 		if (st) {
 			cli_err("key: %s", mwz_strerror(st));
 			rc = EXIT_DATA;

@@ -1552,9 +1552,9 @@ static int coarse_path(const aligner_t *a, size_t *plo, size_t *phi)
 		rc = level_up(&lv[nl], nl ? &lv[nl - 1] : NULL, a);
 		if (!rc && an.n)
 			rc = level_anchors(&lv[nl], &an);
+		nl++; /* freed at out, if half made too */
 		if (rc)
 			goto out;
-		nl++;
 	} while ((double)(lv[nl - 1].n + 1) * (double)(lv[nl - 1].m + 1) > COARSE_CELLS &&
 	         nl < 39 && lv[nl - 1].n > 1 && lv[nl - 1].m > 1);
 	for (L = nl - 1; L >= 0; L--) {

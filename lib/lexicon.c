@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 #include <zlib.h>
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -621,9 +622,9 @@ static int cached_stem(stemcache_t *c, mwz_lexicon_t *lx, mwz__stemmer *st,
 		*out = c->id_of[arabic][f];
 		return 0;
 	}
-	if (mwz__strtab_intern(&c->words[arabic], w, len, &id))
-		return MWZ_ENOMEM;
-	if (id >= c->cap[arabic]) {
+	/* room for the new word's slot first: a word interned without one
+	 * would be found, and its slot read, on the next call */
+	if (c->words[arabic].n >= c->cap[arabic]) {
 		size_t nc = c->cap[arabic] ? c->cap[arabic] * 2 : 4096;
 		uint32_t *p = realloc(c->id_of[arabic], nc * sizeof *p);
 		if (!p)
@@ -631,6 +632,8 @@ static int cached_stem(stemcache_t *c, mwz_lexicon_t *lx, mwz__stemmer *st,
 		c->id_of[arabic] = p;
 		c->cap[arabic] = nc;
 	}
+	if (mwz__strtab_intern(&c->words[arabic], w, len, &id))
+		return MWZ_ENOMEM;
 	c->id_of[arabic][id] = 0;
 	*out = 0;
 	if (lx->lang[0] ? mwz__lang_stopword(lx->lang[arabic ? 0 : 1], w, len)
@@ -957,7 +960,10 @@ static int read_gz(char **out, size_t *outlen, const char *path, mwz_error_t *er
 	z_stream zs;
 	int zr, flags;
 	mwz_error_t e2 = { 0 };
-	if (mwz__read_file(&raw, &rlen, path, &e2))
+	zr = mwz__read_file(&raw, &rlen, path, &e2);
+	if (zr == MWZ_ENOMEM)
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "%s: out of memory", path);
+	if (zr)
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot open", path);
 	u = (const unsigned char *)raw;
 	if (rlen < 18 || u[0] != 0x1F || u[1] != 0x8B || u[2] != 8)
@@ -1039,10 +1045,14 @@ stream:
 /* Whole decompressed .dict.dz (dictzip is gzip, read with zlib). */
 static int read_gz_stream(char **out, size_t *outlen, const char *path, mwz_error_t *err)
 {
-	gzFile f = gzopen(path, "rb");
+	gzFile f;
 	mwz__buf b = { 0 };
 	char chunk[1 << 16];
 	int n;
+	errno = 0;
+	f = gzopen(path, "rb");
+	if (!f && errno == ENOMEM)
+		return mwz__fail(err, MWZ_ENOMEM, 0, 0, "%s: out of memory", path);
 	if (!f)
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot open", path);
 	gzbuffer(f, 1 << 17);
@@ -1060,7 +1070,8 @@ static int read_gz_stream(char **out, size_t *outlen, const char *path, mwz_erro
 		snprintf(msg, sizeof msg, "%s", m ? m : "corrupt data");
 		gzclose(f);
 		mwz__buf_free(&b);
-		return mwz__fail(err, MWZ_EFORMAT, 0, 0, "%s: %s", path, msg);
+		return mwz__fail(err, e == Z_MEM_ERROR ? MWZ_ENOMEM : MWZ_EFORMAT, 0, 0, "%s: %s",
+		                 path, msg);
 	}
 	gzclose(f);
 	if (!b.data && mwz__buf_reserve(&b, 0))
@@ -1101,6 +1112,8 @@ static int dict_src_read(dict_src_t *d, const char *dir, const char *name, mwz_e
 	snprintf(d->ip, sizeof d->ip, "%s/%s.index", dir, name);
 	snprintf(dp, sizeof dp, "%s/%s.dict.dz", dir, name);
 	rc = mwz__read_file(&d->idx, &d->ilen, d->ip, err);
+	if (rc == MWZ_ENOMEM)
+		return rc; /* not a missing dictionary: the caller must not go on without it */
 	if (rc)
 		return mwz__fail(err, MWZ_ENOTFOUND, 0, 0, "%s: cannot read", d->ip);
 	rc = read_gz(&d->dict, &d->dlen, dp, err);
