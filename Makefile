@@ -219,7 +219,7 @@ tests-build: $(FUZZ_NAMES:%=$(OBJ)/tests/fuzz/%) $(OBJ)/tests/maxrss
 $(OBJ)/tests/failalloc.so: tests/failalloc.c
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -g -shared -fPIC -o $@ $<
-tests-build: $(if $(SAN),,$(OBJ)/tests/failalloc.so)
+tests-build: $(if $(SAN),,$(OBJ)/tests/failalloc.so $(OBJ)/tests/oom_api)
 $(OBJ)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(HDR) $(STATIC)
 	@mkdir -p $(@D)
 	@missing="$(call fuzz_missing,$<,$(STATIC))"; \

@@ -65,6 +65,7 @@ oom() {
 	fi
 }
 
+oom "the library API (tests/oom_api.c)" "$TESTBIN/oom_api"
 oom "split" "$MUWAZI" split "$CORP/article.ar.txt"
 oom "norm" "$MUWAZI" norm "$CORP/article.ar.txt"
 oom "translit" "$MUWAZI" translit "$CORP/article.ar.txt"
