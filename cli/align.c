@@ -843,9 +843,24 @@ static void marks_free(struct marks *mk)
 }
 
 /*
+ * Whether path may be replaced by renaming a file over it: it does not exist
+ * or is a regular file. A device (-o /dev/stdout, /dev/null), a pipe or a
+ * symbolic link is written through instead: renaming over it would replace
+ * it (as root, /dev/null itself) by a plain file.
+ */
+static int replaceable(const char *path)
+{
+	struct stat sb;
+	if (lstat(path, &sb) != 0)
+		return errno == ENOENT;
+	return S_ISREG(sb.st_mode);
+}
+
+/*
  * Align SRC with TGT and write the beads to outpath (NULL or "-": standard
  * output). With tmp, the output is written to tmp first and renamed to
- * outpath when complete, so a failed pair leaves no file behind.
+ * outpath when complete, so a failed pair leaves no file behind (unless
+ * outpath is no regular file: see replaceable()).
  */
 static int align_pair(const struct opts *o, struct lexicons *lc, const char *src,
                       const char *tgt, const char *outpath, const char *tmp)
@@ -857,7 +872,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	mwz_bead_t *beads = NULL;
 	mwz_error_t err;
 	FILE *out = stdout;
-	const char *wpath = tmp ? tmp : outpath;
+	const char *wpath = tmp && replaceable(outpath) ? tmp : outpath;
 	struct marks marks;
 
 	memset(sd, 0, sizeof sd);
@@ -1030,7 +1045,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 		cli_err("%s: write error: %s", outpath, strerror(errno));
 		rc = EXIT_USAGE;
 	}
-	if (tmp && out != stdout) {
+	if (tmp && wpath == tmp && out != stdout) {
 		if (rc == EXIT_OK && rename(tmp, outpath) != 0) {
 			cli_err("%s: %s", outpath, strerror(errno));
 			rc = EXIT_USAGE;
@@ -1469,7 +1484,10 @@ static int merge_outputs(const struct batch *bt, const char *outpath, size_t *un
 			cli_err("out of memory");
 			return EXIT_USAGE;
 		}
-		sprintf(tmp, "%s.tmp.%ld", outpath, (long)getpid());
+		if (replaceable(outpath))
+			sprintf(tmp, "%s.tmp.%ld", outpath, (long)getpid());
+		else
+			strcpy(tmp, outpath); /* a device or a pipe: written through */
 		if (!(out = fopen(tmp, "wb"))) {
 			cli_err("%s: %s", outpath, strerror(errno));
 			mwz_free(head);
@@ -1509,11 +1527,13 @@ static int merge_outputs(const struct batch *bt, const char *outpath, size_t *un
 	fputs(foot, out);
 close:
 	if (out != stdout) {
-		if (fclose(out) != 0 || (rc == EXIT_OK && rename(tmp, outpath) != 0)) {
+		int direct = strcmp(tmp, outpath) == 0;
+		if (fclose(out) != 0 || (rc == EXIT_OK && !direct && rename(tmp, outpath) != 0)) {
 			cli_err("%s: %s", outpath, strerror(errno));
 			rc = EXIT_USAGE;
-			remove(tmp);
 		}
+		if (rc != EXIT_OK && !direct)
+			remove(tmp);
 		free(tmp);
 	} else if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_stdout_failed(errno);

@@ -188,3 +188,28 @@ for l in open(sys.argv[1]): json.loads(l)' "$M/all.jsonl" && ok "--merge -f json
 		notok "--merge -f jsonl: every line is JSON"
 fi
 expect_eq "--merge -f jsonl: no per-pair file left behind" "$(ls -A "$M/tmp")" ""
+
+# -o (or an OUT column) naming no regular file: a pipe or a device is written through,
+# never replaced by a plain file renamed over it (as root that would replace /dev/null)
+mkfifo "$M/pipe"
+timeout 60 cat "$M/pipe" >"$M/from-pipe" &
+"$MUWAZI" align --batch "$M/list.tsv" -f tmx --merge -o "$M/pipe" 2>/dev/null
+expect_eq "--merge -o PIPE: exit 0" "$?" 0
+wait
+[ -p "$M/pipe" ] && ok "--merge -o PIPE: still a pipe" || notok "--merge -o PIPE: still a pipe"
+expect_eq "--merge -o PIPE: the memory went through it" "$(grep -c '<tu ' "$M/from-pipe")" $((2 * n))
+expect_eq "--merge -o PIPE: no temporary file beside it" "$(ls "$M" | grep -c 'pipe\.tmp')" 0
+if [ -w /dev/full ]; then
+	"$MUWAZI" align --batch "$M/list.tsv" -f tmx --merge -o /dev/full 2>"$M/err"
+	expect_eq "--merge -o /dev/full: exit 2" "$?" 2
+	has "--merge -o /dev/full: says why" "No space left on device" "$M/err"
+	[ -c /dev/full ] && ok "--merge -o /dev/full: still a device" || notok "--merge -o /dev/full: still a device"
+fi
+grep -v '^#' "$M/list.tsv" | head -n 1 | cut -f 1,2 | sed "s|\$|\t$M/pipe|" >"$M/list-pipe.tsv"
+timeout 60 cat "$M/pipe" >"$M/from-pipe2" &
+"$MUWAZI" align --batch "$M/list-pipe.tsv" -f tsv 2>/dev/null
+expect_eq "--batch, OUT a pipe: exit 0" "$?" 0
+wait
+[ -p "$M/pipe" ] && ok "--batch, OUT a pipe: still a pipe" || notok "--batch, OUT a pipe: still a pipe"
+expect_eq "--batch, OUT a pipe: the beads went through it" \
+	"$([ -s "$M/from-pipe2" ] && grep -c . "$M/from-pipe2" | awk '{ print ($1 > 0) }')" 1
