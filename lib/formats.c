@@ -598,12 +598,19 @@ void mwz__summarize(mwz__summary *s, const mwz_bead_t *beads, size_t nbeads,
 	}
 }
 
-/* "-- not translated: 2 en sentences (beads 4, 9)": the sentences of one side
- * left out by the other (side 0: 1-0 beads, 1: 0-1), where there are any. */
+/* Whether bead b leaves sentences of side (0 source, 1 target) with no counterpart. */
+static int side_only(const mwz_bead_t *b, int side)
+{
+	return side ? b->tgt_len && !b->src_len : b->src_len && !b->tgt_len;
+}
+
+/* "-- not translated: 14 en sentences (beads 4, 9-21)": the sentences of one
+ * side left out by the other (side 0: 1-0 beads, 1: 0-1), where there are
+ * any; a run of such beads one after another is given as a range. */
 static void text_unpaired(mwz__out *o, const mwz_bead_t *beads, size_t nbeads, int side,
                           size_t nsent, size_t nb, const char *what, const char *lang)
 {
-	size_t k, n = 0;
+	size_t k, e, n = 0;
 	if (nsent == 0)
 		return;
 	mwz__out_str(o, what);
@@ -612,13 +619,17 @@ static void text_unpaired(mwz__out *o, const mwz_bead_t *beads, size_t nbeads, i
 	mwz__out_str(o, lang);
 	mwz__out_str(o, nsent == 1 ? " sentence (" : " sentences (");
 	mwz__out_str(o, nb == 1 ? "bead" : "beads");
-	for (k = 0; k < nbeads; k++) {
-		size_t mine = side ? beads[k].tgt_len : beads[k].src_len;
-		size_t other = side ? beads[k].src_len : beads[k].tgt_len;
-		if (mine && !other) {
-			mwz__out_str(o, n == 0 ? " " : ", ");
-			mwz__out_size(o, k + 1);
-			n++;
+	for (k = 0; k < nbeads; k = e) {
+		e = k + 1;
+		if (!side_only(&beads[k], side))
+			continue;
+		while (e < nbeads && side_only(&beads[e], side))
+			e++;
+		mwz__out_str(o, n++ == 0 ? " " : ", ");
+		mwz__out_size(o, k + 1);
+		if (e > k + 1) {
+			mwz__out_char(o, '-');
+			mwz__out_size(o, e);
 		}
 	}
 	mwz__out_str(o, ")\n");

@@ -188,6 +188,22 @@ static void test_text(void)
 	mwz_free(out);
 }
 
+/* The text view's summary: a run of unpaired beads as a range, others one by one. */
+static void test_text_unpaired(void)
+{
+	static const mwz_bead_t runs[] = {
+		{ 0, 1, 0, 0, 0.3 }, { 1, 1, 0, 0, 0.3 }, { 2, 1, 0, 1, 0.9 },
+		{ 3, 1, 1, 0, 0.3 }, { 4, 0, 1, 1, 0.2 }, { 4, 0, 2, 1, 0.2 },
+	};
+	mwz_write_options_t o = opts_for(MWZ_FORMAT_TEXT);
+	char *out = NULL;
+	OK(mwz_beads_render(&out, NULL, NULL, runs, 6, &o, NULL) == MWZ_OK, "text: unpaired runs render");
+	OK(out && strstr(out, "\n-- not translated: 3 en sentences (beads 1-2, 4)\n"
+	                      "-- not in the original: 2 ar sentences (beads 5-6)\n"),
+	   "text: unpaired beads listed, runs as ranges");
+	mwz_free(out);
+}
+
 static void test_tmx(void)
 {
 	mwz_write_stats_t st;
@@ -475,6 +491,7 @@ int main(void)
 	test_tsv();
 	test_jsonl();
 	test_text();
+	test_text_unpaired();
 	test_tmx();
 	test_checks();
 	test_callback();

@@ -687,7 +687,8 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * MWZ_EINVAL for a mark out of its sentence or out of order (html, text,
  * side). Other formats ignore marks. text ends with the count of beads by
  * kind and, where there are any, the beads of sentences one side left out
- * ("-- not translated: 2 ar sentences (beads 12, 19)").
+ * ("-- not translated: 14 ar sentences (beads 4, 9-21)", a run of them as a
+ * range).
  * side: two columns of width/2, text wrapped by display width (wide East
  * Asian characters 2 columns, combining marks 0), a rule with the bead
  * number, kind and score between beads; marks as in text, wrapped in
