@@ -649,8 +649,11 @@ static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
 	if (lc->npair == MAX_PAIR_LEX)
 		return NULL;
 	memset(&err, 0, sizeof err);
-	if (mwz_lexicon_create(&lx) != MWZ_OK)
+	if (mwz_lexicon_create(&lx) != MWZ_OK) {
+		cli_err("out of memory");
+		lc->failed = EXIT_USAGE;
 		return NULL;
+	}
 	/* A cache file for each pair, named by the codes (letters, digits and
 	 * '-': valid_code). */
 	snprintf(name, sizeof name, "freedict-%s.lexicon", key);
@@ -659,6 +662,14 @@ static mwz_lexicon_t *pair_lexicon(const struct opts *o, struct lexicons *lc,
 	                                          o->no_cache ? NULL
 	                                                      : cache_path(cache, sizeof cache, name),
 	                                          &err);
+	if (r == MWZ_ENOMEM) {
+		/* out of memory is no reason to align worse: stop, as for ar/en */
+		cli_err("FreeDict %s-%s dictionaries: %s", src_code, tgt_code,
+		        err.message[0] ? err.message : mwz_strerror(r));
+		mwz_lexicon_destroy(lx);
+		lc->failed = EXIT_USAGE;
+		return NULL;
+	}
 	if (r != MWZ_OK) {
 		/* An unknown code or a pair of one language: nothing to say. */
 		if (r != MWZ_EINVAL && !o->quiet)
@@ -698,10 +709,11 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 	 * are Arabic/English). */
 	if (!arabic_english && !o->no_dict) {
 		pthread_mutex_lock(&lc->mu);
-		*out = pair_lexicon(o, lc, src_code, tgt_code);
+		*out = lc->failed ? NULL : pair_lexicon(o, lc, src_code, tgt_code);
+		rc = lc->failed;
 		pthread_mutex_unlock(&lc->mu);
-		if (*out)
-			return EXIT_OK;
+		if (rc || *out)
+			return rc;
 	}
 	if (!dict && o->nglos == 0)
 		return EXIT_OK;

@@ -1689,6 +1689,7 @@ static int load_dict(struct names_state *ns)
 				ok = 0;
 		if (ok && smap_put(&ns->dict, line, n) == (size_t)-1) {
 			fclose(f);
+			ns->oom = 1; /* not "no dictionary": the names would differ */
 			return 0;
 		}
 	}

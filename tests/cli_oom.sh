@@ -2,7 +2,7 @@
 # the allocations its own code makes failing in turn (tests/failalloc.c, preloaded).
 # Each run must either give the output of a normal run, with its exit status, or stop
 # with status 2 and a message saying memory ran out: no crash, no hang, no silently
-# short output. Up to OOM_RUNS (default 60) allocations a command, spread over the
+# short output. Up to OOM_RUNS (default 40) allocations a command, spread over the
 # run; MUWAZI_OOM_FULL=1 tries every one. Not under the sanitizers (their own
 # allocator): failalloc.so is only built without them.
 . "$TESTS_DIR/lib.sh" || exit 1
@@ -16,10 +16,9 @@ if ! MUWAZI_FAILALLOC=count LD_PRELOAD=$FA "$MUWAZI" --version 2>&1 >/dev/null |
 	exit 0
 fi
 CORP=$ROOT_DIR/corpora
-RUNS=${OOM_RUNS:-60}
+RUNS=${OOM_RUNS:-40}
 sed -e 's/Muqtada al-Sadr/Moqtada al-Sadr/' -e 's/Hasakeh/Hasakah/' "$CORP/article.en.txt" >"$TMP/var.en"
 sed -e 's/في الحسكة/في الحسكه/' "$CORP/article.ar.txt" >"$TMP/var.ar"
-head -n 3 "$TMP/var.en" >"$TMP/small.en"
 printf '%s\t%s\n' "$CORP/article.ar.txt" "$CORP/article.en.txt" "$TMP/var.ar" "$TMP/var.en" >"$TMP/list.tsv"
 printf "Numan\tNu'man\nQadhafi\tالقذافي\nSadr\tSudair\n" >"$TMP/pairs.tsv"
 
@@ -73,7 +72,7 @@ oom "key" "$MUWAZI" key "Sabah al-Nu'man" "صباح النعمان"
 oom "match" "$MUWAZI" match "Numan" "Nu'man"
 oom "match, a file of pairs" "$MUWAZI" match "$TMP/pairs.tsv"
 oom "check" "$MUWAZI" check --style "$CORP/style.tsv" "$TMP/var.en" "$TMP/var.ar"
-oom "names" "$MUWAZI" names "$TMP/small.en"
+oom "names (FreeDict's English words read too)" "$MUWAZI" names "$CORP/article.en.txt"
 oom "score" "$MUWAZI" score "$CORP/article.gold" "$CORP/article.gold"
 oom "align, raw text" "$MUWAZI" align "$CORP/article.ar.txt" "$CORP/article.en.txt"
 oom "align --lines -f tmx" "$MUWAZI" align --lines -f tmx "$CORP/article.ar.lines" "$CORP/article.en.lines"
@@ -87,3 +86,13 @@ oom "align -j 2 --batch" "$MUWAZI" align --batch "$TMP/list.tsv" -j 2 -f tsv -o 
 # the lexicon cache made afresh each run: made whole or not at all
 OOM_PRE='rm -rf "$TMP/cold"' MUWAZI_CACHE_DIR=$TMP/cold \
 	oom "align, the lexicon cache made" "$MUWAZI" align "$CORP/article.ar.txt" "$CORP/article.en.txt"
+# another pair with its FreeDict dictionaries: stops too, rather than align without them
+if have_shared && [ -f /usr/share/dictd/freedict-deu-fra.index ]; then
+	head -n 60 "$SHARED_DIR/data/textberg-dev/dev.de" >"$TMP/de"
+	head -n 70 "$SHARED_DIR/data/textberg-dev/dev.fr" >"$TMP/fr"
+	oom "align de/fr --lines" "$MUWAZI" align --lines -f vecalign "$TMP/de" "$TMP/fr"
+	OOM_PRE='rm -rf "$TMP/cold2"' MUWAZI_CACHE_DIR=$TMP/cold2 \
+		oom "align de/fr, its lexicon cache made" "$MUWAZI" align --lines "$TMP/de" "$TMP/fr"
+else
+	skip "out of memory, align de/fr: no ../shared data or no FreeDict deu-fra"
+fi
