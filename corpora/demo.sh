@@ -61,7 +61,7 @@ say "Side by side"
 echo "For an editor, the same alignment as a page or as two terminal columns:"
 echo "  muwazi align -f html -o article.html corpora/article.ar.txt corpora/article.en.txt"
 echo "  muwazi align -f side corpora/article.ar.txt corpora/article.en.txt | less -R"
-echo "With --style, the page (or the text view) also marks the names spelled against the"
+echo "With --style, the page (or the text or side view) also marks the names spelled against the"
 echo "house style, in both versions:"
 echo "  muwazi align -f html --style corpora/style.tsv -o article.html ARTICLE.ar.txt DRAFT.en.txt"
 exit 0

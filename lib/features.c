@@ -481,10 +481,9 @@ static int tokenize(work_t *wk, ctx_t *cx, const char *text, size_t len, double 
 				} else {
 					size_t j = i + (size_t)k;
 					unsigned int nx;
-					int k2;
 					if (!(cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C))
 						break;
-					if (j >= len || (k2 = mwz__dec_cp(s, len, j, &nx)) < 0 ||
+					if (j >= len || mwz__dec_cp(s, len, j, &nx) < 0 ||
 					    mwz__digit_value(nx) < 0)
 						break;
 				}
