@@ -157,6 +157,19 @@ static size_t width_of(const UChar *u, int32_t a, int32_t b)
 	return w;
 }
 
+/* Does u[a, b) fit in cw cells? Stops at the first cell too many. */
+static int fits(const UChar *u, int32_t a, int32_t b, size_t cw)
+{
+	size_t w = 0;
+	while (a < b) {
+		UChar32 cp;
+		U16_NEXT(u, a, b, cp);
+		if ((w += (size_t)cp_width(cp)) > cw)
+			return 0;
+	}
+	return 1;
+}
+
 static int is_space16(const UChar *u, int32_t i)
 {
 	return u[i] == 0x20;
@@ -216,7 +229,7 @@ static int wrap(struct side *s, struct cell *c, UBreakIterator *bi, int32_t n,
 		int32_t end = p;
 		while (end > start && is_space16(s->u, end - 1))
 			end--;
-		if (width_of(s->u, start, end) <= cw) {
+		if (fits(s->u, start, end, cw)) {
 			good = p;
 			p = ubrk_following(bi, p);
 			if (p != UBRK_DONE)

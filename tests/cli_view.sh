@@ -228,3 +228,11 @@ printf 'تحدث مقتدى الصدر. ثم غادر مقتدى الصدر.\n' 
 expect_eq "--style: a name across a line break or a no-break space: marked whole" \
 	"$(grep -o '<span class="mark"[^>]*>[^<]*</span>' "$TMP/wrap.html" | sed 's/<[^>]*>//g' | tr '\n' '|')" \
 	"$(printf 'Moqtada al-Sadr|Moqtada\xc2\xa0al-Sadr|')"
+
+# side: a line of a million characters with no break in it is cut into column-wide lines
+# whole, in linear time (it once took a minute: the width of the rest was measured again
+# for every line cut off)
+awk 'BEGIN { s = "~~~~~~~~~~"; for (i = 0; i < 17; i++) s = s s; print substr(s, 1, 1000000) }' >"$TMP/long.txt"
+timeout 120 "$MUWAZI" align -f side --width 100 --color never "$TMP/long.txt" "$EE" >"$TMP/long.side" 2>/dev/null
+expect_eq "side: a 1,000,000-character line without a break: done, every character shown" \
+	"$?:$(tr -cd '~' <"$TMP/long.side" | wc -c | tr -d ' ')" "0:1000000"
