@@ -1183,7 +1183,10 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 	}
 	/* a list with no LF but CRs (classic Mac OS) has its lines ended by CR */
 	term = cli_cr_only(text, len) ? '\r' : '\n';
-	for (p = text, end = text + len; p < end; ) {
+	p = text;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		p += 3; /* a UTF-8 byte-order mark (Windows editors) */
+	for (end = text + len; p < end; ) {
 		char *line = p, *nl = memchr(p, term, (size_t)(end - p)), *field[4];
 		size_t nf = 0, l = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		struct job *j;

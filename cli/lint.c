@@ -1046,7 +1046,10 @@ static int sheet_load(struct sheet *sh, const char *path)
 		return EXIT_DATA; /* bad data, as align's --glossary */
 	}
 	cr_only = cli_cr_only(text, len);
-	for (line = text; line && *line; line = next) {
+	line = text;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		line += 3; /* a UTF-8 byte-order mark (Windows editors) */
+	for (; line && *line; line = next) {
 		char *f[4], *p, *end;
 		size_t nf = 0;
 		struct style e;
@@ -2410,9 +2413,10 @@ struct scan_line {
 static void scan_hit(void *ctx, size_t start, size_t len, const char *house, const char *other)
 {
 	const struct scan_line *sl = ctx;
-	size_t a = sl->map[start], b = sl->map[start + len - 1] + 1;
-	if (len > 0)
+	if (len > 0) {
+		size_t a = sl->map[start], b = sl->map[start + len - 1] + 1;
 		sl->fn(sl->ctx, a, b - a, house, other);
+	}
 }
 
 int cli_style_scan(const struct cli_style *c, mwz_matcher_t *m, const char *text, size_t len,

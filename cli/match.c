@@ -120,6 +120,15 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 			rc = EXIT_DATA; /* UTF-16: every line would be reported */
 			break;
 		}
+		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+			line += 3; /* a UTF-8 byte-order mark (Windows editors) */
+			len -= 3;
+		}
+		if (memchr(line, '\0', len)) {
+			cli_err("%s: binary file (NUL byte at line %zu)", shown, lineno);
+			rc = EXIT_DATA;
+			break;
+		}
 		if (len == 0)
 			continue;
 		if (mwz_utf8_validate(line, len, &bad) != MWZ_OK) {

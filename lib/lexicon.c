@@ -857,6 +857,12 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 			               (size_t)(l - data) + bad + 1);
 			break;
 		}
+		if ((tab = memchr(l, '\0', ll)) != NULL) {
+			rc = mwz__fail(err, MWZ_EUTF8, line, (size_t)(tab - data),
+			               "%s:%zu: binary file (NUL byte at byte %zu)", path, line,
+			               (size_t)(tab - data) + 1);
+			break;
+		}
 		while (ll && (*l == ' ' || (l[0] == '\t' && ll == 1))) {
 			l++;
 			ll--;

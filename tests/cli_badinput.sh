@@ -342,3 +342,33 @@ if implemented key; then
 		status_is "key: 100 KB name: exit 0" 0
 	fi
 fi
+
+# A UTF-8 byte-order mark (as Windows editors write) before the first line of a gold
+# file, a style sheet, a batch list or a file of name pairs is skipped, as for articles;
+# a NUL byte in a glossary or a file of name pairs is a binary file, named with its line
+R=$ROOT_DIR/corpora
+printf '\xef\xbb\xbf[0]:[0]\n[1]:[1]\n' >"$TMP/bom.gold"
+printf '[0]:[0]\n[1]:[1]\n' >"$TMP/plain.gold"
+"$MUWAZI" score "$TMP/bom.gold" "$TMP/plain.gold" >"$TMP/out" 2>"$TMP/err"
+expect_eq "score: a gold file with a byte-order mark: read, F1 1" "$?:$(tail -n 1 "$TMP/out" | cut -f4)" "0:1.0000"
+printf '\xef\xbb\xbf# sheet\nMuqtada al-Sadr\t\xd9\x85\xd9\x82\xd8\xaa\xd8\xaf\xd9\x89 \xd8\xa7\xd9\x84\xd8\xb5\xd8\xaf\xd8\xb1\n' >"$TMP/bom.tsv"
+echo "Moqtada al-Sadr spoke." >"$TMP/draft.txt"
+"$MUWAZI" check --style "$TMP/bom.tsv" "$TMP/draft.txt" >"$TMP/out" 2>"$TMP/err"
+expect_eq "check: a style sheet with a byte-order mark: read, the name found" \
+	"$?:$(grep -c 'house style is "Muqtada' "$TMP/out")" "1:1"
+printf '\xef\xbb\xbf%s\t%s\n' "$R/article.ar.lines" "$R/article.en.lines" >"$TMP/bom-list.tsv"
+"$MUWAZI" align --batch "$TMP/bom-list.tsv" --lines -f vecalign -o "$TMP/bom-out" >/dev/null 2>"$TMP/err"
+expect_eq "align --batch: a list with a byte-order mark: its first pair aligned" \
+	"$?:$(ls "$TMP/bom-out")" "0:article.ar.vec"
+printf "\xef\xbb\xbfNuman\tNu'man\n" >"$TMP/bom-pairs.tsv"
+"$MUWAZI" match "$TMP/bom-pairs.tsv" >"$TMP/out" 2>"$TMP/err"
+expect_eq "match: a file with a byte-order mark: the mark not copied into the output" \
+	"$?:$(cut -f1 "$TMP/out")" "0:Numan"
+printf 'Sa\0dr\tSadr\n' >"$TMP/nul-pairs.tsv"
+"$MUWAZI" match "$TMP/nul-pairs.tsv" >"$TMP/out" 2>"$TMP/err"
+expect_eq "match: a NUL byte: exit 1, named as a binary file with its line" \
+	"$?:$(grep -c 'nul-pairs.tsv: binary file (NUL byte at line 1)' "$TMP/err")" "1:1"
+printf '\xd8\xa7\xd9\x84\xd8\xb4\xd8\xaf\xd8\xa7\xd8\xaf\xd9\x8a\tShad\0dadi\n' >"$TMP/nul-glossary.tsv"
+"$MUWAZI" align --glossary "$TMP/nul-glossary.tsv" "$R/article.ar.txt" "$R/article.en.txt" >/dev/null 2>"$TMP/err"
+expect_eq "align --glossary: a NUL byte: exit 1, the glossary's line and byte named" \
+	"$?:$(grep -c 'nul-glossary.tsv:1: binary file (NUL byte at byte 20)' "$TMP/err")" "1:1"

@@ -500,8 +500,9 @@ MWZ_API int mwz_lexicon_load_freedict_pair_cached(mwz_lexicon_t *lx, const char 
 /*
  * Add a user glossary: UTF-8 lines "arabic<TAB>english" (either side may
  * be several words); blank lines and lines starting with # are skipped.
- * A malformed line fails with MWZ_EFORMAT and err->line set; the entries
- * read before it are kept.
+ * A malformed line fails with MWZ_EFORMAT and err->line set; invalid UTF-8
+ * or a NUL byte (a binary file) with MWZ_EUTF8; the entries read before it
+ * are kept.
  */
 MWZ_API int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
                                       mwz_error_t *err);
