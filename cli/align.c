@@ -1381,15 +1381,40 @@ static long usable_cpus(void)
 }
 
 /* s into f, escaped for XML text and attributes. */
+/*
+ * How many bytes from s[i] (of n) are valid UTF-8, up to the first invalid
+ * byte: a file name may be in another encoding, and XML and JSON take UTF-8
+ * only, so the writers below show each invalid byte as U+FFFD.
+ */
+static size_t valid_run(const char *s, size_t n, size_t i)
+{
+	size_t bad;
+	return mwz_utf8_validate(s + i, n - i, &bad) == MWZ_OK ? n - i : bad;
+}
+
 static void put_xml_escaped(FILE *f, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		default: fputc(*s, f); break;
+	size_t i = 0, n = strlen(s), e;
+	while (i < n) {
+		for (e = i + valid_run(s, n, i); i < e; i++) {
+			unsigned char c = (unsigned char)s[i];
+			switch (c) {
+			case '&': fputs("&amp;", f); break;
+			case '<': fputs("&lt;", f); break;
+			case '>': fputs("&gt;", f); break;
+			case '"': fputs("&quot;", f); break;
+			default:
+				/* controls XML 1.0 has no place for, shown as the writers do */
+				if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+					fputs("\xEF\xBF\xBD", f);
+				else
+					fputc(c, f);
+				break;
+			}
+		}
+		if (i < n) {
+			fputs("\xEF\xBF\xBD", f);
+			i++;
 		}
 	}
 }
@@ -1397,14 +1422,21 @@ static void put_xml_escaped(FILE *f, const char *s)
 /* s into f as the inside of a JSON string. */
 static void put_json_escaped(FILE *f, const char *s)
 {
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
+	size_t i = 0, n = strlen(s), e;
+	while (i < n) {
+		for (e = i + valid_run(s, n, i); i < e; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (c == '"' || c == '\\')
+				fprintf(f, "\\%c", c);
+			else if (c < 0x20)
+				fprintf(f, "\\u%04x", c);
+			else
+				fputc(c, f);
+		}
+		if (i < n) {
+			fputs("\\ufffd", f);
+			i++;
+		}
 	}
 }
 

@@ -213,3 +213,13 @@ wait
 [ -p "$M/pipe" ] && ok "--batch, OUT a pipe: still a pipe" || notok "--batch, OUT a pipe: still a pipe"
 expect_eq "--batch, OUT a pipe: the beads went through it" \
 	"$([ -s "$M/from-pipe2" ] && grep -c . "$M/from-pipe2" | awk '{ print ($1 > 0) }')" 1
+
+# a source file whose name holds a control character: the memory stays valid XML (the
+# character shown as U+FFFD in its x-document prop, as the writers show controls)
+CF=$(printf '%s/ctl\001.ar.txt' "$M")
+cp "$M/a.ar.txt" "$CF"
+printf '%s\t%s\n' "$CF" "$M/a.en.txt" >"$M/list-ctl.tsv"
+"$MUWAZI" align --batch "$M/list-ctl.tsv" -f tmx --merge -o "$M/ctl.tmx" 2>/dev/null
+expect_eq "--merge, a control character in a file name: exit 0" "$?" 0
+tmx_valid "--merge, a control character in a file name: still valid TMX" "$M/ctl.tmx"
+has "--merge, a control character in a file name: shown as U+FFFD" "ctl$(printf '\xef\xbf\xbd').ar.txt</prop>" "$M/ctl.tmx"
