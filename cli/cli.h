@@ -70,9 +70,11 @@ int cli_check_utf8(const char *path, const char *text, size_t len);
 
 /*
  * Refuse binary data: if text holds a NUL byte, print
- * "muwazi: PATH: binary file (NUL byte at byte B)" or, when line is nonzero
- * (a streaming command checking one line), "... (NUL byte at line L, byte B)",
- * B being offset + the 1-based position in text, and return nonzero.
+ * "muwazi: PATH: binary file (NUL byte at line L, byte B)" and return
+ * nonzero. B is offset + the 1-based position in text; L counts the line
+ * feeds before it from line, the line text starts on (0 with offset 0: a
+ * whole file, from line 1). With line 0 and offset nonzero, the line is not
+ * known: "(NUL byte at byte B)".
  */
 int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
                   size_t offset);

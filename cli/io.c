@@ -361,12 +361,18 @@ int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
 		path = "<stdin>";
 	if (offset == 0 && line <= 1 && cli_check_wide(path, text, len))
 		return 1;
-	if (line)
+	if (line == 0 && offset == 0)
+		line = 1; /* a whole file */
+	if (line) {
+		const char *p;
+		for (p = text; p < nul; p++) /* the line it is on, from text's first */
+			line += *p == '\n';
 		cli_err("%s: binary file (NUL byte at line %zu, byte %zu)", path, line,
 		        offset + (size_t)(nul - text) + 1);
-	else
+	} else {
 		cli_err("%s: binary file (NUL byte at byte %zu)", path,
 		        offset + (size_t)(nul - text) + 1);
+	}
 	return 1;
 }
 

@@ -63,7 +63,7 @@ static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
 	int rc;
 	if (len == 0)
 		return EXIT_OK;
-	if (cli_check_nul(name, text, len, 0, offset))
+	if (cli_check_nul(name, text, len, line, offset))
 		return EXIT_DATA;
 	if (mwz_utf8_validate(text, len, &bad) != MWZ_OK) {
 		for (i = 0; i < bad; i++)

@@ -24,7 +24,7 @@ grep -q "trunc: invalid UTF-8 at line 2, byte 5" "$TMP/err" && ok "truncated seq
 printf 'PK\003\004\000\000binary' >"$TMP/bin"
 expect_status "binary file: exit 1" 1 "$MUWAZI" align "$AR" "$TMP/bin"
 expect_eq "binary file: message names the NUL byte" "$(cat "$TMP/err")" \
-	"muwazi: $TMP/bin: binary file (NUL byte at byte 5)"
+	"muwazi: $TMP/bin: binary file (NUL byte at line 1, byte 5)"
 printf 'text\000' | "$MUWAZI" align --lines - "$EN" >/dev/null 2>"$TMP/err"; rc=$?
 expect_eq "binary standard input: exit 1" "$rc" 1
 grep -q "<stdin>: binary file" "$TMP/err" && ok "standard input named <stdin>" || notok "standard input named <stdin>"

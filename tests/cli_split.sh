@@ -61,7 +61,7 @@ grep -q "no-such-file" "$TMP/err" && ok "a missing file is named" || notok "a mi
 expect_status "a directory exits 2" 2 "$MUWAZI" split "$TMP"
 head -c 2000 "$MUWAZI" > "$TMP/binary.dat"
 expect_status "a binary file exits 1" 1 "$MUWAZI" split "$TMP/binary.dat"
-grep -q "binary.dat: binary file (NUL byte at byte [0-9]*)" "$TMP/err" && ok "a binary file is named with its NUL byte" || notok "a binary file is named with its NUL byte"
+grep -q "binary.dat: binary file (NUL byte at line [0-9]*, byte [0-9]*)" "$TMP/err" && ok "a binary file is named with its NUL byte" || notok "a binary file is named with its NUL byte"
 
 # read paragraph by paragraph: a bad byte in a later paragraph is still named
 # by its line and its byte within the file, after a BOM too
@@ -70,7 +70,7 @@ expect_status "bad byte in the third paragraph exits 1" 1 "$MUWAZI" split "$TMP/
 grep -q "para-bad.txt: invalid UTF-8 at line 5, byte 27$" "$TMP/err" && ok "bad byte in a later paragraph: line and file byte" || notok "bad byte in a later paragraph: line and file byte"
 printf 'One.\n\nTwo\000.\n' >"$TMP/para-nul.txt"
 expect_status "NUL in the second paragraph exits 1" 1 "$MUWAZI" split "$TMP/para-nul.txt"
-grep -q "para-nul.txt: binary file (NUL byte at byte 10)$" "$TMP/err" && ok "NUL in a later paragraph: file byte" || notok "NUL in a later paragraph: file byte"
+grep -q "para-nul.txt: binary file (NUL byte at line 3, byte 10)$" "$TMP/err" && ok "NUL in a later paragraph: its line and file byte" || notok "NUL in a later paragraph: its line and file byte"
 
 # several files: one stream of sentences; --paragraphs separates the files' paragraphs too
 printf 'A one.\n\nB two.' > "$TMP/f1.txt"
