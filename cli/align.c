@@ -249,8 +249,7 @@ static int read_side(struct side *sd, int quiet)
 		return EXIT_USAGE;
 	if (cli_check_text(sd->path, sd->text, sd->len))
 		return EXIT_DATA;
-	if (sd->len >= 3 && memcmp(sd->text, "\xEF\xBB\xBF", 3) == 0)
-		sd->off = 3;
+	sd->off = cli_bom_len(sd->text, sd->len);
 	sd->script = detect_script(sd->text + sd->off, sd->len - sd->off);
 	if (!quiet && sd->script == MWZ_SCRIPT_ARABIC)
 		cli_warn_visual_arabic(sd->path, sd->text + sd->off, sd->len - sd->off);
@@ -1183,10 +1182,7 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 	}
 	/* a list with no LF but CRs (classic Mac OS) has its lines ended by CR */
 	term = cli_cr_only(text, len) ? '\r' : '\n';
-	p = text;
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		p += 3; /* a UTF-8 byte-order mark (Windows editors) */
-	for (end = text + len; p < end; ) {
+	for (p = text + cli_bom_len(text, len), end = text + len; p < end; ) {
 		char *line = p, *nl = memchr(p, term, (size_t)(end - p)), *field[4];
 		size_t nf = 0, l = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		struct job *j;

@@ -133,6 +133,10 @@ int cli_markup_tell(struct cli_markup *m, const char *path);
  * first: tr '\r' '\n'".
  */
 int cli_cr_only(const char *text, size_t len);
+
+/* 3 if text starts with a UTF-8 byte-order mark (as Windows editors write
+ * one), else 0: the bytes to skip, the mark being no part of the text. */
+size_t cli_bom_len(const char *text, size_t len);
 void cli_note_cr_only(const char *path);
 
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */

@@ -376,6 +376,11 @@ int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
 	return 1;
 }
 
+size_t cli_bom_len(const char *text, size_t len)
+{
+	return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 int cli_check_text(const char *path, const char *text, size_t len)
 {
 	if (cli_check_nul(path, text, len, 0, 0))

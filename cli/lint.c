@@ -1046,10 +1046,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 		return EXIT_DATA; /* bad data, as align's --glossary */
 	}
 	cr_only = cli_cr_only(text, len);
-	line = text;
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		line += 3; /* a UTF-8 byte-order mark (Windows editors) */
-	for (; line && *line; line = next) {
+	for (line = text + cli_bom_len(text, len); line && *line; line = next) {
 		char *f[4], *p, *end;
 		size_t nf = 0;
 		struct style e;

@@ -120,8 +120,8 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 			rc = EXIT_DATA; /* UTF-16: every line would be reported */
 			break;
 		}
-		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-			line += 3; /* a UTF-8 byte-order mark (Windows editors) */
+		if (lineno == 1 && cli_bom_len(line, len)) {
+			line += 3;
 			len -= 3;
 		}
 		if (memchr(line, '\0', len)) {

@@ -58,8 +58,7 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 			rc = EXIT_DATA; /* UTF-16: every line would be reported */
 			break;
 		}
-		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-			/* a UTF-8 byte-order mark (Windows editors) */
+		if (lineno == 1 && cli_bom_len(line, (size_t)len)) {
 			memmove(line, line + 3, (size_t)len - 2);
 			len -= 3; /* offset still counts its bytes: positions stay the file's */
 		}

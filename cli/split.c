@@ -122,7 +122,7 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 		size_t l = (size_t)n;
 		lineno++;
 		/* a byte order mark is no part of the text */
-		if (lineno == 1 && l >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		if (lineno == 1 && cli_bom_len(p, l)) {
 			p += 3;
 			l -= 3;
 			off = boff = 3;
