@@ -562,6 +562,15 @@ static int keep_break(const struct para *p, size_t b)
 		return 0;
 	if (closed & 2)
 		return 1; /* `... the U.S." The` : the quote closes the sentence */
+	if (closed == 0 && !p->latin) {
+		/* the same with the brackets closing further on, `الشركة (التي تأسست
+		 * عام 1998. ومقرها دبي) بخير`: a ")" ahead, before any "(" */
+		size_t q = b;
+		while (q < p->end && q - b < 400 && u[q] != '(' && u[q] != ')' && !is_line_end(u[q]))
+			q++;
+		if (q < p->end && u[q] == ')')
+			closed = 1; /* then as below */
+	}
 	if (closed == 1 && !p->latin) {
 		/* Arabic has no case to tell: a stop inside brackets opened in the
 		 * middle of a sentence, `الشركة (التي تأسست عام 1998.) إنها`, does

@@ -444,6 +444,12 @@ int main(void)
 	AR("قالت الشركة (التي تأسست عام 1998.) إنها نمت بسرعة. وتوسعت لاحقا.",
 	   "قالت الشركة (التي تأسست عام 1998.) إنها نمت بسرعة. | وتوسعت لاحقا.",
 	   "a stop inside brackets opened mid-sentence does not end an Arabic sentence");
+	AR("قال المتحدث إن الشركة (التي تأسست عام 1998. ومقرها دبي) بخير. وغادر الوفد.",
+	   "قال المتحدث إن الشركة (التي تأسست عام 1998. ومقرها دبي) بخير. | وغادر الوفد.",
+	   "nor one with more words before the brackets close");
+	AR("انتهى الاجتماع. وكانت النقاط: 1) الأمن 2) الاقتصاد.",
+	   "انتهى الاجتماع. | وكانت النقاط: 1) الأمن 2) الاقتصاد.",
+	   "a list number's bracket ahead with none opened before: the stop ends the sentence");
 	AR("نمت الشركة بسرعة. (تأسست عام 1998.) وتوسعت لاحقا.",
 	   "نمت الشركة بسرعة. | (تأسست عام 1998.) | وتوسعت لاحقا.",
 	   "a bracketed sentence after a stop is a sentence");
