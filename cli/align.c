@@ -761,10 +761,9 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 		memset(&err, 0, sizeof err);
 		r = mwz_lexicon_load_glossary(lc->lx[dict], o->glossaries[k], &err);
 		if (r != MWZ_OK) {
-			/* what the file looks like, for a hint: not UTF-8, or lines
-			 * ended by CR alone */
+			/* what the file looks like, for a hint: not UTF-8 */
 			char head[65536];
-			size_t nh = r == MWZ_EUTF8 || r == MWZ_EFORMAT
+			size_t nh = r == MWZ_EUTF8
 			                    ? file_start(o->glossaries[k], head, sizeof head)
 			                    : 0;
 			const char *hint = r == MWZ_EUTF8 ? cli_legacy_hint(head, nh) : "";
@@ -773,8 +772,6 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 			else
 				cli_err("%s: %s%s", o->glossaries[k],
 				        err.message[0] ? err.message : mwz_strerror(r), hint);
-			if (r == MWZ_EFORMAT && cli_cr_only(head, nh))
-				cli_note_cr_only(o->glossaries[k]);
 			rc = lc->failed = (r == MWZ_EFORMAT || r == MWZ_EUTF8) ? EXIT_DATA
 			                                                       : EXIT_USAGE;
 			goto done;

@@ -127,17 +127,14 @@ int cli_markup_tell(struct cli_markup *m, const char *path);
 
 /*
  * Text whose lines end in CR alone (classic Mac OS, Excel's "CSV
- * (Macintosh)"): a CR and no LF in text[0, len). A line-format reader that
- * found such a file malformed calls cli_note_cr_only(path) after its own
- * message: "PATH: its lines end in CR alone (classic Mac OS); convert it
- * first: tr '\r' '\n'".
+ * (Macintosh)"): a CR and no LF in text[0, len). Every line-format reader
+ * then takes CR as the line end.
  */
 int cli_cr_only(const char *text, size_t len);
 
 /* 3 if text starts with a UTF-8 byte-order mark (as Windows editors write
  * one), else 0: the bytes to skip, the mark being no part of the text. */
 size_t cli_bom_len(const char *text, size_t len);
-void cli_note_cr_only(const char *path);
 
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);

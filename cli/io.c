@@ -230,12 +230,6 @@ int cli_cr_only(const char *text, size_t len)
 	return memchr(text, '\r', len) != NULL && memchr(text, '\n', len) == NULL;
 }
 
-void cli_note_cr_only(const char *path)
-{
-	cli_err("%s: its lines end in CR alone (classic Mac OS); convert it first: tr '\\r' '\\n'",
-	        strcmp(path, "-") == 0 ? "<stdin>" : path);
-}
-
 int cli_warn_visual_arabic(const char *path, const char *text, size_t len)
 {
 	/* words of four Arabic letters or more (not إلا، ولا، كلا), in the

@@ -101,8 +101,8 @@ int cmd_translit(int argc, char **argv)
 	if (!f)
 		return EXIT_USAGE;
 	while ((n = cli_getline(&line, &cap, f, &nl)) >= 0) {
-		char *out = NULL;
-		size_t outlen = 0, bad, tl = (size_t)n;
+		char *out = NULL, *txt = line;
+		size_t outlen = 0, bad, tl = (size_t)n, skip = 0;
 		int st;
 		lineno++;
 		if (cli_check_nul(path, line, (size_t)n, lineno, offset)) {
@@ -111,15 +111,19 @@ int cmd_translit(int argc, char **argv)
 		}
 		if (tl > 0 && line[tl - 1] == '\r')
 			line[--tl] = '\0'; /* CRLF: the CR is part of the line end */
-		if (mwz_utf8_validate(line, tl, &bad) != MWZ_OK) {
+		if (lineno == 1 && (skip = cli_bom_len(line, tl)) > 0) {
+			txt += skip; /* a byte-order mark is no part of the text */
+			tl -= skip;
+		}
+		if (mwz_utf8_validate(txt, tl, &bad) != MWZ_OK) {
 			cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s",
 			        strcmp(path, "-") == 0 ? "<stdin>" : path, lineno,
-			        offset + bad + 1, rc == EXIT_OK ? cli_legacy_hint(line, tl) : "");
+			        offset + skip + bad + 1, rc == EXIT_OK ? cli_legacy_hint(txt, tl) : "");
 			rc = EXIT_DATA;
 			fputs("\n", stdout); /* keep output lines in step with input */
 		} else {
-			st = reverse ? mwz_untranslit(&out, &outlen, line, tl, scheme, NULL)
-			             : mwz_translit(&out, &outlen, line, tl, scheme, NULL);
+			st = reverse ? mwz_untranslit(&out, &outlen, txt, tl, scheme, NULL)
+			             : mwz_translit(&out, &outlen, txt, tl, scheme, NULL);
 			if (st != MWZ_OK) {
 				cli_err("%s:%zu: %s", path, lineno, mwz_strerror(st));
 				cli_close(f);
@@ -777,6 +781,8 @@ struct style {
 	size_t nhw;
 	char *aw[MAXNW];           /* Arabic words */
 	size_t naw;
+	char **lv;                 /* the variants the sheet lists, as written */
+	size_t nlv;
 };
 
 /* A spelling the checker looks for: plain text of a word range -> entry. */
@@ -898,6 +904,24 @@ static int add_ranges(struct sheet *sh, size_t entry, char **w, size_t n, int ho
 	return 0;
 }
 
+/* Keep a variant as the sheet lists it (trailing spaces off): -1 out of memory. */
+static int add_listed(struct style *e, const char *v)
+{
+	size_t n = strlen(v);
+	char **q, *s;
+	while (n && v[n - 1] == ' ')
+		n--;
+	s = dupn(v, n);
+	q = s ? realloc(e->lv, (e->nlv + 1) * sizeof *q) : NULL;
+	if (!q) {
+		free(s);
+		return -1;
+	}
+	e->lv = q;
+	e->lv[e->nlv++] = s;
+	return 0;
+}
+
 /* Add a variant spelling (one or more words) of entry. */
 static int add_variant(struct sheet *sh, size_t entry, const char *v)
 {
@@ -979,6 +1003,9 @@ static void sheet_free(struct sheet *sh)
 			free(sh->e[i].hw[k]);
 		for (k = 0; k < sh->e[i].naw; k++)
 			free(sh->e[i].aw[k]);
+		for (k = 0; k < sh->e[i].nlv; k++)
+			free(sh->e[i].lv[k]);
+		free(sh->e[i].lv);
 	}
 	for (i = 0; i < sh->np; i++)
 		free(sh->p[i].plain);
@@ -1051,7 +1078,7 @@ static int sheet_load(struct sheet *sh, const char *path)
 		size_t nf = 0;
 		struct style e;
 		lineno++;
-		next = strchr(line, '\n');
+		next = strchr(line, cr_only ? '\r' : '\n');
 		if (next)
 			*next++ = '\0';
 		end = line + strlen(line);
@@ -1131,7 +1158,8 @@ static int sheet_load(struct sheet *sh, const char *path)
 					*bar = '\0';
 				while (*v == ' ')
 					v++;
-				if (*v && add_variant(sh, sh->n - 1, v)) {
+				if (*v && (add_variant(sh, sh->n - 1, v) ||
+				           add_listed(&sh->e[sh->n - 1], v))) {
 					oom = 1;
 					break;
 				}
@@ -1150,8 +1178,6 @@ static int sheet_load(struct sheet *sh, const char *path)
 		return EXIT_USAGE;
 	}
 	if (bad) {
-		if (cr_only)
-			cli_note_cr_only(path);
 		sheet_free(sh);
 		return EXIT_DATA; /* a malformed style sheet is bad data */
 	}
@@ -1263,6 +1289,31 @@ static int exact_house(const char *line, const struct tword *w, size_t n,
 		}
 	}
 	return 1;
+}
+
+/* Are the n words w[0, n) one of the variants e's sheet line lists, word for word as
+ * written? Those are flagged even where the rules would let them be ("Muqtada Sadr",
+ * the article dropped, listed under "Muqtada al-Sadr"). */
+static int listed_variant(const char *line, const struct tword *w, size_t n,
+                          const struct style *e)
+{
+	size_t v, k;
+	for (v = 0; v < e->nlv; v++) {
+		const char *s = e->lv[v];
+		for (k = 0; k < n; k++) {
+			size_t wl = w[k].e - w[k].s;
+			while (*s == ' ')
+				s++;
+			if (strncmp(s, line + w[k].s, wl) != 0 || (s[wl] != ' ' && s[wl] != '\0'))
+				break;
+			s += wl;
+		}
+		while (*s == ' ')
+			s++;
+		if (k == n && *s == '\0')
+			return 1;
+	}
+	return 0;
 }
 
 /* Words all in capitals (a dateline or headline): case says nothing of style. */
@@ -1409,7 +1460,8 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 			const struct pat *p = &st->sh->p[best_pat];
 			const struct style *e = &st->sh->e[p->entry];
 			if (!(p->house && p->b - p->a == best_len &&
-			      (exact_house(line, w + i, best_len, e, p->a) || all_caps(w + i, best_len))))
+			      (exact_house(line, w + i, best_len, e, p->a) || all_caps(w + i, best_len)) &&
+			      !listed_variant(line, w + i, best_len, e)))
 				report(st, lineno, line, w + i, best_len, p->entry, p->a, p->b);
 			i += best_len;
 			continue;
@@ -1518,7 +1570,8 @@ static void check_help(FILE *out)
 	        "variants, |-separated]; '#' starts a comment; blank lines are skipped.\n"
 	        "Variants found: the sheet's, the embedded name list's spellings of the\n"
 	        "Arabic form, spellings differing only in case, accents or apostrophes,\n"
-	        "other article forms (el-, ash-; dropping the article is fine),\n"
+	        "other article forms (el-, ash-; dropping the article is fine unless\n"
+	        "the sheet lists the spelling without it),\n"
 	        "spellings whose loose key is within one vowel of a house word, and\n"
 	        "words the name matcher scores 0.93 or more against exactly one house word.\n"
 	        "Derived words (Sadrist, Baathist) are not flagged, nor stop words\n"
@@ -1593,7 +1646,7 @@ int cmd_check(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	for (i = 0; i < nfiles; i++) {
-		char *text, *line, *next;
+		char *text, *line, *next, term;
 		size_t len, lineno = 0;
 		if (cli_slurp(&text, &len, files[i])) {
 			rc = EXIT_USAGE;
@@ -1606,10 +1659,13 @@ int cmd_check(int argc, char **argv)
 			continue;
 		}
 		st.path = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];
-		for (line = text; line < text + len; line = next) {
+		/* a byte-order mark is no column an editor shows; lines ended by CR
+		 * alone (classic Mac OS) are lines */
+		term = cli_cr_only(text, len) ? '\r' : '\n';
+		for (line = text + cli_bom_len(text, len); line < text + len; line = next) {
 			size_t ll;
 			lineno++;
-			next = memchr(line, '\n', (size_t)(text + len - line));
+			next = memchr(line, term, (size_t)(text + len - line));
 			ll = next ? (size_t)(next - line) : (size_t)(text + len - line);
 			if (take_joiners(line, &ll, &rm, &nrm, &rmcap)) {
 				cli_err("out of memory");

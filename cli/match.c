@@ -30,15 +30,24 @@ typedef struct reader {
 	char *buf;
 	size_t cap, start, end;
 	int eof;
+	int cr;          /* lines end in CR alone (no LF in the file) */
 	size_t pos;      /* file offset of buf + start */
 	size_t line_off; /* file offset of the line last returned */
 } reader;
 
-/* Next line (without '\n'; a final '\r' dropped) or NULL at the end; -1 in *err on error. */
+/* Next line (without '\n'; a final '\r' dropped) or NULL at the end; -1 in *err on error.
+ * A file with no LF at all but CRs has its lines ended by CR alone (classic Mac OS). */
 static char *next_line(reader *r, size_t *len, int *err)
 {
 	for (;;) {
-		char *nl = r->buf ? memchr(r->buf + r->start, '\n', r->end - r->start) : NULL;
+		char *nl = r->buf ? memchr(r->buf + r->start, r->cr ? '\r' : '\n',
+		                           r->end - r->start)
+		                  : NULL;
+		if (!nl && r->eof && !r->cr && r->pos == 0 && r->end > r->start &&
+		    memchr(r->buf + r->start, '\r', r->end - r->start)) {
+			r->cr = 1;
+			continue;
+		}
 		if (nl || (r->eof && r->end > r->start)) {
 			char *line = r->buf + r->start;
 			size_t l = nl ? (size_t)(nl - line) : r->end - r->start;
@@ -140,8 +149,6 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		tab = memchr(line, '\t', len);
 		if (!tab) {
 			cli_err("%s: line %zu: expected NAME<TAB>NAME, found no tab", shown, lineno);
-			if (lineno == 1 && cli_cr_only(line, len))
-				cli_note_cr_only(path);
 			rc = EXIT_DATA;
 			continue;
 		}
@@ -151,8 +158,6 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 		if (memchr(b, '\t', blen)) {
 			cli_err("%s: line %zu: expected NAME<TAB>NAME, found more than two fields",
 			        shown, lineno);
-			if (lineno == 1 && cli_cr_only(line, len))
-				cli_note_cr_only(path);
 			rc = EXIT_DATA;
 			continue;
 		}

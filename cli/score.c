@@ -34,8 +34,8 @@ static void usage(FILE *out)
 static int read_alignment(mwz_alignment_t **out, const char *path)
 {
 	FILE *f;
-	char *line = NULL;
-	size_t cap = 0, lineno = 0, bad = 0, offset = 0, badbyte;
+	char *line = NULL, *whole = NULL; /* whole: a file of lines ended by CR alone */
+	size_t cap = 0, lineno = 0, bad = 0, offset = 0, badbyte, wlen = 0, wpos = 0;
 	mwz_alignment_t *a = NULL;
 	long len;
 	int nl, rc = EXIT_OK;
@@ -49,9 +49,31 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 		mwz_alignment_destroy(a);
 		return EXIT_USAGE;
 	}
-	while ((len = cli_getline(&line, &cap, f, &nl)) >= 0) {
+	for (;;) {
 		mwz_error_t err;
 		int st;
+		if (whole) {
+			char *cr;
+			if (wpos >= wlen)
+				break;
+			line = whole + wpos;
+			cr = memchr(line, '\r', wlen - wpos);
+			len = cr ? (long)(cr - line) : (long)(wlen - wpos);
+			nl = cr != NULL;
+			wpos += (size_t)len + (size_t)nl;
+			line[len] = '\0';
+		} else {
+			len = cli_getline(&line, &cap, f, &nl);
+			if (len < 0)
+				break;
+			if (lineno == 0 && !nl && cli_cr_only(line, (size_t)len)) {
+				/* no LF in the whole file: its lines end in CR alone */
+				whole = line;
+				wlen = (size_t)len;
+				line = NULL;
+				continue;
+			}
+		}
 		lineno++;
 		offset += (size_t)len + (size_t)nl;
 		if (lineno == 1 && cli_check_wide(path, line, (size_t)len)) {
@@ -78,8 +100,6 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 				cli_err("%s:%lu: malformed bead: %s (column %lu)", path,
 				        (unsigned long)lineno, err.message,
 				        (unsigned long)err.offset + 1);
-			if (lineno == 1 && cli_cr_only(line, (size_t)len))
-				cli_note_cr_only(path);
 			rc = EXIT_DATA;
 		} else if (st != MWZ_OK) {
 			cli_err("%s: %s", path, mwz_strerror(st));
@@ -93,7 +113,10 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 	}
 	if (bad > MAX_REPORTED)
 		cli_err("%s: %lu malformed lines in all", path, (unsigned long)bad);
-	free(line);
+	if (whole)
+		free(whole);
+	else
+		free(line);
 	cli_close(f);
 	if (rc != EXIT_OK) {
 		mwz_alignment_destroy(a);

@@ -257,7 +257,7 @@ int mwz_gazetteer_load_mem(mwz_gazetteer_t **out, const char *data, size_t len,
                            mwz_error_t *err)
 {
 	builder *b;
-	char *copy, *p, *end;
+	char *copy, *p, *end, term;
 	size_t lineno = 0, i, k;
 	int rc = MWZ_OK;
 	mwz_gazetteer_t *g;
@@ -281,8 +281,9 @@ int mwz_gazetteer_load_mem(mwz_gazetteer_t **out, const char *data, size_t len,
 	copy[len] = 0;
 	p = copy;
 	end = copy + len;
+	term = mwz__line_end(copy, len);
 	while (p < end && rc == MWZ_OK) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
+		char *nl = memchr(p, term, (size_t)(end - p));
 		char *le = nl ? nl : end;
 		lineno++;
 		if (lineno == 1 && le - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)

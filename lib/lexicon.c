@@ -821,6 +821,7 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 	stemcache_t c;
 	mwz__stemmer st;
 	int rc;
+	char term;
 	if (!lx || !path)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_load_glossary: NULL argument");
 	rc = mwz__read_file(&data, &len, path, err);
@@ -841,8 +842,9 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 		               mwz__wide_bom(data, len));
 		pos = len;
 	}
+	term = mwz__line_end(data, len);
 	while (pos < len) {
-		const char *l = data + pos, *nl = memchr(l, '\n', len - pos), *tab;
+		const char *l = data + pos, *nl = memchr(l, term, len - pos), *tab;
 		size_t ll = nl ? (size_t)(nl - l) : len - pos;
 		size_t bad;
 		const char *a, *e;

@@ -217,14 +217,16 @@ int mwz_alignment_parse(mwz_alignment_t **out, const char *text, size_t len,
 	mwz_alignment_t *a;
 	size_t pos = 0, lineno = 0;
 	int rc;
+	char term;
 	if (!out || (len && !text))
 		return MWZ_EINVAL;
 	*out = NULL;
 	rc = mwz_alignment_create(&a);
 	if (rc)
 		return mwz__fail(err, rc, 0, 0, "out of memory");
+	term = mwz__line_end(text, len);
 	while (pos < len) {
-		const char *nl = memchr(text + pos, '\n', len - pos);
+		const char *nl = memchr(text + pos, term, len - pos);
 		size_t end = nl ? (size_t)(nl - text) : len;
 		mwz_error_t e;
 		lineno++;

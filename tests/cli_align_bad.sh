@@ -69,11 +69,19 @@ printf 'مجلس\tcouncil\nوزير الخارجية\tforeign minister\n' | icon
 expect_status "Windows-1256 glossary: exit 1" 1 "$MUWAZI" align --glossary "$TMP/gloss1256.tsv" "$AR" "$EN"
 expect_eq "Windows-1256 glossary: named, with how to convert it" "$(cat "$TMP/err")" \
 	"muwazi: $TMP/gloss1256.tsv:1: invalid UTF-8 at byte 1; it looks like Windows-1256 (Arabic) text: convert it first: iconv -f WINDOWS-1256 -t UTF-8"
-# a glossary whose lines end in CR alone: said so
-printf 'مجلس\tcouncil\rوزير\tminister\r' >"$TMP/glosscr.tsv"
-expect_status "CR-only glossary: exit 1" 1 "$MUWAZI" align --glossary "$TMP/glosscr.tsv" "$AR" "$EN"
-grep -q "glosscr.tsv: its lines end in CR alone" "$TMP/err" && ok "CR-only glossary: said so" ||
-	notok "CR-only glossary: said so"
+# a glossary whose lines end in CR alone (Excel's "CSV (Macintosh)"), a comment first:
+# read as lines, as the same glossary with LF
+printf '# terms\nمجلس\tcouncil\nوزير\tminister\n' >"$TMP/glosslf.tsv"
+tr '\n' '\r' <"$TMP/glosslf.tsv" >"$TMP/glosscr.tsv"
+expect_status "CR-only glossary: exit 0" 0 "$MUWAZI" align --no-dict --glossary "$TMP/glosscr.tsv" -f jsonl "$AR" "$EN"
+"$MUWAZI" align --no-dict --glossary "$TMP/glosscr.tsv" -f jsonl "$AR" "$EN" >"$TMP/gcr.out" 2>&1
+"$MUWAZI" align --no-dict --glossary "$TMP/glosslf.tsv" -f jsonl "$AR" "$EN" >"$TMP/glf.out" 2>&1
+cmp -s "$TMP/gcr.out" "$TMP/glf.out" && ok "CR-only glossary: read as the LF one" ||
+	notok "CR-only glossary: read as the LF one"
+printf '# terms\rمجلس\tcouncil\tthird\r' >"$TMP/glossbad.tsv"
+"$MUWAZI" align --glossary "$TMP/glossbad.tsv" "$AR" "$EN" >/dev/null 2>"$TMP/err"
+grep -q "glossbad.tsv:2: expected two columns" "$TMP/err" && ok "CR-only glossary: a bad line named by its number" ||
+	notok "CR-only glossary: a bad line named by its number"
 printf '\331\203\331\204\331\205\330\251\tword\n' >"$TMP/good.tsv"
 expect_status "good glossary, --no-dict: exit 0" 0 "$MUWAZI" align --no-dict --glossary "$TMP/good.tsv" -f vecalign --lines "$AR" "$EN"
 covers "$TMP/out" "$(nlines "$AR")" "$(nlines "$EN")" && ok "with a glossary: every sentence in one bead" ||

@@ -51,3 +51,10 @@ expect_eq "news: phrases and single words around runs of spaces" "$got" "Abdulla
 # every code point of the Arabic block, as the table scan before the binary search wrote it
 expect_golden "buckwalter: the whole Arabic block" "$G/arabic-block.bw" "$MUWAZI" translit --scheme buckwalter "$G/arabic-block.in"
 expect_golden "news: the whole Arabic block" "$G/arabic-block.news" "$MUWAZI" translit "$G/arabic-block.in"
+# a UTF-8 byte-order mark is skipped, as every command does; a bad byte after it is
+# counted in the file's bytes
+expect_eq "a byte-order mark: skipped" "$(printf '\xef\xbb\xbf\xd9\x85\xd9\x82\xd8\xaa\xd8\xaf\xd9\x89\n' | "$MUWAZI" translit)" "Muqtada"
+expect_eq "a byte-order mark: skipped in buckwalter" "$(printf '\xef\xbb\xbf\xd9\x85\n' | "$MUWAZI" translit --scheme buckwalter)" "m"
+printf '\xef\xbb\xbfab\xffc\n' | "$MUWAZI" translit >/dev/null 2>"$TMP/err"
+grep -q "invalid UTF-8 at line 1, byte 6" "$TMP/err" && ok "a byte-order mark: bad byte counted from the file's start" ||
+	notok "a byte-order mark: bad byte counted from the file's start"

@@ -83,6 +83,21 @@ int main(void)
 		return 1;
 	OK(mwz_gazetteer_count(gz) == 9, "9 entries (comments and blank lines skipped): %zu",
 	   mwz_gazetteer_count(gz));
+	{
+		/* the same sheet with its lines ended by CR alone (Excel's "CSV (Macintosh)"),
+		 * a comment first: read as lines, not as one comment */
+		char cr[sizeof sheet];
+		mwz_gazetteer_t *g2 = NULL;
+		size_t k;
+		for (k = 0; k < sizeof sheet; k++)
+			cr[k] = sheet[k] == '\n' ? '\r' : sheet[k];
+		rc = mwz_gazetteer_load_mem(&g2, cr, sizeof sheet - 1, &err);
+		OK(rc == MWZ_OK && g2 && mwz_gazetteer_count(g2) == 9,
+		   "CR line ends: the same 9 entries (%s)", rc ? err.message : "ok");
+		if (g2)
+			OK_STR(mwz_gazetteer_variant(g2, 0, 2), "an-Nu'man", "CR line ends: entry 0 variant 2");
+		mwz_gazetteer_destroy(g2);
+	}
 	OK_STR(mwz_gazetteer_canonical(gz, 0), "Numan", "entry 0 canonical");
 	OK_STR(mwz_gazetteer_arabic(gz, 0), "\xd8\xa7\xd9\x84\xd9\x86\xd8\xb9\xd9\x85\xd8\xa7\xd9\x86",
 	       "entry 0 Arabic");
