@@ -78,6 +78,8 @@ static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
 		cli_err("%s: %s", name, err.message);
 		return rc == MWZ_EUTF8 ? EXIT_DATA : EXIT_USAGE;
 	}
+	if (n)
+		mwz_segmenter_set_doc_start(seg, 0); /* the headline is in this block or none */
 	for (i = 0; i < n; i++) {
 		if (paragraphs && (v[i].flags & MWZ_SENT_PARA_START)) {
 			if (!*first_para)
@@ -116,6 +118,7 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 	struct cli_markup mk;
 	if (!f)
 		return EXIT_USAGE;
+	mwz_segmenter_set_doc_start(seg, 1); /* each file is a document */
 	memset(&mk, 0, sizeof mk);
 	while ((n = cli_getline(&line, &lcap, f, &nl)) >= 0) {
 		const char *p = line;

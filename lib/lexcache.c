@@ -216,24 +216,25 @@ static int get_u32(const unsigned char **p, const unsigned char *end, uint32_t *
 	return 0;
 }
 
-/* Intern a table of n stems; ids of the file's stems in map. -1: malformed. */
+/* Intern a table of n stems; ids of the file's stems in map. 1: malformed (not -1,
+ * which is MWZ_ENOMEM: a damaged cache must only cost a reread of FreeDict). */
 static int read_strtab(mwz__strtab *t, const unsigned char **p, const unsigned char *end,
                        uint32_t n, uint32_t *map)
 {
 	const unsigned char *lens = *p, *s;
 	uint32_t k, l;
 	if ((size_t)(end - lens) / 4 < n)
-		return -1;
+		return 1;
 	s = lens + (size_t)n * 4;
 	for (k = 0; k < n; k++) {
 		memcpy(&l, lens + (size_t)k * 4, 4);
 		if (l == 0 || (size_t)(end - s) < l)
-			return -1;
+			return 1;
 		if (mwz__strtab_intern(t, (const char *)s, l, &map[k]))
 			return MWZ_ENOMEM;
 		/* Stems are distinct: a repeat means a damaged file. */
 		if (map[k] != t->n - 1)
-			return -1;
+			return 1;
 		s += l;
 	}
 	*p = s;
@@ -279,11 +280,10 @@ static int lexicon_read(mwz_lexicon_t *lx, const char *stamp, size_t slen, const
 		rc = MWZ_ENOMEM;
 		goto out;
 	}
-	if ((v = (uint32_t)read_strtab(&lx->ar, &p, end, nar, ra)) != 0 ||
-	    (v = (uint32_t)read_strtab(&lx->en, &p, end, nen, re)) != 0) {
-		rc = (int)v == MWZ_ENOMEM ? MWZ_ENOMEM : 1;
-		goto out;
-	}
+	if ((rc = read_strtab(&lx->ar, &p, end, nar, ra)) != 0 ||
+	    (rc = read_strtab(&lx->en, &p, end, nen, re)) != 0)
+		goto out; /* 1 damaged, or MWZ_ENOMEM */
+	rc = 1;
 	if ((size_t)(end - p) != (size_t)nnode * 8)
 		goto out;
 	for (k = 0; k < nnode; k++) {

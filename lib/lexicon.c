@@ -542,8 +542,13 @@ int mwz__lexicon_add_ids(mwz_lexicon_t *lx, uint32_t a, uint32_t e)
 		lx->head = h;
 		lx->headcap = nc;
 	}
-	if (lx->head[a] && lx->node[lx->head[a] - 1].en == e)
-		return 0;
+	{
+		/* each pair once, however often FreeDict, a glossary or a second load gives it */
+		uint32_t q;
+		for (q = lx->head[a]; q; q = lx->node[q - 1].next)
+			if (lx->node[q - 1].en == e)
+				return 0;
+	}
 	if (lx->nnode == lx->nodecap) {
 		size_t nc = lx->nodecap ? lx->nodecap * 2 : 4096;
 		mwz__lexnode *nn = realloc(lx->node, nc * sizeof *nn);

@@ -153,6 +153,40 @@ static int parse_side(mwz_alignment_t *a, size_t *n, const char *s, size_t *pos,
 	return MWZ_OK;
 }
 
+/* s[0, n) is a decimal number, as printf("%g") or Python writes one: [+-]digits[.digits]
+ * [e[+-]digits], at least one digit before the exponent. Read by hand, not with strtod,
+ * whose decimal point is the locale's (a program that called setlocale for de_DE would
+ * refuse "0.93"). */
+static int is_number(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+	if (i < n && (s[i] == '+' || s[i] == '-'))
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9') {
+		i++;
+		digits++;
+	}
+	if (i < n && s[i] == '.') {
+		i++;
+		while (i < n && s[i] >= '0' && s[i] <= '9') {
+			i++;
+			digits++;
+		}
+	}
+	if (!digits)
+		return 0;
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		size_t e = ++i;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			e = ++i;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == e)
+			return 0;
+	}
+	return i == n;
+}
+
 static int parse_line(mwz_alignment_t *a, const char *line, size_t len, mwz_error_t *err)
 {
 	size_t i, nsrc, ntgt, src = a->nidx, tgt;
@@ -174,17 +208,11 @@ static int parse_line(mwz_alignment_t *a, const char *line, size_t len, mwz_erro
 	i = skip_space(line, i, len);
 	if (i < len && line[i] == ':') {
 		/* The score: any number, not kept. */
-		char buf[64], *end;
 		size_t j = skip_space(line, i + 1, len), k = 0;
-		double v;
-		while (j + k < len && k < sizeof buf - 1 && line[j + k] != ' ' &&
-		       line[j + k] != '\t' && line[j + k] != '\r') {
-			buf[k] = line[j + k];
+		while (j + k < len && line[j + k] != ' ' && line[j + k] != '\t' &&
+		       line[j + k] != '\r')
 			k++;
-		}
-		buf[k] = '\0';
-		v = k ? strtod(buf, &end) : 0.0;
-		if (!k || *end != '\0' || v != v)
+		if (!is_number(line + j, k))
 			return mwz__fail(err, MWZ_EFORMAT, 0, j, "expected a number as the score");
 		i = skip_space(line, j + k, len);
 	}

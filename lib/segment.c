@@ -77,6 +77,7 @@ struct mwz_segmenter {
 	size_t *cand;              /* candidate boundaries of a paragraph */
 	size_t ncand, candcap;
 	struct hword *hw;          /* headline detector scratch        */
+	int continued;             /* texts continue a document: no headline cut */
 };
 
 int mwz_segmenter_create(mwz_segmenter_t **out, int lang, mwz_error_t *err)
@@ -93,6 +94,12 @@ int mwz_segmenter_create(mwz_segmenter_t **out, int lang, mwz_error_t *err)
 	s->lang = lang;
 	*out = s;
 	return MWZ_OK;
+}
+
+void mwz_segmenter_set_doc_start(mwz_segmenter_t *s, int doc_start)
+{
+	if (s)
+		s->continued = !doc_start;
 }
 
 void mwz_segmenter_destroy(mwz_segmenter_t *s)
@@ -1592,9 +1599,12 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 		if (j < n16 && s->u[j] == 0x0D && j + 1 < n16 && s->u[j + 1] == 0x0A)
 			j++;
 		l.next = j < n16 ? j + 1 : n16;
+		/* a line of white space and invisible characters alone (an RLM or ZWSP
+		 * left on a line of its own by web copy) is blank: a paragraph break,
+		 * no sentence */
 		l.blank = 1;
 		for (k = l.start; k < l.end; k++)
-			if (!is_space(s->u[k])) {
+			if (!is_space(s->u[k]) && u_charType(s->u[k]) != U_FORMAT_CHAR) {
 				l.blank = 0;
 				break;
 			}
@@ -1628,7 +1638,8 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 		while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
 			j++;
 		mark_line_breaks(s->u, ln + i, j - i + 1);
-		rc = split_para(s, &o, ln[i].start, ln[j].end, i == first_line, err);
+		rc = split_para(s, &o, ln[i].start, ln[j].end, i == first_line && !s->continued,
+		                err);
 		i = j + 1;
 	}
 	free(ln);

@@ -123,3 +123,10 @@ if have_shared && [ -d "$SHARED_DIR/data/ntrex-dev" ]; then
 else
 	skip "format characters on ntrex-dev: no shared dev data"
 fi
+# split reads a file a paragraph at a time: only the text's first paragraph may carry a
+# headline run into its first sentence, not every paragraph (as align, which reads it whole)
+printf 'Volcano spews ash on Mexico City Ash from the volcano has reached Mexico City.\n' >"$TMP/hl1.txt"
+printf 'First paragraph here.\n\nVolcano spews ash on Mexico City Ash from the volcano has reached Mexico City.\n' >"$TMP/hl2.txt"
+expect_eq "a headline run in: cut in the first paragraph" "$("$MUWAZI" split "$TMP/hl1.txt" | wc -l)" 2
+expect_eq "... not in a later one" "$("$MUWAZI" split "$TMP/hl2.txt" | wc -l)" 2
+expect_eq "... and each file starts a document again" "$("$MUWAZI" split "$TMP/hl2.txt" "$TMP/hl1.txt" | wc -l)" 4

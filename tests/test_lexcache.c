@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 static const char *const files[] = {
 	"freedict-ara-eng.index", "freedict-ara-eng.dict.dz",
@@ -169,6 +170,36 @@ int main(void)
 		rc = load_cached(dict, cache, &size, got, sizeof got);
 		OK(rc == 0 && size == want_size && strcmp(got, want) == 0, "a huge stamp length: the same");
 		ino = inode(cache);
+		{
+			/* damage under a valid checksum: the first stem's length made 0 and the
+			 * CRC of the body recomputed, so only the stem table tells */
+			unsigned char *d;
+			unsigned int slen, z = 0, crc;
+			size_t body;
+			f = fopen(cache, "rb");
+			fseek(f, 0, SEEK_END);
+			len = ftell(f);
+			fseek(f, 0, SEEK_SET);
+			d = malloc((size_t)len);
+			OK(d && fread(d, 1, (size_t)len, f) == (size_t)len, "read the cache");
+			fclose(f);
+			memcpy(&slen, d + 12, 4);
+			body = 16 + slen + 16;
+			memcpy(d + body, &z, 4);
+			crc = (unsigned int)crc32(crc32(0L, Z_NULL, 0), d + body, (uInt)((size_t)len - body));
+			memcpy(d + body - 4, &crc, 4);
+			f = fopen(cache, "wb");
+			fwrite(d, 1, (size_t)len, f);
+			fclose(f);
+			free(d);
+			rc = load_cached(dict, cache, &size, got, sizeof got);
+			OK(rc == 0 && size == want_size && strcmp(got, want) == 0,
+			   "an empty stem under a valid checksum: the same (rc %d)", rc);
+			OK(inode(cache) != ino && inode(cache) != 0, "... and the cache rewritten");
+			rc = load_cached(dict, cache, &size, got, sizeof got);
+			OK(rc == 0 && size == want_size, "... and read from it after");
+			ino = inode(cache);
+		}
 	}
 
 	/* A dictionary changed since: its date moves, the cache is stale. */

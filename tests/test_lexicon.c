@@ -108,6 +108,12 @@ int main(void)
 	OK(rc == MWZ_EIO, "missing glossary file: MWZ_EIO (%s)", e.message);
 	OK(mwz_lexicon_add(lx, "\xff", 1, "x", 1, &e) == MWZ_EUTF8, "add rejects invalid UTF-8");
 	OK(mwz_lexicon_add(lx, "سفير", strlen("سفير"), "ambassador", 10, &e) == 0, "add one pair");
+	{
+		size_t before = mwz_lexicon_size(lx);
+		OK(mwz_lexicon_add(lx, "سفير", strlen("سفير"), "ambassador", 10, &e) == 0 &&
+		   mwz_lexicon_size(lx) == before, "the same pair again: held once (%zu)",
+		   mwz_lexicon_size(lx));
+	}
 	rc = mwz_lexicon_load_freedict(lx, "/nonexistent", &e);
 	OK(rc == MWZ_ENOTFOUND, "FreeDict from a folder without it: MWZ_ENOTFOUND");
 	mwz_lexicon_destroy(lx);
@@ -182,6 +188,13 @@ int main(void)
 		mwz_bead_t *b;
 		size_t nb, i, ok;
 		OK(mwz_lexicon_size(lx) > 10000, "FreeDict pairs: %zu", mwz_lexicon_size(lx));
+		{
+			/* distinct pairs: FreeDict's own repeats, and a second load, held once */
+			size_t once = mwz_lexicon_size(lx);
+			mwz_error_t e2;
+			OK(mwz_lexicon_load_freedict(lx, NULL, &e2) == 0 && mwz_lexicon_size(lx) == once,
+			   "FreeDict loaded twice: the same %zu pairs (%zu)", once, mwz_lexicon_size(lx));
+		}
 		/* The minister's arrival is left out of the English. */
 		rc = align(&b, &nb, ar, 7, en, 6, lx);
 		ok = rc == 0 && nb == 7 && b[1].src_start == 1 && b[1].src_len == 1 &&

@@ -52,6 +52,26 @@ int main(void)
 	OK(mwz_alignment_add_line(a, "[-1]:[0]", 8, &err) == MWZ_EFORMAT && err.offset == 1,
 	   "negative index rejected at byte 1");
 	OK(mwz_alignment_add_line(a, "[0]:[0]:nan", 11, NULL) == MWZ_EFORMAT, "NaN score rejected");
+	{
+		/* scores as printf and Python write them, read without the locale's decimal point */
+		static const char *const good[] = { "0.93", "-0.5", "1e-05", "2.5E+3", ".5", "7" };
+		static const char *const bad[] = { "1,5", "inf", "1e", "-", ".", "0.5x", "0x1p3" };
+		char l[64];
+		size_t k, ngood = 0, nbad = 0;
+		mwz_alignment_t *z = NULL;
+		mwz_alignment_create(&z);
+		for (k = 0; k < sizeof good / sizeof *good; k++) {
+			snprintf(l, sizeof l, "[0]:[0]:%s", good[k]);
+			ngood += mwz_alignment_add_line(z, l, strlen(l), NULL) == MWZ_OK;
+		}
+		for (k = 0; k < sizeof bad / sizeof *bad; k++) {
+			snprintf(l, sizeof l, "[0]:[0]:%s", bad[k]);
+			nbad += mwz_alignment_add_line(z, l, strlen(l), NULL) == MWZ_EFORMAT;
+		}
+		OK(ngood == 6 && nbad == 7, "score numbers: %zu of 6 forms read, %zu of 7 non-numbers refused",
+		   ngood, nbad);
+		mwz_alignment_destroy(z);
+	}
 	OK(mwz_alignment_add_line(a, "  \r", 3, NULL) == MWZ_OK, "blank line accepted");
 	OK(mwz_alignment_size(a) == 1, "bad and blank lines add nothing");
 	mwz_alignment_destroy(a);

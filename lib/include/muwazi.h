@@ -438,6 +438,14 @@ MWZ_API void mwz_segmenter_destroy(mwz_segmenter_t *s);
 MWZ_API int mwz_segmenter_split(mwz_sentence_t **out, size_t *n,
                                 mwz_segmenter_t *s, const char *text,
                                 size_t len, mwz_error_t *err);
+/*
+ * Whether the texts split next start a document (doc_start 1, the default:
+ * their first paragraph may carry a headline run into its first sentence)
+ * or are later parts of one split piece by piece (0: no headline is looked
+ * for). A reader that splits a long file a paragraph at a time sets 0 after
+ * the first part, and 1 again before the next document.
+ */
+MWZ_API void mwz_segmenter_set_doc_start(mwz_segmenter_t *s, int doc_start);
 
 
 /* ------------------------------------------------------------------ */
