@@ -371,6 +371,28 @@ static int check_marks(const mwz_write_options_t *o, mwz_error_t *err)
 	return MWZ_OK;
 }
 
+/* An option's string: valid UTF-8 without control characters (C0, DEL, C1), or
+ * MWZ_EINVAL naming it; every format shows it as it is. */
+static int check_label(const char *s, const char *what, mwz_error_t *err)
+{
+	size_t n, i = 0, bad;
+	if (!s)
+		return MWZ_OK;
+	n = strlen(s);
+	if (mwz_utf8_validate(s, n, &bad) != MWZ_OK)
+		return mwz__fail(err, MWZ_EINVAL, 0, bad, "%s: invalid UTF-8 at byte %zu", what,
+		                 bad + 1);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7F ||
+		    (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		     (unsigned char)s[i + 1] <= 0x9F))
+			return mwz__fail(err, MWZ_EINVAL, 0, i,
+			                 "%s: a control character at byte %zu", what, i + 1);
+	}
+	return MWZ_OK;
+}
+
 static int check(const mwz_bead_t *beads, size_t nbeads,
                  const mwz_write_options_t *o, mwz_error_t *err)
 {
@@ -384,6 +406,10 @@ static int check(const mwz_bead_t *beads, size_t nbeads,
 	if (o->format < 0 || (size_t)o->format >= NFORMATS)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown format %d",
 		                 o->format);
+	if (check_label(o->src_lang, "src_lang", err) || check_label(o->tgt_lang, "tgt_lang", err) ||
+	    check_label(o->tool, "tool", err) || check_label(o->tool_version, "tool_version", err) ||
+	    check_label(o->title, "title", err) || check_label(o->marks_label, "marks_label", err))
+		return MWZ_EINVAL;
 	if (o->flags & ~MWZ__WRITE_FLAGS)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown flags 0x%x",
 		                 o->flags & ~MWZ__WRITE_FLAGS);

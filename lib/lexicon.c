@@ -806,6 +806,17 @@ int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_lexicon_add: NULL argument");
 	if (mwz_utf8_validate(ar, arlen, NULL) || mwz_utf8_validate(en, enlen, NULL))
 		return mwz__fail(err, MWZ_EUTF8, 0, 0, "mwz_lexicon_add: invalid UTF-8");
+	if (!lx->lang[0] && !has_arabic(ar, arlen)) {
+		const char *t = ar;
+		size_t tl = arlen;
+		if (!has_arabic(en, enlen))
+			return mwz__fail(err, MWZ_EINVAL, 0, 0,
+			                 "mwz_lexicon_add: no Arabic word in either argument");
+		ar = en; /* english, arabic: taken the other way round, as in a glossary */
+		arlen = enlen;
+		en = t;
+		enlen = tl;
+	}
 	memset(&c, 0, sizeof c);
 	memset(&st, 0, sizeof st);
 	if (mwz__stemmer_init_lx(&st, lx))

@@ -497,5 +497,36 @@ int main(void)
 	test_callback();
 	test_scores();
 	test_kinds();
+	{
+		/* option strings are shown as they are: invalid UTF-8 or a control character
+		 * in one is refused, by every format, with the option named */
+		static const char *const badl[] = { "a\xffr", "a\x01r", "a\xc2\x85r" };
+		size_t f, k2, refused = 0, tries = 0;
+		for (f = 0; f < 7; f++)
+			for (k2 = 0; k2 < 3; k2++) {
+				mwz_write_options_t o = opts_for((int)f);
+				mwz_error_t e;
+				char *out = NULL;
+				size_t len = 0;
+				memset(&e, 0, sizeof e);
+				o.src_lang = badl[k2];
+				tries++;
+				refused += mwz_beads_render(&out, &len, NULL, beads, NBEADS, &o, &e) ==
+				                   MWZ_EINVAL && strstr(e.message, "src_lang") != NULL;
+				mwz_free(out);
+			}
+		OK(refused == tries, "a bad src_lang refused by every format, named: %zu of %zu",
+		   refused, tries);
+		{
+			mwz_write_options_t o = opts_for(MWZ_FORMAT_SIDE);
+			mwz_error_t e;
+			char *out = NULL;
+			size_t len = 0;
+			o.marks_label = "Names\x1b[31m";
+			OK(mwz_beads_render(&out, &len, NULL, beads, NBEADS, &o, &e) == MWZ_EINVAL &&
+			   strstr(e.message, "marks_label"), "a control character in marks_label refused");
+			mwz_free(out);
+		}
+	}
 	TAP_DONE();
 }

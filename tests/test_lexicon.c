@@ -107,6 +107,14 @@ int main(void)
 	rc = mwz_lexicon_load_glossary(lx, "/nonexistent/glossary.tsv", &e);
 	OK(rc == MWZ_EIO, "missing glossary file: MWZ_EIO (%s)", e.message);
 	OK(mwz_lexicon_add(lx, "\xff", 1, "x", 1, &e) == MWZ_EUTF8, "add rejects invalid UTF-8");
+	{
+		size_t before = mwz_lexicon_size(lx);
+		OK(mwz_lexicon_add(lx, "pen", 3, "stylo", 5, &e) == MWZ_EINVAL && e.message[0] &&
+		   mwz_lexicon_size(lx) == before, "add: no Arabic word on either side is EINVAL (%s)",
+		   e.message);
+		OK(mwz_lexicon_add(lx, "pen", 3, "قلم", strlen("قلم"), &e) == 0 &&
+		   mwz_lexicon_size(lx) == before + 1, "add: English first is taken the other way round");
+	}
 	OK(mwz_lexicon_add(lx, "سفير", strlen("سفير"), "ambassador", 10, &e) == 0, "add one pair");
 	{
 		size_t before = mwz_lexicon_size(lx);

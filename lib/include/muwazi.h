@@ -514,7 +514,9 @@ MWZ_API int mwz_lexicon_load_freedict_pair_cached(mwz_lexicon_t *lx, const char 
  */
 MWZ_API int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
                                       mwz_error_t *err);
-/* Add one Arabic/English pair (UTF-8, explicit lengths). */
+/* Add one Arabic/English pair (UTF-8, explicit lengths); given English first it
+ * is taken the other way round, as a glossary line is, and MWZ_EINVAL when
+ * neither has an Arabic word. A lexicon of another pair takes its two languages. */
 MWZ_API int mwz_lexicon_add(mwz_lexicon_t *lx, const char *ar, size_t arlen,
                             const char *en, size_t enlen, mwz_error_t *err);
 /* Number of distinct word pairs held. */
@@ -682,7 +684,8 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * XML 1.0 or a terminal cannot take) as U+FFFD. TMX leaves out beads with
  * no text on a side unless MWZ_WRITE_KEEP_EMPTY (stats->omitted counts
  * them). Numbers are written the same whatever the C locale. stats may be
- * NULL.
+ * NULL. The option strings (src_lang, tgt_lang, tool, tool_version, title,
+ * marks_label) must be valid UTF-8 without control characters (MWZ_EINVAL).
  *
  * html: a summary (sentences a side, beads by kind, unpaired sentences
  * linked, mean confidence of the paired beads), then a table, a bead a
