@@ -2158,6 +2158,15 @@ int mwz_align(mwz_bead_t **beads, size_t *nbeads,
 		return mwz__fail(err, MWZ_EINVAL, 0, 0,
 		                 "mwz_align: options version %u, expected %d",
 		                 opts->version, MWZ_ALIGN_OPTIONS_VERSION);
+	if (opts && (opts->src_lang < MWZ_LANG_AUTO || opts->src_lang > MWZ_LANG_OTHER ||
+	             opts->tgt_lang < MWZ_LANG_AUTO || opts->tgt_lang > MWZ_LANG_OTHER))
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_align: unknown language %d",
+		                 opts->src_lang < MWZ_LANG_AUTO || opts->src_lang > MWZ_LANG_OTHER
+		                         ? opts->src_lang
+		                         : opts->tgt_lang);
+	if (opts && opts->flags)
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "mwz_align: flags 0x%x: none is defined",
+		                 opts->flags);
 	*beads = NULL;
 	*nbeads = 0;
 	for (i = 0; i < nsrc; i++)

@@ -229,7 +229,7 @@ int mwz_alignment_add_line(mwz_alignment_t *a, const char *line, size_t len,
 	size_t mark;
 	int rc;
 	if (!a || (len && !line))
-		return MWZ_EINVAL;
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "NULL argument");
 	if (len && line[len - 1] == '\n')
 		len--;
 	mark = a->nidx;
@@ -247,11 +247,13 @@ int mwz_alignment_parse(mwz_alignment_t **out, const char *text, size_t len,
 	int rc;
 	char term;
 	if (!out || (len && !text))
-		return MWZ_EINVAL;
+		return mwz__fail(err, MWZ_EINVAL, 0, 0, "NULL argument");
 	*out = NULL;
 	rc = mwz_alignment_create(&a);
 	if (rc)
 		return mwz__fail(err, rc, 0, 0, "out of memory");
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3; /* a byte-order mark is no part of the text */
 	term = mwz__line_end(text, len);
 	while (pos < len) {
 		const char *nl = memchr(text + pos, term, len - pos);

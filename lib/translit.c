@@ -671,6 +671,23 @@ static int persian_form(const char *ar)
 	return 0;
 }
 
+/* The last letter of ar is alef maqsura and wd's yeh, or the other way round:
+ * the particle على (on) is not the name علي (Ali), though keys fold them. */
+static int yeh_differs(const char *ar, const struct word *wd, size_t nw)
+{
+	const unsigned char *u = (const unsigned char *)ar;
+	size_t len = strlen(ar), i = 0;
+	unsigned int cp, last = 0, wl;
+	if (!wd || nw == 0 || wd[nw - 1].n == 0)
+		return 0;
+	while (i < len) {
+		i += (size_t)mwz__tl_dec(u, len, i, &cp);
+		last = cp;
+	}
+	wl = wd[nw - 1].cp[wd[nw - 1].n - 1];
+	return (last == 0x0649 && wl == 0x064A) || (last == 0x064A && wl == 0x0649);
+}
+
 /* News spelling of a key: the entry written like wd if any, else the first. */
 static const char *list_spelling_of(const struct ctx *c, const char *key,
                                     const struct word *wd, size_t nw)
@@ -680,7 +697,8 @@ static const char *list_spelling_of(const struct ctx *c, const char *key,
 		return NULL;
 	if (c->nolist) {
 		for (i = at; i < at + n; i++)
-			if (mwz__namelist[i].info.type == MWZ_NAME_WORD)
+			if (mwz__namelist[i].info.type == MWZ_NAME_WORD &&
+			    !yeh_differs(mwz__namelist[i].info.arabic, wd, nw))
 				return mwz__namelist[i].info.latin;
 		return NULL;
 	}

@@ -58,3 +58,6 @@ expect_eq "a byte-order mark: skipped in buckwalter" "$(printf '\xef\xbb\xbf\xd9
 printf '\xef\xbb\xbfab\xffc\n' | "$MUWAZI" translit >/dev/null 2>"$TMP/err"
 grep -q "invalid UTF-8 at line 1, byte 6" "$TMP/err" && ok "a byte-order mark: bad byte counted from the file's start" ||
 	notok "a byte-order mark: bad byte counted from the file's start"
+# news-rules takes particles from the list, but علي (Ali) is no على (on), though keys fold them
+expect_eq "news-rules: علي is the name Ali, not the particle ala" \
+	"$(printf 'عبد الرحمن بن علي\nعلى\n' | "$MUWAZI" translit --scheme news-rules)" "$(printf 'Abdul-Rahman bin Ali\nala')"

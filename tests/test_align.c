@@ -114,6 +114,14 @@ int main(void)
 		   "wrong options version rejected");
 		OK(mwz_align(NULL, &nb, ar, &l, 1, en, &l, 1, NULL, NULL) == MWZ_EINVAL,
 		   "NULL output rejected");
+		o.version = MWZ_ALIGN_OPTIONS_VERSION;
+		o.src_lang = 42;
+		OK(mwz_align(&b, &nb, ar, &l, 1, en, &l, 1, &o, &e) == MWZ_EINVAL &&
+		   strstr(e.message, "42"), "an unknown language rejected (%s)", e.message);
+		o.src_lang = MWZ_LANG_AR;
+		o.flags = 0x10;
+		OK(mwz_align(&b, &nb, ar, &l, 1, en, &l, 1, &o, &e) == MWZ_EINVAL,
+		   "flags, reserved, rejected");
 	}
 
 	/* Random inputs of many sizes: the invariant always holds. */

@@ -37,6 +37,11 @@ int main(void)
 	mwz_alignment_destroy(a);
 	a = NULL;
 
+	rc = mwz_alignment_parse(&a, "\xEF\xBB\xBF[0]:[0]\n[1]:[1]\n", 19, &err);
+	OK(rc == MWZ_OK && mwz_alignment_size(a) == 2, "parse: a byte-order mark skipped (rc %d)", rc);
+	mwz_alignment_destroy(a);
+	a = NULL;
+
 	rc = mwz_alignment_parse(&a, "# gold\r[0]:[0]\r[1, 2]:[1]\r", 26, &err);
 	OK(rc == MWZ_OK && mwz_alignment_size(a) == 2,
 	   "parse: lines ended by CR alone, a comment first: two beads (rc %d)", rc);

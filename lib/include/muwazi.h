@@ -14,7 +14,7 @@
  *    caller is released with the matching mwz_*_free()/_destroy();
  *  - text is UTF-8 with an explicit byte length; the library keeps no
  *    pointer to caller memory after returning unless documented;
- *  - settings objects (gazetteer, lexicon, aligner) are immutable once
+ *  - settings objects (gazetteer, lexicon) are immutable once
  *    built and safe to share between threads; work objects (mwz_norm_t,
  *    mwz_matcher_t, mwz_segmenter_t) belong to one thread at a time;
  *  - destroy(NULL) is harmless; the library never prints, exits or aborts.
@@ -59,7 +59,8 @@ enum mwz_dep {
 	MWZ_DEP_UTF8PROC = 2, /* utf8proc library version               */
 	MWZ_DEP_UTF8PROC_UNICODE = 3, /* Unicode version of utf8proc    */
 	MWZ_DEP_HARFBUZZ = 4, /* HarfBuzz version                       */
-	MWZ_DEP_STEMMER = 5   /* Snowball libstemmer ("snowball")       */
+	MWZ_DEP_STEMMER = 5   /* Snowball libstemmer ("snowball libstemmer":
+	                         it has no version call)                */
 };
 /* Version string of a dependency in use; "" for an unknown one. Static. */
 MWZ_API const char *mwz_dep_version(int which);
@@ -189,10 +190,10 @@ enum mwz_script {
  * Dominant script of a string's letters: MIXED when it has both Arabic and
  * Latin letters and the fewer of the two are at least a fifth of them (an
  * acronym in an Arabic article stays ARABIC); OTHER when other scripts'
- * letters outnumber both. Invalid bytes are skipped.
+ * letters outnumber Arabic and Latin together. Invalid bytes are skipped.
  */
 MWZ_API int mwz_script_detect(const char *s, size_t len);
-/* "none", "arabic", "latin", "mixed", "other". */
+/* "none", "arabic", "latin", "mixed", "other"; "unknown" for other values. */
 MWZ_API const char *mwz_script_name(int script);
 
 /* ------------------------------------------------------------------ */
@@ -228,8 +229,9 @@ MWZ_API int mwz_name_similarity(double *score, mwz_matcher_t *m,
 /*
  * mwz_name_similarity for a caller that only needs to know whether the
  * score reaches min: the same score when it is min or more; when it is less,
- * some score under min, found sooner (the word-by-word comparison stops once
- * the name can no longer reach min). For grouping or deduplicating many
+ * some value under min, found sooner (the word-by-word comparison stops once
+ * the name can no longer reach min): a bound, not the score, and often
+ * above it. For grouping or deduplicating many
  * names against a threshold. Comparing one name against many in a row
  * parses it once, as mwz_name_similarity does.
  */
@@ -343,8 +345,8 @@ MWZ_API int mwz_translit(char **out, size_t *outlen, const char *in,
  */
 
 /*
- * Reverse of a reversible scheme (MWZ_SCHEME_BUCKWALTER only; others give
- * MWZ_EUNSUPPORTED): Buckwalter ASCII back to Arabic, other characters
+ * Reverse of a reversible scheme (MWZ_SCHEME_BUCKWALTER only; the news
+ * schemes give MWZ_EUNSUPPORTED, an unknown scheme MWZ_EINVAL): Buckwalter ASCII back to Arabic, other characters
  * passed through. mwz_untranslit(mwz_translit(s)) == s for any text with
  * no ASCII letters nor any of ' | > & < } * $ ~ ` { _ (*out: mwz_free).
  */
@@ -373,7 +375,8 @@ typedef struct mwz_name_info {
  * hamza/alef/yeh/ta-marbuta/Persian letter forms) up in the embedded list.
  * On success *first is the index of the first matching entry and *count
  * (>= 1) how many entries share that form (the first is the preferred
- * spelling); MWZ_ENOTFOUND if none. Thread-safe, no allocation.
+ * spelling); MWZ_ENOTFOUND if none. Thread-safe; allocates only for a name
+ * of 256 bytes or more (then MWZ_ENOMEM if that fails).
  */
 MWZ_API int mwz_namelist_lookup(size_t *first, size_t *count,
                                 const char *arabic, size_t len);
