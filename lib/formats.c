@@ -342,7 +342,7 @@ static int check_side(const char *side, const char *const *s, const size_t *len,
 		if (mwz_utf8_validate(s[i], len[i], &bad) != MWZ_OK)
 			return mwz__fail(err, MWZ_EUTF8, 0, bad,
 			                 "%s sentence %zu: invalid UTF-8 at byte %zu",
-			                 side, i, bad);
+			                 side, i, bad + 1);
 	}
 	return MWZ_OK;
 }
@@ -363,6 +363,15 @@ static int check_marks(const mwz_write_options_t *o, mwz_error_t *err)
 		if (m->start > n || m->len > n - m->start)
 			return mwz__fail(err, MWZ_EINVAL, 0, k,
 			                 "mark %zu lies beyond its sentence (%zu bytes)", k, n);
+		{
+			/* on character boundaries (the sentence texts are checked before) */
+			const char *t = m->side == 0 ? o->src[m->sent] : o->tgt[m->sent];
+			size_t e = m->start + m->len;
+			if (t && ((m->start < n && ((unsigned char)t[m->start] & 0xC0) == 0x80) ||
+			          (e < n && ((unsigned char)t[e] & 0xC0) == 0x80)))
+				return mwz__fail(err, MWZ_EINVAL, 0, k,
+				                 "mark %zu starts or ends inside a character", k);
+		}
 		if (p && (m->side < p->side || (m->side == p->side && (m->sent < p->sent ||
 		          (m->sent == p->sent && m->start < p->start + p->len)))))
 			return mwz__fail(err, MWZ_EINVAL, 0, k,

@@ -656,7 +656,7 @@ static int run(mwz_norm_t *n, const unsigned char *s, size_t len)
 				if (!(n->flags & MWZ_NORM_LOSSY)) {
 					n->err_off = i;
 					snprintf(n->errmsg, sizeof n->errmsg,
-					         "invalid UTF-8 at byte offset %zu", i);
+					         "invalid UTF-8 at byte %zu", i + 1);
 					return MWZ_EUTF8;
 				}
 				flush_space(&st);
@@ -749,7 +749,8 @@ int mwz_normalize(char **out, size_t *outlen, size_t **offsets,
 		return mwz__fail(err, rc, 0, 0, "%s", mwz_strerror(rc));
 	rc = mwz_norm_run(&r, &rl, offsets ? &ro : NULL, n, in, len);
 	if (rc != MWZ_OK) {
-		rc = mwz__fail(err, rc, 0, n->err_off, "%s", n->errmsg);
+		rc = mwz__fail(err, rc, 0, n->err_off, "%s",
+		               n->errmsg[0] ? n->errmsg : mwz_strerror(rc));
 		mwz_norm_destroy(n);
 		return rc;
 	}

@@ -120,7 +120,7 @@ int mwz_untranslit(char **out, size_t *outlen, const char *in, size_t len,
 		                 0, 0, "only the buckwalter scheme is reversible");
 	if (mwz_utf8_validate(in, len, &bad) != MWZ_OK)
 		return mwz__fail(err, MWZ_EUTF8, 0, bad, "invalid UTF-8 at byte %zu",
-		                 bad);
+		                 bad + 1);
 	rc = mwz__buf_reserve(&b, len);
 	for (i = 0; i < len && !rc; i++) {
 		unsigned char c = (unsigned char)in[i];
@@ -1186,7 +1186,7 @@ int mwz_translit(char **out, size_t *outlen, const char *in, size_t len,
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown scheme %d", scheme);
 	if (mwz_utf8_validate(in, len, &bad) != MWZ_OK)
 		return mwz__fail(err, MWZ_EUTF8, 0, bad, "invalid UTF-8 at byte %zu",
-		                 bad);
+		                 bad + 1);
 	rc = mwz__buf_reserve(&b, len + 16);
 	if (!rc)
 		rc = scheme == MWZ_SCHEME_BUCKWALTER

@@ -196,8 +196,8 @@ static void test_invalid(void)
 		size_t ol;
 		mwz_norm_create(&n, MWZ_PROFILE_MATCH);
 		OK(mwz_norm_run(&o, &ol, NULL, n, "ab\xff", 3) == MWZ_EUTF8 &&
-		   mwz_norm_error_offset(n) == 2 && strstr(mwz_norm_errmsg(n), "2") != NULL,
-		   "work object keeps error offset and message");
+		   mwz_norm_error_offset(n) == 2 && strstr(mwz_norm_errmsg(n), "byte 3") != NULL,
+		   "work object keeps error offset (0-based) and message (bytes from 1)");
 		OK(mwz_norm_run(&o, &ol, NULL, n, "ab", 2) == MWZ_OK && ol == 2 &&
 		   mwz_norm_errmsg(n)[0] == '\0', "work object reusable after an error");
 		OK(mwz_norm_run(&o, &ol, NULL, n, o, ol) == MWZ_EINVAL,

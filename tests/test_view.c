@@ -327,6 +327,28 @@ static void test_marks(void)
 	bad[0].sent = 3;
 	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL,
 	   "marks, side: a sentence out of range refused");
+	{
+		/* source 0 "وصل الوفد.": byte 8 is inside the letter ل (7-8) */
+		int f, refused = 0;
+		for (f = 0; f < 3; f++) {
+			static const int fmts[] = { MWZ_FORMAT_HTML, MWZ_FORMAT_TEXT, MWZ_FORMAT_SIDE };
+			mwz_write_options_t oo = opts_for(fmts[f]);
+			mwz_mark_t in[1];
+			memset(in, 0, sizeof in);
+			in[0].start = 8;
+			in[0].len = 4;
+			oo.marks = in;
+			oo.nmarks = 1;
+			refused += mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &oo, &err) ==
+			                   MWZ_EINVAL && strstr(err.message, "inside a character");
+			in[0].start = 7;
+			in[0].len = 3;
+			refused += mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &oo, &err) ==
+			                   MWZ_EINVAL;
+		}
+		OK(refused == 6, "marks: one starting or ending inside a character refused (%d of 6)",
+		   refused);
+	}
 
 	o = opts_for(MWZ_FORMAT_TSV);
 	o.marks = mk;

@@ -92,7 +92,8 @@ MWZ_API const char *mwz_strerror(int status);
 typedef struct mwz_error {
 	int code;            /* the MWZ_E* code returned                  */
 	size_t line;         /* 1-based line in a data file, 0 if n/a     */
-	size_t offset;       /* byte offset into the input, if relevant   */
+	size_t offset;       /* byte offset into the input, if relevant
+	                        (0-based; a message counts bytes from 1)  */
 	char message[256];   /* human-readable detail, NUL-terminated     */
 } mwz_error_t;
 
@@ -682,7 +683,8 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * the bead in err, otherwise); they need not cover every sentence. Texts
  * must be valid UTF-8 (MWZ_EUTF8). Every format but jsonl shows a
  * sentence with its white space runs made one space and trimmed; jsonl
- * keeps the text exact, escaped (\uXXXX for controls). Other formats show
+ * keeps the text exact, escaped (\uXXXX for C0 controls; DEL and C1 as
+ * they are, as JSON allows). Other formats show
  * control characters (C0 and C1 but white space, DEL, U+FFFE, U+FFFF: what
  * XML 1.0 or a terminal cannot take) as U+FFFD. TMX leaves out beads with
  * no text on a side unless MWZ_WRITE_KEEP_EMPTY (stats->omitted counts
@@ -699,8 +701,8 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * <span class="mark"> with its note as the title, and the summary lists
  * the beads that have one under marks_label. text shows each mark on a
  * line under its sentence (! "text": note) and counts them at the end.
- * MWZ_EINVAL for a mark out of its sentence or out of order (html, text,
- * side). Other formats ignore marks. text ends with the count of beads by
+ * MWZ_EINVAL for a mark out of its sentence, inside a character, or out of
+ * order (html, text, side). Other formats ignore marks. text ends with the count of beads by
  * kind and, where there are any, the beads of sentences one side left out
  * ("-- not translated: 14 ar sentences (beads 4, 9-21)", a run of them as a
  * range).
