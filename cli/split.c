@@ -51,6 +51,36 @@ static void put_sentence(const char *p, size_t n)
 }
 
 #define BLOCK_MAX (4u << 20) /* a paragraph longer than this is cut at a line end */
+/* A text is split whole, as align reads it, up to this size; a longer one a few
+ * paragraphs at a time (cut at a blank line), so that memory stays bounded. */
+#define BLOCK_MIN (1u << 20)
+
+/* A line of ASCII white space only: a paragraph break for the segmenter too. */
+static int blank_line(const char *p, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/* Where the paragraph holding t[at] starts: after the last blank line before it, else 0. */
+static size_t para_start(const char *t, size_t at)
+{
+	size_t i = at, ls;
+	while (i > 0 && t[i - 1] != '\n')
+		i--;
+	while (i > 0) {
+		ls = i - 1; /* t[ls] ends the line before */
+		while (ls > 0 && t[ls - 1] != '\n')
+			ls--;
+		if (blank_line(t + ls, i - 1 - ls))
+			return i;
+		i = ls;
+	}
+	return 0;
+}
 
 /* Split one block of text (whole paragraphs) and print its sentences. */
 static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
@@ -63,6 +93,17 @@ static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
 	int rc;
 	if (len == 0)
 		return EXIT_OK;
+	/* bad input: the paragraphs before it are split and printed first, then it is named */
+	{
+		const char *z = memchr(text, '\0', len);
+		size_t at = z ? (size_t)(z - text) : len, cut;
+		if (mwz_utf8_validate(text, at, &bad) != MWZ_OK)
+			at = bad;
+		cut = at < len ? para_start(text, at) : 0;
+		if (cut > 0 && (rc = split_block(seg, name, text, cut, line, offset, paragraphs,
+		                                 first_para)) != EXIT_OK)
+			return rc;
+	}
 	if (cli_check_nul(name, text, len, line, offset))
 		return EXIT_DATA;
 	if (mwz_utf8_validate(text, len, &bad) != MWZ_OK) {
@@ -92,15 +133,6 @@ static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
 	return EXIT_OK;
 }
 
-/* A line of ASCII white space only: a paragraph break for the segmenter too. */
-static int blank_line(const char *p, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n; i++)
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
-			return 0;
-	return 1;
-}
 
 /*
  * Read a file paragraph by paragraph (up to a blank line, or BLOCK_MAX bytes
@@ -149,7 +181,7 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 		if (nl)
 			blk[blen++] = '\n';
 		off += l + (size_t)nl;
-		if (blank_line(p, l) || blen >= BLOCK_MAX) {
+		if ((blank_line(p, l) && blen >= BLOCK_MIN) || blen >= BLOCK_MAX) {
 			cli_markup_scan(&mk, blk, blen);
 			cli_markup_tell(&mk, name);
 			rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);

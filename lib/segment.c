@@ -337,11 +337,18 @@ static int list_marker(const UChar *u, size_t a, size_t b)
  * line, and a long line without a stop is no wrapped line. */
 #define WRAP_MAX 200
 
-/*
- * Decide the line breaks inside one paragraph: soft ones become spaces in
- * the UTF-16 copy, hard ones stay and ICU breaks after them.
- */
-static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
+/* A block of this many lines or fewer tells too little of its own wrap width:
+ * "Headline\nBy Jane Smith" has its headline as wide as the block, as a wrapped
+ * line would be. When its last line ends without a stop (a wrapped paragraph
+ * ends with one, a headline and byline do not), it is measured against the
+ * wrap width of the text's longer blocks instead, and is no wrapped text
+ * in a text that has none. */
+#define WRAP_SHORT_BLOCK 3
+/* Narrowest column taken for wrapped text, given the evidence of its lines. */
+#define WRAP_NARROW 20
+
+/* Widest line of the nl lines ln (code points). */
+static size_t block_width(const UChar *u, const struct line *ln, size_t nl)
 {
 	size_t i, width = 0;
 	for (i = 0; i < nl; i++) {
@@ -350,6 +357,44 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		if (n > width)
 			width = n;
 	}
+	return width;
+}
+
+/*
+ * Decide the line breaks inside one paragraph: soft ones become spaces in
+ * the UTF-16 copy, hard ones stay and ICU breaks after them. wrap_width is
+ * the widest line of the text's blocks of more than WRAP_SHORT_BLOCK lines
+ * that look wrapped (none longer than WRAP_MAX), 0 if there are none.
+ */
+static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t wrap_width)
+{
+	size_t width = block_width(u, ln, nl), i, minw = 40, minn = 30;
+	if (nl <= WRAP_SHORT_BLOCK) {
+		UChar32 f, l, l2;
+		line_len(u, ln[nl - 1].start, ln[nl - 1].end, &f, &l, &l2);
+		if (!is_final(l))
+			width = wrap_width;
+	}
+	if (width >= WRAP_NARROW && width < 40 && nl >= 4) {
+		/* a narrow column (a newspaper's, a PDF's, a phone's) is taken for
+		 * wrapped text only when four lines in five before the last are full,
+		 * and, where letters have case, half the lines after them go on in
+		 * lower case: a list of short lines is not */
+		size_t full = 0, cased = 0, lower = 0;
+		for (i = 0; i + 1 < nl; i++) {
+			UChar32 f, l, l2, nf;
+			size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
+			full += 10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
+			        9 * width;
+			line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &l, &l2);
+			cased += u_islower(nf) || u_isupper(nf);
+			lower += u_islower(nf) != 0;
+		}
+		if (full * 5 >= (nl - 1) * 4 && (cased < 2 || lower * 2 >= cased)) {
+			minw = WRAP_NARROW;
+			minn = WRAP_NARROW * 3 / 4;
+		}
+	}
 	for (i = 0; i + 1 < nl; i++) {
 		UChar32 f, l, l2, nf, nl2, nl3;
 		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
@@ -357,11 +402,15 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl)
 		line_len(u, ln[i + 1].start, ln[i + 1].end, &nf, &nl2, &nl3);
 		/* wrapped text: the next word would (nearly) not have fitted on
 		 * this line; a tenth of slack for wrapping by display width */
-		int wrapped = width >= 40 && width <= WRAP_MAX && n >= 30 &&
+		int wrapped = width >= minw && width <= WRAP_MAX && n >= minn &&
 		              10 * (n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end)) >
 		                      9 * width;
 		int item = list_marker(u, ln[i + 1].start, ln[i + 1].end);
-		soft = is_final(l) || is_continuing(l) || u_islower(nf) || wrapped;
+		/* in text that is not wrapped (its lines are longer than any wrap
+		 * width) a colon or semicolon at a line end was ended there on
+		 * purpose: "... as follows:\nWhere did it come from?" */
+		int colon = width > WRAP_MAX && (l == ':' || l == ';' || l == 0x061B || l == 0xFF1A);
+		soft = is_final(l) || (is_continuing(l) && !colon) || u_islower(nf) || wrapped;
 		/* a list item starts a sentence of its own ("Key points:\n• ...") */
 		if (item == 2 || (item == 1 && !wrapped))
 			soft = is_final(l);
@@ -1564,7 +1613,7 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 {
 	struct out o = { NULL, 0, 0 };
 	struct line *ln = NULL;
-	size_t nln = 0, lncap = 0, n16 = 0, i, bad, first_line;
+	size_t nln = 0, lncap = 0, n16 = 0, i, bad, first_line, wrap_width = 0;
 	int rc;
 
 	if (!out || !n || !s || (!text && len))
@@ -1622,6 +1671,37 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 		i = l.next;
 	}
 
+	/* the wrap width the text's longer blocks show, for the short ones: the
+	 * median of their widths (one block of long lines does not move it) */
+	{
+		unsigned int hist[WRAP_MAX + 1];
+		size_t nb = 0, seen = 0, w;
+		memset(hist, 0, sizeof hist);
+		for (i = 0; i < nln;) {
+			size_t j;
+			if (ln[i].blank) {
+				i++;
+				continue;
+			}
+			j = i;
+			while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
+				j++;
+			w = j - i + 1 > WRAP_SHORT_BLOCK ? block_width(s->u, ln + i, j - i + 1) : 0;
+			if (w >= WRAP_NARROW && w <= WRAP_MAX && hist[w] < 0xFFFFFFFFu) {
+				hist[w]++;
+				nb++;
+			}
+			i = j + 1;
+		}
+		for (w = 0; nb && w <= WRAP_MAX; w++) {
+			seen += hist[w];
+			if (2 * seen >= nb) {
+				wrap_width = w;
+				break;
+			}
+		}
+	}
+
 	/* paragraphs: runs of non-blank lines, also cut after U+2029 */
 	first_line = 0;
 	while (first_line < nln && ln[first_line].blank)
@@ -1637,7 +1717,7 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 		j = i;
 		while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
 			j++;
-		mark_line_breaks(s->u, ln + i, j - i + 1);
+		mark_line_breaks(s->u, ln + i, j - i + 1, wrap_width);
 		rc = split_para(s, &o, ln[i].start, ln[j].end, i == first_line && !s->continued,
 		                err);
 		i = j + 1;
