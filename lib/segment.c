@@ -347,6 +347,15 @@ static int list_marker(const UChar *u, size_t a, size_t b)
 /* Narrowest column taken for wrapped text, given the evidence of its lines. */
 #define WRAP_NARROW 20
 
+/* The last line of the paragraph that starts at line i: a run of non-blank
+ * lines, also cut after U+2029. */
+static size_t block_last(const struct line *ln, size_t nln, size_t i)
+{
+	while (i + 1 < nln && !ln[i + 1].blank && !ln[i].para_break)
+		i++;
+	return i;
+}
+
 /* Widest line of the nl lines ln (code points). */
 static size_t block_width(const UChar *u, const struct line *ln, size_t nl)
 {
@@ -1683,9 +1692,7 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 				i++;
 				continue;
 			}
-			j = i;
-			while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
-				j++;
+			j = block_last(ln, nln, i);
 			w = j - i + 1 > WRAP_SHORT_BLOCK ? block_width(s->u, ln + i, j - i + 1) : 0;
 			if (w >= WRAP_NARROW && w <= WRAP_MAX && hist[w] < 0xFFFFFFFFu) {
 				hist[w]++;
@@ -1714,9 +1721,7 @@ int mwz_segmenter_split(mwz_sentence_t **out, size_t *n, mwz_segmenter_t *s,
 			i++;
 			continue;
 		}
-		j = i;
-		while (j + 1 < nln && !ln[j + 1].blank && !ln[j].para_break)
-			j++;
+		j = block_last(ln, nln, i);
 		mark_line_breaks(s->u, ln + i, j - i + 1, wrap_width);
 		rc = split_para(s, &o, ln[i].start, ln[j].end, i == first_line && !s->continued,
 		                err);
