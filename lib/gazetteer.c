@@ -81,6 +81,10 @@ static size_t word_hashes(uint64_t *out, const mwz__nm_word *w)
 			for (i = 0; i < n; i++)
 				out[k++] = fnv(key, n, i) ^ 0x9e3779b97f4a7c15ULL;
 	}
+	/* a word of vowels and glides alone (Aya, آية) has an empty key: such words
+	 * share one hash, so that they are still found (there are few of them) */
+	if (k == 0)
+		out[k++] = 0x5be0cd19137e2179ULL;
 	return k;
 }
 

@@ -225,6 +225,24 @@ int main(void)
 			SKIP("cannot write a temporary file");
 		}
 	}
+	{
+		/* a name of vowels and glides alone has an empty cross-script key: still found */
+		static const char t[] = "Aya\t\xD8\xA2\xD9\x8A\xD8\xA9\nNuman\t\xD8\xA7\xD9\x84\xD9\x86\xD8\xB9\xD9\x85\xD8\xA7\xD9\x86\n";
+		static const char *const qs[] = { "Aya", "\xD8\xA2\xD9\x8A\xD8\xA9" };
+		mwz_gazetteer_t *g = NULL;
+		mwz_gazetteer_hit_t *h = NULL;
+		size_t nh = 0, q, found = 0;
+		mwz_gazetteer_load_mem(&g, t, sizeof t - 1, NULL);
+		for (q = 0; g && q < 2; q++) {
+			if (mwz_gazetteer_lookup(&h, &nh, g, m, qs[q], strlen(qs[q]), 5, 0.8) == MWZ_OK &&
+			    nh >= 1 && h[0].entry == 0)
+				found++;
+			mwz_free(h);
+			h = NULL;
+		}
+		OK(found == 2, "an entry with an empty key (Aya) found by its forms: %zu of 2", found);
+		mwz_gazetteer_destroy(g);
+	}
 	mwz_matcher_destroy(m);
 	TAP_DONE();
 }
