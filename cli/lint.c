@@ -1430,6 +1430,59 @@ static size_t check_arabic(struct check_state *st, size_t lineno, const char *li
 	return 1;
 }
 
+/* May the lone word w[i] of the span w[0, n), close to house word wd of e but not
+ * listed, be flagged? When wd is the name's only or last word (the surname, used
+ * alone); a first or middle name alone (Khalid, Hasan, Abdul) is too common to
+ * be taken for this person by closeness: only with the house word after it
+ * next in the text (Khalid Mashal). */
+static int lone_word_ok(const struct style *e, size_t wd, const char *line,
+                        const struct tword *w, size_t i, size_t n)
+{
+	char pl[256], key[256], hpl[256], hkey[256];
+	const char *hw;
+	if (e->nhw <= 1 || wd + 1 >= e->nhw)
+		return 1;
+	if (i + 1 >= n)
+		return 0;
+	latin_plain(pl, sizeof pl, line + w[i + 1].core, w[i + 1].e - w[i + 1].core);
+	latin_key(key, pl);
+	hw = word_core(e->hw[wd + 1]);
+	latin_plain(hpl, sizeof hpl, hw, strlen(hw));
+	latin_key(hkey, hpl);
+	return strcmp(key, hkey) == 0 || keys_close(key, hkey);
+}
+
+/* Is the plain word pl a word derived from the house word hw with an English or
+ * Arabic-nisba ending (Mosul: Mosuli, Mosulis; Fallujah: Falluji, Fallujis; Sadr:
+ * Sadrist), its stem spelled the same or close? Not a spelling of the name. */
+static int derived_word(const char *pl, const char *hw)
+{
+	static const char *const suf[] = { "ists", "ist", "ites", "ite", "is", "i" };
+	char hpl[256], stem[256], k1[256], k2[256];
+	size_t n = strlen(pl), hn, s;
+	latin_plain(hpl, sizeof hpl, hw, strlen(hw));
+	hn = strlen(hpl);
+	/* the house word's stem: a final -ah, -a, -h or -e off (Fallujah, Ramadi stays) */
+	if (hn > 4 && strcmp(hpl + hn - 2, "ah") == 0)
+		hpl[hn -= 2] = '\0';
+	else if (hn > 3 && strchr("aeh", hpl[hn - 1]))
+		hpl[--hn] = '\0';
+	for (s = 0; s < sizeof suf / sizeof suf[0]; s++) {
+		size_t sl = strlen(suf[s]);
+		if (n <= sl + 2 || strcmp(pl + n - sl, suf[s]) != 0 || n - sl >= sizeof stem)
+			continue;
+		memcpy(stem, pl, n - sl);
+		stem[n - sl] = '\0';
+		if (strcmp(stem, hpl) == 0)
+			return 1;
+		latin_key(k1, stem);
+		latin_key(k2, hpl);
+		if (strcmp(k1, k2) == 0 || keys_close(k1, k2))
+			return 1;
+	}
+	return 0;
+}
+
 /* Check a run of Latin words w[0..n) (a capitalised span). */
 static void check_span(struct check_state *st, size_t lineno, const char *line,
                        const struct tword *w, size_t n)
@@ -1461,7 +1514,10 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 			const struct style *e = &st->sh->e[p->entry];
 			if (!(p->house && p->b - p->a == best_len &&
 			      (exact_house(line, w + i, best_len, e, p->a) || all_caps(w + i, best_len)) &&
-			      !listed_variant(line, w + i, best_len, e)))
+			      !listed_variant(line, w + i, best_len, e)) &&
+			    /* one word of a longer name's variant: as for a close word, below */
+			    (best_len > 1 || p->b - p->a != 1 || lone_word_ok(e, p->a, line, w, i, n) ||
+			     listed_variant(line, w + i, 1, e)))
 				report(st, lineno, line, w + i, best_len, p->entry, p->a, p->b);
 			i += best_len;
 			continue;
@@ -1503,7 +1559,9 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 				}
 			if (hits == 1) {
 				size_t en = st->sh->hkey_entry[hit], wd = st->sh->hkey_word[hit];
-				if (!exact_house(line, w + i, 1, &st->sh->e[en], wd))
+				if (!exact_house(line, w + i, 1, &st->sh->e[en], wd) &&
+				    lone_word_ok(&st->sh->e[en], wd, line, w, i, n) &&
+				    !derived_word(pl, word_core(st->sh->e[en].hw[wd])))
 					report(st, lineno, line, w + i, 1, en, wd, wd + 1);
 			}
 		}
@@ -1574,7 +1632,9 @@ static void check_help(FILE *out)
 	        "the sheet lists the spelling without it),\n"
 	        "spellings whose loose key is within one vowel of a house word, and\n"
 	        "words the name matcher scores 0.93 or more against exactly one house word.\n"
-	        "Derived words (Sadrist, Baathist) are not flagged, nor stop words\n"
+	        "A first or middle name alone is flagged by closeness only with the\n"
+	        "name's next word after it (Khalid Ahmed is someone else). Derived words\n"
+	        "(Sadrist, Baathist, Mosuli, Fallujis) are not flagged, nor stop words\n"
 	        "(titles, months, sentence starters). In Arabic text, spellings of the\n"
 	        "Arabic form that differ in hamza, alef, yeh or ta marbuta are flagged.\n\n"
 	        "Exit status: 0 none found; 1 variants found, or bad data: invalid UTF-8\n"

@@ -103,3 +103,14 @@ expect_eq "a byte-order mark: not counted as a column" \
 printf 'Nothing here.\rSabah al-Nouman spoke.\r' >"$TMP/crtext.txt"
 expect_eq "an article with CR line ends: the line number" \
 	"$("$MUWAZI" check --style "$STYLE" "$TMP/crtext.txt" | cut -d: -f2-3)" "2:1"
+# a first name alone that is close to a longer name's first word is someone else (Khalid
+# Ahmed is not Khaled Mashal), unless the name's next word follows; a surname alone is
+# flagged; words derived from a place (Mosuli, Fallujis) are no spellings of it
+printf 'Khaled Mashal\tخالد مشعل\tKhalid Mishal\nMosul\tالموصل\nFallujah\tالفلوجة\tFalluja\n' >"$TMP/people.tsv"
+printf 'Khalid Ahmed, a teacher, spoke.\nKhalid Mashal spoke.\nKhalid Mishal spoke.\nThe Mosuli family and the Fallujis left.\nMishal spoke in Falluja.\n' >"$TMP/people.txt"
+expect_eq "lone first names, surnames and derived words" \
+	"$("$MUWAZI" check --style "$TMP/people.tsv" "$TMP/people.txt" | cut -d: -f2-)" \
+	"$(printf '%s\n' '2:1: "Khalid": house style is "Khaled" (خالد)' \
+		'3:1: "Khalid Mishal": house style is "Khaled Mashal" (خالد مشعل)' \
+		'5:1: "Mishal": house style is "Mashal" (مشعل)' \
+		'5:17: "Falluja": house style is "Fallujah" (الفلوجة)')"
