@@ -391,13 +391,11 @@ static size_t scan_words(struct tword **words, size_t *cap, const char *line,
 			int arabic = is_arabic_letter(cp);
 			size_t j = i, c = col, letters = 0, uppers = 0, last_ok = i;
 			if (!arabic && is_apostrophe(cp)) {
-				unsigned int nx;
-				dec(line, len, i + (size_t)k, &nx);
-				if (!is_latin_letter(nx)) {
-					i += (size_t)k;
-					col++;
-					continue;
-				}
+				/* an opening single quote or a leading ʿayn: the word starts
+				 * after it ('Hizbullah', ‘Nuri al-Maliki’) */
+				i += (size_t)k;
+				col++;
+				continue;
 			}
 			memset(&w, 0, sizeof w);
 			w.s = i;
@@ -418,9 +416,12 @@ static size_t scan_words(struct tword **words, size_t *cap, const char *line,
 					continue;
 				}
 				if (!arabic && (is_apostrophe(d) || d == '-') && j + (size_t)m < len) {
-					unsigned int nx;
-					dec(line, len, j + (size_t)m, &nx);
-					if (is_latin_letter(nx)) {
+					unsigned int nx, nx2 = 0;
+					int m2 = dec(line, len, j + (size_t)m, &nx);
+					if (d == '-' && is_apostrophe(nx) && j + (size_t)(m + m2) < len)
+						dec(line, len, j + (size_t)(m + m2), &nx2);
+					if (is_latin_letter(nx) || is_latin_letter(nx2)) {
+						/* al-'Ain: the hyphen, then an ʿayn as an apostrophe */
 						j += (size_t)m;
 						c++;
 						continue;
@@ -443,9 +444,18 @@ static size_t scan_words(struct tword **words, size_t *cap, const char *line,
 			if (!arabic) {
 				const char *h = memchr(line + w.s, '-', w.e - w.s);
 				unsigned int f;
+				size_t at;
 				if (h && is_article(line + w.s, (size_t)(h - (line + w.s))))
 					w.core = (size_t)(h - line) + 1;
-				dec(line, len, w.core, &f);
+				/* the case of the first letter, past an ʿayn written as an
+				 * apostrophe (al-'Ain) */
+				at = w.core;
+				for (;;) {
+					int m = dec(line, len, at, &f);
+					if (!is_apostrophe(f) || at + (size_t)m >= w.e)
+						break;
+					at += (size_t)m;
+				}
 				w.upper = is_upper_cp(f);
 				w.allcaps = letters >= 2 && uppers == letters;
 				w.particle = !w.upper && is_particle(line + w.s, w.e - w.s);

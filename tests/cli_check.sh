@@ -114,3 +114,8 @@ expect_eq "lone first names, surnames and derived words" \
 		'3:1: "Khalid Mishal": house style is "Khaled Mashal" (خالد مشعل)' \
 		'5:1: "Mishal": house style is "Mashal" (مشعل)' \
 		'5:17: "Falluja": house style is "Fallujah" (الفلوجة)')"
+# a name in single quotes, and an ʿayn written as an apostrophe after the article
+printf 'Ras al-Ain\tرأس العين\nHezbollah\tحزب الله\tHizbullah\n' >"$TMP/quotes.tsv"
+printf "The banner said 'Hizbullah'. Ras al-'Ain and Ras al-\xca\xbfAin fell. Ras al-Ain held.\n" >"$TMP/quotes.txt"
+expect_eq "a leading single quote is no part of a name; al-'Ain is a spelling of al-Ain" \
+	"$("$MUWAZI" check --style "$TMP/quotes.tsv" "$TMP/quotes.txt" | cut -d: -f2-3)" "$(printf '1:18\n1:30\n1:46')"
