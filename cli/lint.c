@@ -1783,6 +1783,8 @@ struct names_state {
 	struct smap midcap;  /* words seen capitalised inside a sentence */
 	struct smap dict;    /* English headwords (FreeDict), loaded when needed */
 	int dict_state;      /* 0 not tried, 1 loaded, -1 absent */
+	struct smap given;   /* given names of the embedded list, lower case */
+	int given_state;     /* 0 not built, 1 built */
 	struct smap seen;    /* spelling -> index into sp */
 	struct spelling *sp;
 	size_t nsp, cap;
@@ -1836,6 +1838,48 @@ static int dict_word(struct names_state *ns, const char *w)
 	return smap_get(&ns->dict, low, n) != (size_t)-1;
 }
 
+/* Put the lower-case words of one |-separated list of spellings into m; -1 out of memory. */
+static int put_spellings(struct smap *m, const char *s)
+{
+	while (*s) {
+		char low[128];
+		size_t n = strcspn(s, "|"), i;
+		if (n < sizeof low && !memchr(s, ' ', n)) {
+			for (i = 0; i < n; i++)
+				low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] | 0x20) : s[i];
+			if (n && smap_put(m, low, n) == (size_t)-1)
+				return -1;
+		}
+		s += n;
+		if (*s == '|')
+			s++;
+	}
+	return 0;
+}
+
+/* Is the lower-case word low[0, n) a given name of the embedded list (Khaled,
+ * Ahmed, Ali, Fatima) or abu / ibn / umm? Those open sentences as names, though
+ * they end in -ed or FreeDict lists them. */
+static int given_name(struct names_state *ns, const char *low, size_t n)
+{
+	static const char *const kin[] = { "abu", "abou", "ibn", "umm", NULL };
+	size_t i;
+	if (!ns->given_state) {
+		for (i = 0; i < mwz_namelist_size() && !ns->oom; i++) {
+			const mwz_name_info_t *inf = mwz_namelist_entry(i);
+			if (inf && inf->type == MWZ_NAME_GIVEN &&
+			    (put_spellings(&ns->given, inf->latin) ||
+			     put_spellings(&ns->given, inf->variants)))
+				ns->oom = 1;
+		}
+		for (i = 0; kin[i] && !ns->oom; i++)
+			if (smap_put(&ns->given, kin[i], strlen(kin[i])) == (size_t)-1)
+				ns->oom = 1;
+		ns->given_state = 1;
+	}
+	return smap_get(&ns->given, low, n) != (size_t)-1;
+}
+
 /* A sentence-initial word that is an ordinary English word, not a name. */
 static int common_word(struct names_state *ns, const char *s, size_t n)
 {
@@ -1849,6 +1893,8 @@ static int common_word(struct names_state *ns, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < n; i++)
 		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] | 0x20) : s[i];
+	if (given_name(ns, low, n) && smap_get(&ns->lower, low, n) == (size_t)-1)
+		return 0; /* a given name, not seen in lower case in this text */
 	if (smap_get(&ns->lower, low, n) != (size_t)-1)
 		return 1;
 	/* an English dictionary word never written capitalised mid-sentence */
@@ -2486,6 +2532,7 @@ int cmd_names(int argc, char **argv)
 	smap_free(&ns.lower);
 	smap_free(&ns.midcap);
 	smap_free(&ns.dict);
+	smap_free(&ns.given);
 	smap_free(&ns.seen);
 	free(words);
 	free(files);

@@ -61,5 +61,9 @@ cmp -s "$TMP/out" "$TMP/out2" && ok "an Arabic file: the English file's names as
 grep -q "Arabic text" "$TMP/err" && ! "$MUWAZI" names "$ROOT_DIR/corpora/article.en.txt" 2>&1 >/dev/null | grep -q "Arabic text" &&
 	ok "an English file: no such note" || notok "an English file: no such note"
 # a soft hyphen or a bidi mark inside or before a name: the same spelling
-printf 'Ahmed al-Shad\xc2\xaddadi met \xe2\x80\x8fAli Numan.\nLater al-Shaddadi left with Ali\xe2\x80\x8e Numan.\n' >"$TMP/shy.txt"
+printf 'Then al-Shad\xc2\xaddadi met \xe2\x80\x8fAli Numan.\nLater al-Shaddadi left with Ali\xe2\x80\x8e Numan.\n' >"$TMP/shy.txt"
 expect_eq "soft hyphens and bidi marks: one spelling each" "$("$MUWAZI" names "$TMP/shy.txt" | grep -c 'al-Shaddadi 2\|Ali Numan 2')" 2
+# a given name opens a sentence as a name, though it ends in -ed or FreeDict lists it
+printf 'Khaled Mashal came.\nAhmed came. Ali said. Abu Bakr came.\nAsked about it, officials declined.\n' >"$TMP/given.txt"
+expect_eq "given names at a sentence start" "$("$MUWAZI" names "$TMP/given.txt" | cut -d' ' -f1-2 | tr '\n' ';')" \
+	"Abu Bakr;Ahmed 1;Ali 1;Khaled Mashal;"
