@@ -1,7 +1,9 @@
 /*
  * fuzz_score.c - the vecalign alignment reader and the scorer.
  * Input: GOLD [0xFF TEST]. Each part is parsed as a whole file and line by
- * line; the two must agree on what they accept. When both parse, the
+ * line (lines ended by CR when the part has CRs and no LF, a leading UTF-8
+ * byte-order mark skipped, as the whole-file reader does); the two must
+ * agree on what they accept. When both parse, the
  * scores are computed and must be ratios in [0, 1].
  */
 #include <stdio.h>
@@ -28,13 +30,17 @@ static mwz_alignment_t *parse(const char *p, size_t n)
 	mwz_alignment_t *a = NULL, *b = NULL;
 	mwz_error_t err;
 	size_t i = 0, line = 0, bad_line = 0;
+	char term;
 	int rc = mwz_alignment_parse(&a, p, n, &err);
 	CHECK(rc == MWZ_OK || rc == MWZ_EFORMAT || rc == MWZ_EUTF8 || rc == MWZ_ERANGE,
 	      "unexpected status from mwz_alignment_parse");
 	CHECK(rc == MWZ_OK ? a != NULL : a == NULL, "alignment returned on failure, or none on success");
 	CHECK(mwz_alignment_create(&b) == MWZ_OK, "mwz_alignment_create");
+	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	term = n && memchr(p, '\r', n) && !memchr(p, '\n', n) ? '\r' : '\n';
 	while (i < n) {
-		const char *e = memchr(p + i, '\n', n - i);
+		const char *e = memchr(p + i, term, n - i);
 		size_t l = e ? (size_t)(e - (p + i)) : n - i;
 		int r;
 		line++;
