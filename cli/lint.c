@@ -281,6 +281,7 @@ struct tword {
 	int arabic;        /* Arabic-script word */
 	int sent_start;    /* first word of a sentence or line */
 	int particle;      /* bin, ibn, al, el, de... in lower case */
+	int titled;        /* its line is in Title Case (a headline) */
 };
 
 static const char *const articles[] = {
@@ -1293,8 +1294,12 @@ static int exact_house(const char *line, const struct tword *w, size_t n,
 			size_t tal = w[i].core - w[i].s, hal = (size_t)(hc - hw), k;
 			if (tal != hal)
 				return 0;
+			/* in its case too, but at a sentence start (Al-Maliki said...)
+			 * or in a Title Case headline */
 			for (k = 0; k < tal; k++)
-				if ((line[w[i].s + k] | 0x20) != (hw[k] | 0x20))
+				if ((w[i].sent_start || w[i].titled) && k == 0
+				            ? (line[w[i].s + k] | 0x20) != (hw[k] | 0x20)
+				            : line[w[i].s + k] != hw[k])
 					return 0;
 		}
 	}
@@ -1585,8 +1590,19 @@ static void check_line(struct check_state *st, size_t lineno, const char *line,
                        size_t len, const size_t *rm, size_t nrm, struct tword **words,
                        size_t *cap)
 {
-	size_t n = scan_words(words, cap, line, len, &st->oom), i = 0, r = 0;
+	size_t n = scan_words(words, cap, line, len, &st->oom), i = 0, r = 0, long_w = 0, caps = 0;
 	struct tword *w = *words;
+	/* a headline in Title Case: no full stop, and nine in ten of its Latin
+	 * words of 4+ letters capitalised */
+	for (i = 0; i < n; i++)
+		if (!w[i].arabic && w[i].e - w[i].core >= 4) {
+			long_w++;
+			caps += w[i].upper != 0;
+		}
+	if (memchr(line, '.', len))
+		long_w = 0;
+	for (i = 0; i < n; i++)
+		w[i].titled = long_w >= 3 && caps * 10 >= long_w * 9;
 	for (i = 0; i < n && nrm; i++) {
 		while (r < nrm && rm[r] <= w[i].s)
 			r++;
@@ -1637,7 +1653,8 @@ static void check_help(FILE *out)
 	        "Style sheet: one name a line, house spelling<TAB>Arabic form[<TAB>known\n"
 	        "variants, |-separated]; '#' starts a comment; blank lines are skipped.\n"
 	        "Variants found: the sheet's, the embedded name list's spellings of the\n"
-	        "Arabic form, spellings differing only in case, accents or apostrophes,\n"
+	        "Arabic form, spellings differing only in case (Al- mid-sentence; not\n"
+	        "at a sentence start or in a Title Case headline), accents or apostrophes,\n"
 	        "other article forms (el-, ash-; dropping the article is fine unless\n"
 	        "the sheet lists the spelling without it),\n"
 	        "spellings whose loose key is within one vowel of a house word, and\n"

@@ -119,3 +119,10 @@ printf 'Ras al-Ain\tرأس العين\nHezbollah\tحزب الله\tHizbullah\n' 
 printf "The banner said 'Hizbullah'. Ras al-'Ain and Ras al-\xca\xbfAin fell. Ras al-Ain held.\n" >"$TMP/quotes.txt"
 expect_eq "a leading single quote is no part of a name; al-'Ain is a spelling of al-Ain" \
 	"$("$MUWAZI" check --style "$TMP/quotes.tsv" "$TMP/quotes.txt" | cut -d: -f2-3)" "$(printf '1:18\n1:30\n1:46')"
+# an article capitalised mid-sentence is against a house style that writes it in lower
+# case; at a sentence start or in a Title Case headline it is not
+printf 'Nouri al-Maliki\tنوري المالكي\n' >"$TMP/case.tsv"
+printf 'They met Nouri Al-Maliki. Al-Maliki spoke.\nIraqi Leader Nouri Al-Maliki Visits Tehran\n' >"$TMP/case.txt"
+expect_eq "a capitalised article mid-sentence flagged; not at a start or in a headline" \
+	"$("$MUWAZI" check --style "$TMP/case.tsv" "$TMP/case.txt" | cut -d: -f2-4)" \
+	'1:10: "Nouri Al-Maliki"'
