@@ -60,8 +60,8 @@ static int beads_ok(const mwz_bead_t *b, size_t n, size_t ns, size_t nt)
 
 /*
  * Marks (text, html and side) drawn from the bead bytes: up to two, of any side,
- * sentence and span. Marks outside their sentences, out of order or
- * overlapping must be refused; otherwise the output is valid UTF-8.
+ * sentence and span. Marks outside their sentences, inside a character, out
+ * of order or overlapping must be refused; otherwise the output is valid UTF-8.
  */
 static void try_marks(mwz_write_options_t *wo, const mwz_bead_t *beads, size_t nb,
                       const unsigned char *d)
@@ -83,8 +83,16 @@ static void try_marks(mwz_write_options_t *wo, const mwz_bead_t *beads, size_t n
 			continue;
 		}
 		len = mk[i].side == 0 ? wo->src_len[mk[i].sent] : wo->tgt_len[mk[i].sent];
-		if (mk[i].start > len || mk[i].len > len - mk[i].start)
+		if (mk[i].start > len || mk[i].len > len - mk[i].start) {
 			ok = 0;
+		} else {
+			/* ends on character boundaries */
+			const char *t = mk[i].side == 0 ? wo->src[mk[i].sent] : wo->tgt[mk[i].sent];
+			size_t e = mk[i].start + mk[i].len;
+			if ((mk[i].start < len && ((unsigned char)t[mk[i].start] & 0xC0) == 0x80) ||
+			    (e < len && ((unsigned char)t[e] & 0xC0) == 0x80))
+				ok = 0;
+		}
 		if (i == 1 && (mk[1].side < mk[0].side ||
 		               (mk[1].side == mk[0].side && (mk[1].sent < mk[0].sent ||
 		                (mk[1].sent == mk[0].sent && mk[1].start < mk[0].start + mk[0].len)))))
