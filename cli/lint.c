@@ -398,6 +398,21 @@ static size_t scan_words(struct tword **words, size_t *cap, const char *line,
 				col++;
 				continue;
 			}
+			if (!arabic && (cp == 'a' || cp == 'p' || cp == 'n' || cp == 'e')) {
+				/* anti-Hizbullah, pro-Maliki, non-Syrian, ex-Baathist: the
+				 * name starts after the prefix */
+				static const char *const pre[] = { "anti-", "pro-", "non-", "ex-", NULL };
+				size_t q, pl = 0;
+				for (q = 0; pre[q]; q++)
+					if ((size_t)(len - i) > strlen(pre[q]) &&
+					    strncmp(line + i, pre[q], strlen(pre[q])) == 0)
+						pl = strlen(pre[q]);
+				if (pl && line[i + pl] >= 'A' && line[i + pl] <= 'Z') {
+					i += pl;
+					col += pl;
+					continue;
+				}
+			}
 			memset(&w, 0, sizeof w);
 			w.s = i;
 			w.col = col;
@@ -417,8 +432,12 @@ static size_t scan_words(struct tword **words, size_t *cap, const char *line,
 					continue;
 				}
 				if (!arabic && (is_apostrophe(d) || d == '-') && j + (size_t)m < len) {
-					unsigned int nx, nx2 = 0;
+					unsigned int nx, nx2 = 0, f0;
 					int m2 = dec(line, len, j + (size_t)m, &nx);
+					dec(line, len, w.s, &f0);
+					/* Hizbullah-backed, Falluja-based: the name ends at the hyphen */
+					if (d == '-' && is_upper_cp(f0) && nx < 0x80 && nx >= 'a' && nx <= 'z')
+						break;
 					if (d == '-' && is_apostrophe(nx) && j + (size_t)(m + m2) < len)
 						dec(line, len, j + (size_t)(m + m2), &nx2);
 					if (is_latin_letter(nx) || is_latin_letter(nx2)) {

@@ -126,3 +126,9 @@ printf 'They met Nouri Al-Maliki. Al-Maliki spoke.\nIraqi Leader Nouri Al-Maliki
 expect_eq "a capitalised article mid-sentence flagged; not at a start or in a headline" \
 	"$("$MUWAZI" check --style "$TMP/case.tsv" "$TMP/case.txt" | cut -d: -f2-4)" \
 	'1:10: "Nouri Al-Maliki"'
+# names inside hyphenated words: X-backed, X-based, anti-X, pro-X
+printf 'Hezbollah\tحزب الله\tHizbullah\nFallujah\tالفلوجة\tFalluja\n' >"$TMP/hyph.tsv"
+printf 'The Hizbullah-backed group left a Falluja-based office. An anti-Hizbullah rally.\n' >"$TMP/hyph.txt"
+expect_eq "a name before -backed or -based, or after anti-, is checked" \
+	"$("$MUWAZI" check --style "$TMP/hyph.tsv" "$TMP/hyph.txt" | cut -d: -f2-4)" \
+	"$(printf '%s\n' '1:5: "Hizbullah"' '1:35: "Falluja"' '1:65: "Hizbullah"')"
