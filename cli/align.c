@@ -7,6 +7,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdint.h>
@@ -886,6 +887,19 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	memset(sd, 0, sizeof sd);
 	memset(&err, 0, sizeof err);
 	memset(&marks, 0, sizeof marks);
+	if (outpath && strcmp(outpath, "-") != 0) {
+		/* never write over an input (-o a.ar.txt, or --batch -o . with
+		 * txt output next to .txt articles) */
+		struct stat so, si;
+		for (i = 0; i < 2; i++)
+			if (stat(outpath, &so) == 0 && S_ISREG(so.st_mode) &&
+			    stat(i ? tgt : src, &si) == 0 && so.st_dev == si.st_dev &&
+			    so.st_ino == si.st_ino) {
+				cli_err("align: %s is the input %s; not written over", outpath,
+				        i ? tgt : src);
+				return EXIT_USAGE;
+			}
+	}
 	sd[0].path = src;
 	sd[1].path = tgt;
 	sd[0].code = o->codes[0];
@@ -1129,8 +1143,35 @@ static char *join_path(const char *dir, const char *name)
  */
 static char *path_key(const char *path)
 {
-	char *k = malloc(strlen(path) + 1), *w = k;
-	const char *p = path;
+	char *k, *w;
+	const char *p = path, *slash = strrchr(path, '/');
+	{
+		/* its folder resolved, when it exists: a relative and an absolute
+		 * spelling, or a link, of one folder are one folder */
+		char dir[PATH_MAX], *res;
+		size_t dl = slash ? (size_t)(slash - path) : 1;
+		if (dl < sizeof dir) {
+			if (slash) {
+				memcpy(dir, path, dl);
+				dir[dl] = '\0';
+				if (dl == 0)
+					strcpy(dir, "/");
+			} else {
+				strcpy(dir, ".");
+			}
+			res = realpath(dir, NULL);
+			if (res) {
+				const char *base = slash ? slash + 1 : path;
+				k = malloc(strlen(res) + strlen(base) + 2);
+				if (k)
+					sprintf(k, "%s/%s", strcmp(res, "/") == 0 ? "" : res, base);
+				free(res);
+				return k;
+			}
+		}
+	}
+	k = malloc(strlen(path) + 1);
+	w = k;
 	if (!k)
 		return NULL;
 	while (*p) {
@@ -1281,6 +1322,18 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 		k = str_hash(key) & (hcap - 1);
 		while (seen[k] && strcmp(seen[k], key) != 0)
 			k = (k + 1) & (hcap - 1);
+		{
+			struct stat so, sl;
+			if (strcmp(name, "<stdin>") != 0 && stat(j->out, &so) == 0 &&
+			    stat(name, &sl) == 0 && so.st_dev == sl.st_dev && so.st_ino == sl.st_ino) {
+				cli_err("%s:%zu: %s is the list itself; give this pair another OUT",
+				        name, lineno, j->out);
+				free(j->src), free(j->tgt), free(j->out), free(key);
+				key = NULL;
+				++*bad;
+				continue;
+			}
+		}
 		if (seen[k]) {
 			cli_err("%s:%zu: %s is also the output of line %zu; give this pair "
 			        "its own OUT column", name, lineno, j->out, seen_line[k]);

@@ -223,3 +223,24 @@ printf '%s\t%s\n' "$CF" "$M/a.en.txt" >"$M/list-ctl.tsv"
 expect_eq "--merge, a control character in a file name: exit 0" "$?" 0
 tmx_valid "--merge, a control character in a file name: still valid TMX" "$M/ctl.tmx"
 has "--merge, a control character in a file name: shown as U+FFFD" "ctl$(printf '\xef\xbf\xbd').ar.txt</prop>" "$M/ctl.tmx"
+# an output that is an input is never written over: -o . next to .txt articles (text
+# output is .txt), or -o naming the source; nor the list itself
+mkdir -p "$TMP/ow"
+cp "$ROOT_DIR/corpora/article.ar.txt" "$TMP/ow/a.ar.txt"
+cp "$ROOT_DIR/corpora/article.en.txt" "$TMP/ow/a.en.txt"
+printf 'a.ar.txt\ta.en.txt\n' >"$TMP/ow/l.tsv"
+sum=$(cksum <"$TMP/ow/a.ar.txt")
+(cd "$TMP/ow" && "$MUWAZI" align --batch l.tsv -o . 2>"$TMP/err"); rc=$?
+expect_eq "--batch -o . beside .txt articles: refused, the article kept" "$rc $(cksum <"$TMP/ow/a.ar.txt")" "2 $sum"
+grep -q "a.ar.txt is the input a.ar.txt; not written over" "$TMP/err" && ok "... and said so" || notok "... and said so"
+expect_status "-o the source: refused" 2 "$MUWAZI" align -o "$TMP/ow/a.ar.txt" "$TMP/ow/a.ar.txt" "$TMP/ow/a.en.txt"
+expect_eq "-o the source: the article kept" "$(cksum <"$TMP/ow/a.ar.txt")" "$sum"
+printf 'a.ar.txt\ta.en.txt\tl2.tsv\n' >"$TMP/ow/l2.tsv"
+(cd "$TMP/ow" && "$MUWAZI" align --batch l2.tsv 2>"$TMP/err"); rc=$?
+expect_eq "an OUT that is the list: refused, the list kept" "$rc $(cat "$TMP/ow/l2.tsv" | wc -l)" "1 1"
+# one output folder spelled relative and absolute is one folder
+mkdir -p "$TMP/ow/o"
+printf 'a.ar.txt\ta.en.txt\na.en.txt\ta.ar.txt\t%s/o/a.ar.txt\n' "$TMP/ow" >"$TMP/ow/l4.tsv"
+(cd "$TMP/ow" && "$MUWAZI" align --batch l4.tsv -o o 2>"$TMP/err")
+grep -q "l4.tsv:2: .*o/a.ar.txt is also the output of line 1" "$TMP/err" &&
+	ok "an output spelled relative and absolute: one file, a clash" || notok "an output spelled relative and absolute: one file, a clash"
