@@ -1811,7 +1811,7 @@ int cmd_align(int argc, char **argv)
 			if (!(v = opt_value(argc, argv, &i, NULL, "--width")))
 				return EXIT_USAGE;
 			if ((n = parse_long(v, 48, 100000)) < 0) {
-				cli_err("align: --width wants a number of columns from 48 up, not '%s'", v);
+				cli_err("align: --width wants a number of columns from 48 to 100000, not '%s'", v);
 				return EXIT_USAGE;
 			}
 			o.width = (int)n;

@@ -422,10 +422,11 @@ static int check(const mwz_bead_t *beads, size_t nbeads,
 	if (o->flags & ~MWZ__WRITE_FLAGS)
 		return mwz__fail(err, MWZ_EINVAL, 0, 0, "unknown flags 0x%x",
 		                 o->flags & ~MWZ__WRITE_FLAGS);
-	if (o->format == MWZ_FORMAT_SIDE && o->width < MWZ__SIDE_MIN_WIDTH)
+	if (o->format == MWZ_FORMAT_SIDE &&
+	    (o->width < MWZ__SIDE_MIN_WIDTH || o->width > MWZ__SIDE_MAX_WIDTH))
 		return mwz__fail(err, MWZ_EINVAL, 0, 0,
-		                 "side: width %u is under %d columns", o->width,
-		                 MWZ__SIDE_MIN_WIDTH);
+		                 "side: width %u is not from %d to %d columns", o->width,
+		                 MWZ__SIDE_MIN_WIDTH, MWZ__SIDE_MAX_WIDTH);
 	if (!(o->low_score >= 0.0 && o->low_score <= 1.0))
 		return mwz__fail(err, MWZ_EINVAL, 0, 0,
 		                 "low_score must lie in [0, 1]");

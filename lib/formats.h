@@ -56,6 +56,7 @@ int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
                           MWZ_WRITE_BIDI_VISUAL | MWZ_WRITE_SHAPE)
 /* The narrowest side view: two columns of 22, room for the labels. */
 #define MWZ__SIDE_MIN_WIDTH 48
+#define MWZ__SIDE_MAX_WIDTH 100000 /* a wider page is a caller's mistake */
 
 /* Writing direction of a BCP 47 tag: 1 right-to-left (ar, fa, he, ur...,
  * or an Arab/Hebr... script subtag), -1 unknown ("und", NULL, ""), 0

@@ -198,6 +198,9 @@ static void test_side(void)
 	o.width = 47;
 	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL && strstr(err.message, "47"),
 	   "side: width under 48 refused (%s)", err.message);
+	o.width = 4294967291u; /* -5 from a binding */
+	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL &&
+	   strstr(err.message, "100000"), "side: a width over 100000 refused, at once (%s)", err.message);
 	o = opts_for(MWZ_FORMAT_HTML);
 	o.low_score = 1.5;
 	OK(mwz_beads_render(&out, NULL, NULL, beads, NBEADS, &o, &err) == MWZ_EINVAL, "low_score over 1 refused");

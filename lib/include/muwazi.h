@@ -648,7 +648,7 @@ typedef struct mwz_write_options {
 	const size_t *tgt_len;
 	size_t ntgt;
 	/* Version 2 (a version 1 caller gets the defaults). */
-	unsigned int width;        /* side: total columns; 0 = 120; >= 48      */
+	unsigned int width;        /* side: total columns; 0 = 120; 48-100000  */
 	double low_score;          /* html, side: paired beads scoring below
 	                              are marked "low"; INIT 0.5; 0 = none    */
 	const char *title;         /* html: page title; NULL = a generic one  */

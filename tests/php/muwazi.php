@@ -492,6 +492,8 @@ CDEF;
 		$opts->tgt = $ffi->cast('const char *const *', FFI::addr($t[1]));
 		$opts->tgt_len = $ffi->cast('size_t *', FFI::addr($t[2]));
 		$opts->ntgt = $t[3];
+		if ($width !== 0 && ($width < 48 || $width > 100000))
+			throw new \ValueError('width must be 0 (120) or from 48 to 100000 columns');
 		$opts->width = $width;
 		$opts->low_score = $lowScore;
 		$out = $ffi->new('char *');

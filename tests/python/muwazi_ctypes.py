@@ -33,6 +33,7 @@ and offsets with the C compiler's).
 import ctypes
 import ctypes.util
 import os
+import threading
 import weakref
 from collections import namedtuple
 
@@ -330,7 +331,8 @@ class Lexicon(_Handle):
 
 class Segmenter(_Handle):
     """A sentence splitter for one language (mwz_segmenter_t); reuse it for
-    many texts, from one thread at a time."""
+    many texts. The C object serves one thread at a time: calls from several
+    threads take turns (a lock), so share one only where that is enough."""
     _destroy = _lib.mwz_segmenter_destroy
 
     def __init__(self, lang="auto"):
@@ -339,6 +341,7 @@ class Segmenter(_Handle):
         super().__init__(
             lambda out: _lib.mwz_segmenter_create(out, code, ctypes.byref(err)),
             "mwz_segmenter_create", err)
+        self._lock = threading.Lock()
 
     def spans(self, text):
         """List of Sentence(start, end, para_start): byte offsets into the
@@ -347,9 +350,10 @@ class Segmenter(_Handle):
         out = _P(mwz_sentence_t)()
         n = _size_t(0)
         err = mwz_error_t()
-        rc = _lib.mwz_segmenter_split(ctypes.byref(out), ctypes.byref(n),
-                                      self.handle, data, len(data),
-                                      ctypes.byref(err))
+        with self._lock:
+            rc = _lib.mwz_segmenter_split(ctypes.byref(out), ctypes.byref(n),
+                                          self.handle, data, len(data),
+                                          ctypes.byref(err))
         try:
             _check("mwz_segmenter_split", rc, err)
             return [Sentence(out[k].start, out[k].start + out[k].len,
@@ -365,18 +369,21 @@ class Segmenter(_Handle):
 
 
 class Matcher(_Handle):
-    """Scratch space for name comparison (mwz_matcher_t); one thread at a time."""
+    """Scratch space for name comparison (mwz_matcher_t); calls from several
+    threads take turns (a lock)."""
     _destroy = _lib.mwz_matcher_destroy
 
     def __init__(self):
         super().__init__(_lib.mwz_matcher_create, "mwz_matcher_create")
+        self._lock = threading.Lock()
 
     def similarity(self, a, b):
         """mwz_name_similarity(): in [0, 1]; 0.80 is a good threshold."""
         x, y = _utf8(a), _utf8(b)
         score = ctypes.c_double()
-        rc = _lib.mwz_name_similarity(ctypes.byref(score), self.handle,
-                                      x, len(x), y, len(y))
+        with self._lock:
+            rc = _lib.mwz_name_similarity(ctypes.byref(score), self.handle,
+                                          x, len(x), y, len(y))
         if rc == MWZ_EUTF8:
             detail = _bad_utf8_detail("first name", x) or \
                 _bad_utf8_detail("second name", y)
@@ -453,6 +460,9 @@ def align(src, tgt, lexicon=None, src_lang="auto", tgt_lang="auto",
     None (length, numbers and names only). src_para/tgt_para: optional
     per-sentence booleans, True where a paragraph starts. Returns a list of
     Bead covering every sentence of both sides exactly once, in order."""
+    if isinstance(src, (str, bytes)) or isinstance(tgt, (str, bytes)):
+        raise TypeError("align() takes lists of sentences; align_texts() takes "
+                        "whole texts")
     s_keep, s_ptr, s_len, ns = _sentences(src)
     t_keep, t_ptr, t_len, nt = _sentences(tgt)
     opts = mwz_align_options_t()
@@ -516,6 +526,8 @@ def render(beads, src, tgt, format="tmx", src_lang="ar", tgt_lang="en",
         fmt = FORMATS[format]
     except KeyError:
         raise ValueError("format must be one of %s" % ", ".join(FORMATS)) from None
+    if not isinstance(width, int) or not (width == 0 or 48 <= width <= 100000):
+        raise ValueError("width must be 0 (120) or from 48 to 100000 columns")
     s_keep, s_ptr, s_len, ns = _sentences(src)
     t_keep, t_ptr, t_len, nt = _sentences(tgt)
     arr = (mwz_bead_t * max(len(beads), 1))()

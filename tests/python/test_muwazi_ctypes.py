@@ -136,6 +136,29 @@ def run(clidir):
     check("split_spans: byte spans and paragraph starts", spans)
     check("split of an empty text is []", lambda: (mwz.split("") == [], mwz.split("")))
 
+    def shared_threads():
+        # one Segmenter and one Matcher shared by threads: calls take turns
+        import threading
+        seg, m = mwz.Segmenter("ar"), mwz.Matcher()
+        want_s, want_m = seg.split(ar_text), m.similarity("Nu'man", "النعمان")
+        bad = []
+
+        def work():
+            for _ in range(40):
+                if seg.split(ar_text) != want_s or m.similarity("Nu'man", "النعمان") != want_m:
+                    bad.append(1)
+        ts = [threading.Thread(target=work) for _ in range(8)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        seg.close()
+        m.close()
+        return not bad, "%d wrong results" % len(bad)
+    check("a Segmenter and a Matcher shared by 8 threads: right results", shared_threads)
+    check("align() of two strings, not lists: TypeError",
+          lambda: (raises(lambda: mwz.align("a. b.", ["A.", "B."]), TypeError) is not None, ""))
+
     def seg_reuse():
         with mwz.Segmenter("en") as seg:
             a, b = seg.split("One. Two."), seg.split("Three here. Four there.")
@@ -248,6 +271,10 @@ def run(clidir):
                               read(os.path.join(clidir, "nodict.vec")),
                               mwz.render(b, ar, en, format="vecalign")[:300]))(
               mwz.align(ar, en)))
+    check("render(format=\"side\") with a negative or huge width: ValueError, at once",
+          lambda: (all(raises(lambda w=w: mwz.render(mwz.align(ar, en), ar, en, format="side",
+                                                       width=w), ValueError) is not None
+                       for w in (-5, 2 ** 31)), ""))
 
     def glossary():
         with tempfile.TemporaryDirectory() as d:
