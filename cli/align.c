@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdint.h>
@@ -1370,6 +1371,111 @@ static int lexicons_failed(struct lexicons *lc)
 	return f;
 }
 
+/*
+ * Files to remove if the command is interrupted (SIGINT, SIGTERM, SIGHUP):
+ * the temporary outputs being written (a slot each, taken under a lock) and
+ * the --merge folder with its numbered files. The handler only unlinks and
+ * rmdirs, builds names by hand and re-raises the signal.
+ */
+#define CLEAN_SLOTS 64
+static char clean_path[CLEAN_SLOTS][4096];
+static volatile sig_atomic_t clean_used[CLEAN_SLOTS];
+static pthread_mutex_t clean_mu = PTHREAD_MUTEX_INITIALIZER;
+static char clean_dir[4096];
+static volatile sig_atomic_t clean_dir_on;
+static volatile size_t clean_njobs;
+static volatile sig_atomic_t clean_dying; /* the handler has started */
+
+/* dst = a + "/" + k + b (b may be ""), by hand: no snprintf in a handler. */
+static void clean_name(char *dst, size_t cap, const char *a, size_t k, const char *b)
+{
+	char num[32];
+	size_t n = 0, o = 0, i;
+	do {
+		num[n++] = (char)('0' + k % 10);
+		k /= 10;
+	} while (k && n < sizeof num);
+	for (i = 0; a[i] && o + 1 < cap; i++)
+		dst[o++] = a[i];
+	if (o + 1 < cap)
+		dst[o++] = '/';
+	while (n && o + 1 < cap)
+		dst[o++] = num[--n];
+	for (i = 0; b[i] && o + 1 < cap; i++)
+		dst[o++] = b[i];
+	dst[o] = '\0';
+}
+
+static void on_interrupt(int sig)
+{
+	size_t i;
+	clean_dying = 1; /* from here no thread starts a new file (clean_add) */
+	for (i = 0; i < CLEAN_SLOTS; i++)
+		if (clean_used[i])
+			unlink(clean_path[i]);
+	if (clean_dir_on) {
+		char name[4096 + 64], suffix[48] = ".out.tmp.";
+		long pid = (long)getpid();
+		size_t n = strlen(suffix), d = 0;
+		char digits[24];
+		do {
+			digits[d++] = (char)('0' + pid % 10);
+			pid /= 10;
+		} while (pid && d < sizeof digits);
+		while (d && n + 1 < sizeof suffix)
+			suffix[n++] = digits[--d];
+		suffix[n] = '\0';
+		for (i = 0; i < clean_njobs; i++) {
+			clean_name(name, sizeof name, clean_dir, i, ".out");
+			unlink(name);
+			clean_name(name, sizeof name, clean_dir, i, suffix);
+			unlink(name);
+		}
+		rmdir(clean_dir);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Register path for removal on an interrupt: its slot, or -1 (none free). */
+static int clean_add(const char *path)
+{
+	int i, got = -1;
+	if (strlen(path) >= sizeof clean_path[0])
+		return -1;
+	pthread_mutex_lock(&clean_mu);
+	for (i = 0; i < CLEAN_SLOTS && got < 0; i++)
+		if (!clean_used[i]) {
+			strcpy(clean_path[i], path);
+			clean_used[i] = 1;
+			got = i;
+		}
+	pthread_mutex_unlock(&clean_mu);
+	while (clean_dying) /* interrupted meanwhile: the process is going */
+		pause();
+	return got;
+}
+
+static void clean_drop(int slot)
+{
+	if (slot < 0)
+		return;
+	pthread_mutex_lock(&clean_mu);
+	clean_used[slot] = 0;
+	pthread_mutex_unlock(&clean_mu);
+}
+
+static void clean_on_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_interrupt;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
 static void *batch_worker(void *arg)
 {
 	struct batch *bt = arg;
@@ -1397,8 +1503,11 @@ static void *batch_worker(void *arg)
 			cli_err("%s: cannot make the directory: %s", tmp, strerror(errno));
 			j->rc = EXIT_USAGE;
 		} else {
+			int slot;
 			sprintf(tmp, "%s.tmp.%ld", j->out, (long)getpid());
+			slot = clean_add(tmp);
 			j->rc = align_pair(bt->o, bt->lc, j->src, j->tgt, j->out, tmp);
+			clean_drop(slot);
 		}
 		free(tmp);
 		if (j->rc != EXIT_OK && !lexicons_failed(bt->lc) && bt->merge_dir)
@@ -1540,7 +1649,7 @@ static int merge_outputs(const struct batch *bt, const char *outpath, size_t *un
 	char lang[64] = "", l2[64], *tmp = NULL, *head = NULL;
 	FILE *out = stdout;
 	size_t k, headlen;
-	int rc = EXIT_OK, mixed = 0, first = 1, r = MWZ_OK;
+	int rc = EXIT_OK, mixed = 0, first = 1, r = MWZ_OK, slot = -1;
 	mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
 	int jsonl = bt->o->format == MWZ_FORMAT_JSONL;
 	*units = 0;
@@ -1577,10 +1686,12 @@ static int merge_outputs(const struct batch *bt, const char *outpath, size_t *un
 			cli_err("out of memory");
 			return EXIT_USAGE;
 		}
-		if (replaceable(outpath))
+		if (replaceable(outpath)) {
 			sprintf(tmp, "%s.tmp.%ld", outpath, (long)getpid());
-		else
+			slot = clean_add(tmp);
+		} else {
 			strcpy(tmp, outpath); /* a device or a pipe: written through */
+		}
 		if (!(out = fopen(tmp, "wb"))) {
 			cli_err("%s: %s", outpath, strerror(errno));
 			mwz_free(head);
@@ -1627,6 +1738,7 @@ close:
 		}
 		if (rc != EXIT_OK && !direct)
 			remove(tmp);
+		clean_drop(slot);
 		free(tmp);
 	} else if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_stdout_failed(errno);
@@ -1647,6 +1759,19 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 
 	char merge_dir[4096] = "";
 
+	if (o->merge && dir && strcmp(dir, "-") != 0) {
+		/* the merged file's folder must take it: said now, not after hours */
+		char *parent = strdup(dir), *slash = parent ? strrchr(parent, '/') : NULL;
+		const char *pd = !parent ? "." : !slash ? "." : slash == parent ? "/" : parent;
+		if (slash && slash != parent)
+			*slash = '\0';
+		if (parent && access(pd, W_OK) != 0) {
+			cli_err("%s: cannot write there: %s", dir, strerror(errno));
+			free(parent);
+			return EXIT_USAGE;
+		}
+		free(parent);
+	}
 	if (o->merge) {
 		/* each pair's memory in a directory of our own, then one file */
 		const char *tdir = getenv("TMPDIR");
@@ -1680,6 +1805,11 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 	bt.merge_dir = merge_dir[0] ? merge_dir : NULL;
 	pthread_mutex_init(&bt.mu, NULL);
 	rc = read_list(&bt, bt.merge_dir ? NULL : dir, &bad);
+	if (bt.merge_dir && strlen(bt.merge_dir) < sizeof clean_dir) {
+		strcpy(clean_dir, bt.merge_dir); /* removed if interrupted */
+		clean_njobs = bt.njobs;
+		clean_dir_on = 1;
+	}
 	if (rc == EXIT_OK) {
 		if (jobs == 0)
 			jobs = usable_cpus();
@@ -1737,6 +1867,7 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 	}
 	if (bt.merge_dir)
 		rmdir(bt.merge_dir);
+	clean_dir_on = 0;
 	free(bt.jobs);
 	pthread_mutex_destroy(&bt.mu);
 	return rc;
@@ -1928,10 +2059,27 @@ int cmd_align(int argc, char **argv)
 
 	memset(&lc, 0, sizeof lc);
 	pthread_mutex_init(&lc.mu, NULL);
-	if (list)
+	clean_on_signals();
+	if (list) {
 		rc = run_batch(&o, &lc, list, outpath, jobs);
-	else
+	} else if (outpath && strcmp(outpath, "-") != 0) {
+		/* written to a temporary file renamed when complete: an interrupted
+		 * or failed run leaves the old file, if any, as it was */
+		char *tmp = malloc(strlen(outpath) + 32);
+		int slot = -1;
+		if (!tmp) {
+			cli_err("out of memory");
+			rc = EXIT_USAGE;
+		} else {
+			sprintf(tmp, "%s.tmp.%ld", outpath, (long)getpid());
+			slot = clean_add(tmp);
+			rc = align_pair(&o, &lc, files[0], files[1], outpath, tmp);
+			clean_drop(slot);
+			free(tmp);
+		}
+	} else {
 		rc = align_pair(&o, &lc, files[0], files[1], outpath, NULL);
+	}
 	cli_style_free(style);
 	for (i = 0; i < 2; i++)
 		mwz_lexicon_destroy(lc.lx[i]);

@@ -244,3 +244,23 @@ printf 'a.ar.txt\ta.en.txt\na.en.txt\ta.ar.txt\t%s/o/a.ar.txt\n' "$TMP/ow" >"$TM
 (cd "$TMP/ow" && "$MUWAZI" align --batch l4.tsv -o o 2>"$TMP/err")
 grep -q "l4.tsv:2: .*o/a.ar.txt is also the output of line 1" "$TMP/err" &&
 	ok "an output spelled relative and absolute: one file, a clash" || notok "an output spelled relative and absolute: one file, a clash"
+# --merge into a folder that cannot take the file: said before any pair is aligned
+printf '%s\t%s\n' "$ROOT_DIR/corpora/article.ar.txt" "$ROOT_DIR/corpora/article.en.txt" >"$TMP/one.tsv"
+"$MUWAZI" align --batch "$TMP/one.tsv" -f tmx --merge -o "$TMP/no/such/dir/m.tmx" >/dev/null 2>"$TMP/err"; rc=$?
+expect_eq "--merge -o into a missing folder: exit 2 at once, said" \
+	"$rc $(grep -c 'cannot write there' "$TMP/err") $(grep -c 'pair' "$TMP/err")" "2 1 0"
+# interrupted (SIGINT, at any moment): no temporary file left beside the outputs, no
+# --merge folder left in TMPDIR
+mkdir -p "$TMP/intr/out" "$TMP/intr/tmp"
+for i in $(seq 150); do
+	printf '%s\t%s\t%s\n' "$ROOT_DIR/corpora/article.ar.txt" "$ROOT_DIR/corpora/article.en.txt" "p$i.tmx"
+done >"$TMP/intr/list.tsv"
+printf 'earlier\n' >"$TMP/intr/m.tmx"
+for t in 0.2 0.5 0.9; do
+	timeout -s INT "$t" "$MUWAZI" align --batch "$TMP/intr/list.tsv" -f tmx -o "$TMP/intr/out" -j 2 >/dev/null 2>&1
+	cut -f 1,2 "$TMP/intr/list.tsv" >"$TMP/intr/m.tsv"
+	TMPDIR="$TMP/intr/tmp" timeout -s INT "$t" "$MUWAZI" align --batch "$TMP/intr/m.tsv" -f tmx \
+		--merge -o "$TMP/intr/m.tmx" -j 2 >/dev/null 2>&1
+done
+expect_eq "interrupted: no temporary file, no merge folder left" \
+	"$(find "$TMP/intr" -name '*.tmp.*' | wc -l) $(ls "$TMP/intr/tmp" | wc -l)" "0 0"
