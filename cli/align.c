@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <time.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdint.h>
@@ -1409,10 +1410,18 @@ static void clean_name(char *dst, size_t cap, const char *a, size_t k, const cha
 static void on_interrupt(int sig)
 {
 	size_t i;
+	int pass;
 	clean_dying = 1; /* from here no thread starts a new file (clean_add) */
-	for (i = 0; i < CLEAN_SLOTS; i++)
-		if (clean_used[i])
-			unlink(clean_path[i]);
+	/* a thread that registered its file just before may create it just
+	 * after the first pass: two more, a moment apart */
+	for (pass = 0; pass < 3; pass++) {
+		struct timespec ts = { 0, pass ? 40000000L : 0 };
+		if (pass)
+			nanosleep(&ts, NULL);
+		for (i = 0; i < CLEAN_SLOTS; i++)
+			if (clean_used[i])
+				unlink(clean_path[i]);
+	}
 	if (clean_dir_on) {
 		char name[4096 + 64], suffix[48] = ".out.tmp.";
 		long pid = (long)getpid();
@@ -1781,6 +1790,11 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 			cli_err("%s: %s", merge_dir, strerror(errno));
 			return EXIT_USAGE;
 		}
+		if (strlen(merge_dir) < sizeof clean_dir) {
+			strcpy(clean_dir, merge_dir); /* removed if interrupted */
+			clean_njobs = 0;
+			clean_dir_on = 1;
+		}
 	} else if (dir && stat(dir, &sb) != 0) {
 		char *d = malloc(strlen(dir) + 2);
 		int bad_dir = !d;
@@ -1805,11 +1819,7 @@ static int run_batch(const struct opts *o, struct lexicons *lc, const char *list
 	bt.merge_dir = merge_dir[0] ? merge_dir : NULL;
 	pthread_mutex_init(&bt.mu, NULL);
 	rc = read_list(&bt, bt.merge_dir ? NULL : dir, &bad);
-	if (bt.merge_dir && strlen(bt.merge_dir) < sizeof clean_dir) {
-		strcpy(clean_dir, bt.merge_dir); /* removed if interrupted */
-		clean_njobs = bt.njobs;
-		clean_dir_on = 1;
-	}
+	clean_njobs = bt.njobs; /* the merge folder's numbered files */
 	if (rc == EXIT_OK) {
 		if (jobs == 0)
 			jobs = usable_cpus();
