@@ -1216,7 +1216,9 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 	*bad = 0;
 	if (cli_slurp(&text, &len, bt->list))
 		return EXIT_USAGE;
-	if (cli_check_text(bt->list, text, len)) {
+	/* file names are bytes: one in a legacy encoding (Windows-1256 Arabic) is a
+	 * name, not a bad list; UTF-16 or a NUL is */
+	if (cli_check_wide(bt->list, text, len) || cli_check_nul(bt->list, text, len, 0, 0)) {
 		free(text);
 		return EXIT_DATA;
 	}
@@ -1230,8 +1232,11 @@ static int read_list(struct batch *bt, const char *dir, size_t *bad)
 		lineno++;
 		if (l && line[l - 1] == '\r')
 			l--;
+		/* tabs and spaces at the end (a spreadsheet's empty cells) are no fields */
+		while (l && (line[l - 1] == '\t' || line[l - 1] == ' '))
+			l--;
 		line[l] = '\0';
-		if (l == 0 || line[0] == '#')
+		if (l == 0 || line[0] == '#' || strspn(line, " \t") == l)
 			continue;
 		for (; nf < 4; nf++) {
 			field[nf] = line;

@@ -101,9 +101,13 @@ printf 'x\n' >>"$B/onlymal.tsv"
 expect_status "a malformed line alone: exit 1" 1 "$MUWAZI" align --batch "$B/onlymal.tsv" -o "$B/m2"
 
 # The list itself
-printf '%s\t\xFF\n' "$B/one.ar.txt" >"$B/badlist.tsv"
-expect_status "invalid UTF-8 in the list: exit 1" 1 "$MUWAZI" align --batch "$B/badlist.tsv" -o "$B/m3"
-grep -q "badlist.tsv: invalid UTF-8 at line 1, byte" "$TMP/err" && ok "list's bad byte named" || notok "list's bad byte named"
+# a file name in a legacy encoding (not UTF-8) is a name: its pair is aligned
+cp "$B/one.en.txt" "$B/$(printf 'w\xe3.en.txt')"
+printf '%s\t%s\t%s\n' "$B/one.ar.txt" "$B/$(printf 'w\xe3.en.txt')" "$B/legacy.tmx" >"$B/badlist.tsv"
+expect_status "a Windows-1256 file name in the list: its pair aligned" 0 "$MUWAZI" align --batch "$B/badlist.tsv" -f tmx
+printf 'a\0b\tc\n' >"$B/nullist.tsv"
+expect_status "a NUL in the list: exit 1" 1 "$MUWAZI" align --batch "$B/nullist.tsv" -o "$B/m3"
+grep -q "nullist.tsv: binary file" "$TMP/err" && ok "list's NUL named" || notok "list's NUL named"
 expect_status "missing list: exit 2" 2 "$MUWAZI" align --batch "$B/nolist.tsv" -o "$B/m3"
 grep -q "nolist.tsv: No such file" "$TMP/err" && ok "missing list named" || notok "missing list named"
 printf '%s\t%s\n' "$B/one.ar.txt" "$B/one.en.txt" >"$B/two-col.tsv"
