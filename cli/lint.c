@@ -1395,12 +1395,18 @@ static void report(struct check_state *st, size_t lineno, const char *line,
 }
 
 static void report_arabic(struct check_state *st, size_t lineno, const char *line,
-                          const struct tword *w, size_t n, const struct pat *p)
+                          const struct tword *w, size_t n, const struct pat *p, size_t pre)
 {
 	const struct style *e = &st->sh->e[p->entry];
 	char ar[1024], house[1024];
-	size_t o = 0, q;
+	size_t o = 0, q, s0 = w[0].s + pre, col = w[0].col + (pre ? 1 : 0);
 	const char *lat = e->house;
+	/* the name starts after a prefix letter stuck to it (والفلوجه), or after
+	 * the quote that follows a prefix standing alone (و«الرمادى») */
+	if (pre && w[0].e - w[0].s <= pre && n > 1) {
+		s0 = w[1].s;
+		col = w[1].col;
+	}
 	ar[0] = '\0';
 	for (q = p->a; q < p->b && o + 1 < sizeof ar; q++) {
 		o += (size_t)snprintf(ar + o, sizeof ar - o, "%s%s", q > p->a ? " " : "", e->aw[q]);
@@ -1413,11 +1419,11 @@ static void report_arabic(struct check_state *st, size_t lineno, const char *lin
 	}
 	if (st->hit) {
 		st->found++;
-		st->hit(st->ctx, w[0].s, w[n - 1].e - w[0].s, ar, lat);
+		st->hit(st->ctx, s0, w[n - 1].e - s0, ar, lat);
 		return;
 	}
 	printf("%s:%zu:%zu: \"%.*s\": house style is \"%s\" (%s)\n", st->path, lineno,
-	       w[0].col, (int)(w[n - 1].e - w[0].s), line + w[0].s, ar, lat);
+	       col, (int)(w[n - 1].e - s0), line + s0, ar, lat);
 	st->found++;
 }
 
@@ -1458,7 +1464,7 @@ static size_t check_arabic(struct check_state *st, size_t lineno, const char *li
 		for (k = st->sh->p[lo].a; k < st->sh->p[lo].b; k++)
 			o += arabic_fold(hs + o, e->aw[k], strlen(e->aw[k]), 1);
 		if (strcmp(strict + pre, hs) != 0)
-			report_arabic(st, lineno, line, w, L, &st->sh->p[lo]);
+			report_arabic(st, lineno, line, w, L, &st->sh->p[lo], pre);
 		return L;
 	}
 	return 1;

@@ -132,3 +132,10 @@ printf 'The Hizbullah-backed group left a Falluja-based office. An anti-Hizbulla
 expect_eq "a name before -backed or -based, or after anti-, is checked" \
 	"$("$MUWAZI" check --style "$TMP/hyph.tsv" "$TMP/hyph.txt" | cut -d: -f2-4)" \
 	"$(printf '%s\n' '1:5: "Hizbullah"' '1:35: "Falluja"' '1:65: "Hizbullah"')"
+# an Arabic name with a prefix letter stuck to it, or after a quote after و: the span and
+# column are the name's, so an editor replaces the name and keeps the و
+printf 'Fallujah\tالفلوجة\nRamadi\tالرمادي\n' >"$TMP/arpre.tsv"
+printf 'وصلوا إلى الموصل، والفلوجه؛ و«الرمادى»\n' >"$TMP/arpre.txt"
+expect_eq "Arabic: a prefix letter or و« left out of the span" \
+	"$("$MUWAZI" check --style "$TMP/arpre.tsv" "$TMP/arpre.txt" | cut -d: -f2-4)" \
+	"$(printf '%s\n' '1:20: "الفلوجه"' '1:31: "الرمادى"')"
