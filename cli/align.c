@@ -976,6 +976,12 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	}
 	if (wpath && strcmp(wpath, "-") != 0) {
 		out = fopen(wpath, "wb");
+		if (!out && wpath == tmp && errno == EACCES) {
+			/* a folder that takes no new file, but a file there that may be
+			 * written: written in place, as before temporary files */
+			wpath = outpath;
+			out = fopen(wpath, "wb");
+		}
 		if (!out) {
 			cli_err("%s: %s", wpath, strerror(errno));
 			rc = EXIT_USAGE;
