@@ -1475,21 +1475,88 @@ static size_t check_arabic(struct check_state *st, size_t lineno, const char *li
  * alone); a first or middle name alone (Khalid, Hasan, Abdul) is too common to
  * be taken for this person by closeness: only with the house word after it
  * next in the text (Khalid Mashal). */
-static int lone_word_ok(const struct style *e, size_t wd, const char *line,
-                        const struct tword *w, size_t i, size_t n)
+/* Is text word w[t] the house word e->hw[h], or close to it (loose keys)? */
+static int word_near(const struct style *e, size_t h, const char *line, const struct tword *w,
+                     size_t t)
 {
 	char pl[256], key[256], hpl[256], hkey[256];
-	const char *hw;
-	if (e->nhw <= 1 || wd + 1 >= e->nhw)
-		return 1;
-	if (i + 1 >= n)
-		return 0;
-	latin_plain(pl, sizeof pl, line + w[i + 1].core, w[i + 1].e - w[i + 1].core);
+	const char *hw = word_core(e->hw[h]);
+	latin_plain(pl, sizeof pl, line + w[t].core, w[t].e - w[t].core);
 	latin_key(key, pl);
-	hw = word_core(e->hw[wd + 1]);
 	latin_plain(hpl, sizeof hpl, hw, strlen(hw));
 	latin_key(hkey, hpl);
 	return strcmp(key, hkey) == 0 || keys_close(key, hkey);
+}
+
+/* Does a neighbour of w[i] in the span w[0, n) stand where the house name has
+ * its neighbour of word wd (Abdel Fatah el-Sisi: el-Sisi after Fatah)? */
+static int name_context(const struct style *e, size_t wd, const char *line,
+                        const struct tword *w, size_t i, size_t n)
+{
+	return (wd + 1 < e->nhw && i + 1 < n && word_near(e, wd + 1, line, w, i + 1)) ||
+	       (wd > 0 && i > 0 && word_near(e, wd - 1, line, w, i - 1));
+}
+
+static int lone_word_ok(const struct style *e, size_t wd, const char *line,
+                        const struct tword *w, size_t i, size_t n)
+{
+	if (e->nhw <= 1 || wd + 1 >= e->nhw)
+		return 1;
+	return i + 1 < n && word_near(e, wd + 1, line, w, i + 1);
+}
+
+/* s folded loosely (arabic_fold) into out (cap 256), without a leading ال. */
+static void ar_key(char *out, const char *s)
+{
+	char f[1024];
+	size_t n = strlen(s) * 4 < sizeof f ? arabic_fold(f, s, strlen(s), 0) : 0;
+	size_t skip = n > 6 && memcmp(f, "\xD8\xA7\xD9\x84", 4) == 0 ? 4 : 0;
+	if (n - skip >= 256)
+		n = skip + 255;
+	memcpy(out, f + skip, n - skip);
+	out[n - skip] = '\0';
+}
+
+/* Is the plain lower-case word pl a spelling the embedded name list gives of
+ * another name than the Arabic word ar (Malik: مالك, not المالكي; Sana: سناء,
+ * not صنعاء; Husain: حسين, not حسن)? Then closeness does not make it a
+ * variant of ar. A spelling the list also gives for ar itself is no other name. */
+static int other_listed_name(const char *pl, const char *ar)
+{
+	char hk[256], ek[256];
+	size_t i, n = strlen(pl);
+	int other = 0;
+	if (!ar || strchr(ar, ' '))
+		return 0;
+	ar_key(hk, ar);
+	for (i = 0; i < mwz_namelist_size(); i++) {
+		const mwz_name_info_t *inf = mwz_namelist_entry(i);
+		int hit = 0, part;
+		if (!inf || strchr(inf->arabic, ' '))
+			continue;
+		for (part = 0; part < 2 && !hit; part++) {
+			const char *q = part ? inf->variants : inf->latin;
+			while (*q && !hit) {
+				size_t l = strcspn(q, "|"), k;
+				char low[128];
+				if (l == n && l < sizeof low) {
+					for (k = 0; k < l; k++)
+						low[k] = (q[k] >= 'A' && q[k] <= 'Z') ? (char)(q[k] | 0x20) : q[k];
+					hit = memcmp(low, pl, n) == 0;
+				}
+				q += l;
+				if (*q == '|')
+					q++;
+			}
+		}
+		if (!hit)
+			continue;
+		ar_key(ek, inf->arabic);
+		if (strcmp(ek, hk) == 0)
+			return 0;
+		other = 1;
+	}
+	return other;
 }
 
 /* Is the plain word pl a word derived from the house word hw with an English or
@@ -1599,9 +1666,17 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 				}
 			if (hits == 1) {
 				size_t en = st->sh->hkey_entry[hit], wd = st->sh->hkey_word[hit];
-				if (!exact_house(line, w + i, 1, &st->sh->e[en], wd) &&
-				    lone_word_ok(&st->sh->e[en], wd, line, w, i, n) &&
-				    !derived_word(pl, word_core(st->sh->e[en].hw[wd])))
+				const struct style *he = &st->sh->e[en];
+				char low[256];
+				size_t q;
+				for (q = 0; pl[q] && q + 1 < sizeof low; q++)
+					low[q] = (pl[q] >= 'A' && pl[q] <= 'Z') ? (char)(pl[q] | 0x20) : pl[q];
+				low[q] = '\0';
+				if (!exact_house(line, w + i, 1, he, wd) &&
+				    lone_word_ok(he, wd, line, w, i, n) &&
+				    !derived_word(pl, word_core(he->hw[wd])) &&
+				    (name_context(he, wd, line, w, i, n) ||
+				     !other_listed_name(low, he->naw == he->nhw ? he->aw[wd] : NULL)))
 					report(st, lineno, line, w + i, 1, en, wd, wd + 1);
 			}
 		}

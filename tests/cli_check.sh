@@ -139,3 +139,10 @@ printf 'وصلوا إلى الموصل، والفلوجه؛ و«الرمادى»
 expect_eq "Arabic: a prefix letter or و« left out of the span" \
 	"$("$MUWAZI" check --style "$TMP/arpre.tsv" "$TMP/arpre.txt" | cut -d: -f2-4)" \
 	"$(printf '%s\n' '1:20: "الفلوجه"' '1:31: "الرمادى"')"
+# a word the embedded name list gives for another name (Malik: مالك) is not taken for a
+# close house word (al-Maliki: المالكي) by closeness alone; with the name around it, it is
+printf 'Nouri al-Maliki\tنوري المالكي\n' >"$TMP/other.tsv"
+printf 'Malik Obama came.\nNouri al-Malki spoke.\nMalki spoke.\n' >"$TMP/other.txt"
+expect_eq "another listed name is not a variant by closeness" \
+	"$("$MUWAZI" check --style "$TMP/other.tsv" "$TMP/other.txt" | cut -d: -f2-4)" \
+	"$(printf '%s\n' '2:7: "al-Malki"' '3:1: "Malki"')"
