@@ -1898,6 +1898,7 @@ struct spelling {
 struct names_state {
 	struct smap lower;   /* words seen in lower case: common words */
 	struct smap midcap;  /* words seen capitalised inside a sentence */
+	struct smap pname;   /* Berners-Lee: capitalised compounds seen in a longer name */
 	struct smap dict;    /* English headwords (FreeDict), loaded when needed */
 	int dict_state;      /* 0 not tried, 1 loaded, -1 absent */
 	struct smap given;   /* given names of the embedded list, lower case */
@@ -2026,12 +2027,47 @@ static int common_word(struct names_state *ns, const char *s, size_t n)
 	return 0;
 }
 
+/* w is a compound of capitalised parts: Berners-Lee, Jean-Marie (not Kurdish-led). */
+static int caps_compound(const char *line, const struct tword *w)
+{
+	const char *p = line + w->core, *e = line + w->e;
+	int parts = 1;
+	if (w->arabic || !w->upper)
+		return 0;
+	for (; p + 1 < e; p++)
+		if (*p == '-') {
+			if (!(p[1] >= 'A' && p[1] <= 'Z'))
+				return 0;
+			parts++;
+		}
+	return parts > 1;
+}
+
+/* Words w[i] and w[j] stand side by side, a space apart. */
+static int side_by_side(const char *line, const struct tword *w, size_t i, size_t j)
+{
+	size_t k;
+	for (k = w[i].e; k < w[j].s; k++)
+		if (line[k] != ' ')
+			return 0;
+	return 1;
+}
+
 static void note_lower_words(struct names_state *ns, const char *line, size_t len,
                              struct tword **words, size_t *cap)
 {
 	size_t n = scan_words(words, cap, line, len, &ns->oom), i;
 	for (i = 0; i < n; i++) {
 		const struct tword *w = &(*words)[i];
+		/* a compound beside another capitalised word is part of a person's
+		 * name (Tim Berners-Lee), and so is Berners-Lee alone elsewhere */
+		if (caps_compound(line, w) &&
+		    ((i > 0 && w[-1].upper && !w[-1].arabic &&
+		      !(w[-1].sent_start && is_stop(line + w[-1].s, w[-1].e - w[-1].s)) &&
+		      side_by_side(line, *words, i - 1, i)) ||
+		     (i + 1 < n && w[1].upper && !w[1].arabic && side_by_side(line, *words, i, i + 1))) &&
+		    smap_put(&ns->pname, line + w->s, w->e - w->s) == (size_t)-1)
+			ns->oom = 1;
 		if (!w->arabic && !w->upper && w->core == w->s && line[w->s] >= 'a' &&
 		    line[w->s] <= 'z' && smap_put(&ns->lower, line + w->s, w->e - w->s) == (size_t)-1)
 			ns->oom = 1;
@@ -2156,6 +2192,19 @@ static int compound(struct names_state *ns, const char *line, const struct tword
 	return 1;
 }
 
+/*
+ * A compound of capitalised parts beside another word of a name, or seen so
+ * elsewhere in the text, is one name: Tim Berners-Lee, Jean-Marie Le Pen,
+ * then Berners-Lee alone (not "the Iraq-Syria border").
+ */
+static int name_compound(const struct names_state *ns, const char *line, const struct tword *w,
+                         size_t a, size_t b, size_t j)
+{
+	if (!caps_compound(line, &w[b]))
+		return 0;
+	return b > a || b + 1 < j || smap_get(&ns->pname, line + w[b].s, w[b].e - w[b].s) != (size_t)-1;
+}
+
 static void names_line(struct names_state *ns, const char *line, size_t len,
                        struct tword **words, size_t *cap)
 {
@@ -2187,7 +2236,7 @@ static void names_line(struct names_state *ns, const char *line, size_t len,
 			while (b < j && !w[b].allcaps && !odd_case(line, &w[b]) &&
 			       !is_stop(line + w[b].s, w[b].e - w[b].s) &&
 			       !(w[b].sent_start && common_word(ns, line + w[b].s, w[b].e - w[b].s)) &&
-			       !compound(ns, line, &w[b], 0))
+			       !(compound(ns, line, &w[b], 0) && !name_compound(ns, line, w, a, b, j)))
 				b++;
 			if (b > a)
 				take_run(ns, line, w + a, b - a);
@@ -2648,6 +2697,7 @@ int cmd_names(int argc, char **argv)
 	free(ns.sp);
 	smap_free(&ns.lower);
 	smap_free(&ns.midcap);
+	smap_free(&ns.pname);
 	smap_free(&ns.dict);
 	smap_free(&ns.given);
 	smap_free(&ns.seen);

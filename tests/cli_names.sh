@@ -67,3 +67,8 @@ expect_eq "soft hyphens and bidi marks: one spelling each" "$("$MUWAZI" names "$
 printf 'Khaled Mashal came.\nAhmed came. Ali said. Abu Bakr came.\nAsked about it, officials declined.\n' >"$TMP/given.txt"
 expect_eq "given names at a sentence start" "$("$MUWAZI" names "$TMP/given.txt" | cut -d' ' -f1-2 | tr '\n' ';')" \
 	"Abu Bakr;Ahmed 1;Ali 1;Khaled Mashal;"
+# a compound of capitalised parts beside another word of a name is one name, and so is it
+# alone once the text has shown it so; names joined otherwise stay two (the Iraq-Syria border)
+printf 'We saw Tim Berners-Lee.\nOn Monday, Berners-Lee said it.\nWe met Jean-Marie Le Pen.\nThe Iraq-Syria border and Kurdish-led forces.\n' >"$TMP/hyph.txt"
+expect_eq "hyphenated surnames and joined names" "$("$MUWAZI" names "$TMP/hyph.txt" | tr '\n' ';')" \
+	"Berners-Lee 1;Iraq 1;Jean-Marie Le Pen 1;Syria 1;Tim Berners-Lee 1;"
