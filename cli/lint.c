@@ -339,7 +339,9 @@ static size_t joiner_at(const unsigned char *s, size_t n)
 }
 
 /* Take the joiners out of line[0, *len) in place, noting in (*rm)[0, *nrm) the
- * new offset before which each was (rm NULL: not noted); -1 out of memory. */
+ * new offset before which each was (rm NULL: not noted); -1 out of memory.
+ * The Unicode hyphens U+2010 and U+2011 (non-breaking, as word processors
+ * put in al-Sadr) become '-', one character for one. */
 static int take_joiners(char *line, size_t *len, size_t **rm, size_t *nrm, size_t *cap)
 {
 	size_t i = 0, o = 0, k, n = *len;
@@ -358,6 +360,12 @@ static int take_joiners(char *line, size_t *len, size_t **rm, size_t *nrm, size_
 			if (rm)
 				(*rm)[(*nrm)++] = o;
 			i += k;
+			continue;
+		}
+		if (i + 2 < n && (unsigned char)line[i] == 0xE2 && (unsigned char)line[i + 1] == 0x80 &&
+		    ((unsigned char)line[i + 2] == 0x90 || (unsigned char)line[i + 2] == 0x91)) {
+			line[o++] = '-';
+			i += 3;
 			continue;
 		}
 		line[o++] = line[i++];

@@ -146,3 +146,12 @@ printf 'Malik Obama came.\nNouri al-Malki spoke.\nMalki spoke.\n' >"$TMP/other.t
 expect_eq "another listed name is not a variant by closeness" \
 	"$("$MUWAZI" check --style "$TMP/other.tsv" "$TMP/other.txt" | cut -d: -f2-4)" \
 	"$(printf '%s\n' '2:7: "al-Malki"' '3:1: "Malki"')"
+# the Unicode hyphens word processors put in names (U+2011 non-breaking, U+2010) are hyphens:
+# a variant written with one is flagged, the house spelling with one is not, columns count
+# each as one character
+printf 'They met Moqtada al\xe2\x80\x91Sadr and al\xe2\x80\x90Shadadi.\nThey met Muqtada al\xe2\x80\x91Sadr and al\xe2\x80\x91Shaddadi.\n' >"$TMP/nbh.txt"
+expect_eq "Unicode hyphens inside names" \
+	"$("$MUWAZI" check --style "$STYLE" "$TMP/nbh.txt" | cut -d: -f2-4)" \
+	"$(printf '%s\n' '1:10: "Moqtada al-Sadr"' '1:30: "al-Shadadi"')"
+printf 'We saw Abu\xe2\x80\x91Bakr al-Baghdadi and Abu-Bakr al\xe2\x80\x91Baghdadi.\n' >"$TMP/nbh2.txt"
+expect_eq "names: a Unicode hyphen makes no new spelling" "$("$MUWAZI" names "$TMP/nbh2.txt")" "Abu-Bakr al-Baghdadi 2"
