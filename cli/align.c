@@ -533,6 +533,35 @@ static const char *base_name(const char *path)
 	return strcmp(path, "-") == 0 ? "standard input" : s && s[1] ? s + 1 : path;
 }
 
+/*
+ * Append s to buf[*len, cap) as a label the writers take (a page title):
+ * each byte of invalid UTF-8 (a file name in another encoding) and each
+ * control character shown as U+FFFD; never a character cut in two.
+ */
+static void label_append(char *buf, size_t cap, size_t *len, const char *s)
+{
+	static const char rep[] = "\xEF\xBF\xBD";
+	size_t n = strlen(s), i = 0, bad;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		const char *put = s + i;
+		if (mwz_utf8_validate(s + i, k <= n - i ? k : n - i, &bad) != MWZ_OK) {
+			k = 1;
+			put = rep;
+		} else if (c < 0x20 || c == 0x7F ||
+		           (c == 0xC2 && (unsigned char)s[i + 1] <= 0x9F)) {
+			put = rep;
+		}
+		if (*len + (put == rep ? 3 : k) >= cap)
+			break;
+		memcpy(buf + *len, put, put == rep ? 3 : k);
+		*len += put == rep ? 3 : k;
+		i += k;
+	}
+	buf[*len] = '\0';
+}
+
 /* What the command line asked for, the same for every pair of a batch. */
 struct opts {
 	int format, lines, keep_empty, no_dict, no_cache, quiet, merge;
@@ -879,7 +908,7 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 	struct side sd[2];
 	size_t nbeads = 0;
 	int rc = EXIT_OK, i;
-	char title_buf[512];
+	char title_buf[1100]; /* two file names of 255 bytes, as U+FFFD at worst halved */
 	mwz_bead_t *beads = NULL;
 	mwz_error_t err;
 	FILE *out = stdout;
@@ -1007,8 +1036,10 @@ static int align_pair(const struct opts *o, struct lexicons *lc, const char *src
 		if (o->format == MWZ_FORMAT_HTML) {
 			wo.title = o->title;
 			if (!wo.title) {
-				snprintf(title_buf, sizeof title_buf, "%s and %s",
-				         base_name(src), base_name(tgt));
+				size_t tl = 0;
+				label_append(title_buf, sizeof title_buf, &tl, base_name(src));
+				label_append(title_buf, sizeof title_buf, &tl, " and ");
+				label_append(title_buf, sizeof title_buf, &tl, base_name(tgt));
 				wo.title = title_buf;
 			}
 		}
@@ -1579,11 +1610,21 @@ static void put_xml_escaped(FILE *f, const char *s)
 			case '>': fputs("&gt;", f); break;
 			case '"': fputs("&quot;", f); break;
 			default:
-				/* controls XML 1.0 has no place for, shown as the writers do */
-				if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+				/* controls XML 1.0 has no place for, and U+FFFE, U+FFFF
+				 * (not characters to XML) and C1 controls, shown as the
+				 * library's writers show them */
+				if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
 					fputs("\xEF\xBF\xBD", f);
-				else
+				} else if (c == 0xEF && i + 2 < e && (unsigned char)s[i + 1] == 0xBF &&
+				           ((unsigned char)s[i + 2] & 0xFE) == 0xBE) {
+					fputs("\xEF\xBF\xBD", f);
+					i += 2;
+				} else if (c == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] <= 0x9F) {
+					fputs("\xEF\xBF\xBD", f);
+					i++;
+				} else {
 					fputc(c, f);
+				}
 				break;
 			}
 		}

@@ -227,6 +227,13 @@ printf '%s\t%s\n' "$CF" "$M/a.en.txt" >"$M/list-ctl.tsv"
 expect_eq "--merge, a control character in a file name: exit 0" "$?" 0
 tmx_valid "--merge, a control character in a file name: still valid TMX" "$M/ctl.tmx"
 has "--merge, a control character in a file name: shown as U+FFFD" "ctl$(printf '\xef\xbf\xbd').ar.txt</prop>" "$M/ctl.tmx"
+# U+FFFF and a C1 control, which XML 1.0 does not take either
+CF=$(printf '%s/x\357\277\277y\302\205.ar.txt' "$M")
+cp "$M/a.ar.txt" "$CF"
+printf '%s\t%s\n' "$CF" "$M/a.en.txt" >"$M/list-ffff.tsv"
+"$MUWAZI" align -q --batch "$M/list-ffff.tsv" -f tmx --merge -o "$M/ffff.tmx"
+tmx_valid "--merge, U+FFFF and a C1 control in a file name: still valid TMX" "$M/ffff.tmx"
+has "--merge, U+FFFF and a C1 control: each shown as U+FFFD" "x$(printf '\xef\xbf\xbd')y$(printf '\xef\xbf\xbd').ar.txt</prop>" "$M/ffff.tmx"
 # an output that is an input is never written over: -o . next to .txt articles (text
 # output is .txt), or -o naming the source; nor the list itself
 mkdir -p "$TMP/ow"

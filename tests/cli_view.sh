@@ -69,6 +69,17 @@ if command -v xmllint >/dev/null 2>&1; then
 else
 	skip "no xmllint: html well-formedness checked by the golden files only"
 fi
+# the page's title from file names that are no clean UTF-8 (Latin-1, a tab) or long Arabic:
+# each bad byte or control shown as U+FFFD, no character cut in two; before, exit 2
+cp "$CORP/article.ar.txt" "$TMP/$(printf 'caf\351\t.ar')"
+n1=$(printf 'م%.0s' $(seq 126)); n2=$(printf 'ن%.0s' $(seq 126))
+cp "$CORP/article.ar.txt" "$TMP/$n1.ar"; cp "$CORP/article.en.txt" "$TMP/$n2.en"
+"$MUWAZI" align -q -f html "$TMP/$(printf 'caf\351\t.ar')" "$CORP/article.en.txt" >"$TMP/t1.html"
+expect_eq "html: a Latin-1 file name with a tab, exit 0" "$?" 0
+has "html: ... the title shows U+FFFD" "<title>caf$(printf '\xef\xbf\xbd\xef\xbf\xbd').ar and article.en.txt</title>" "$TMP/t1.html"
+"$MUWAZI" align -q -f html "$TMP/$n1.ar" "$TMP/$n2.en" >"$TMP/t2.html"
+expect_eq "html: two long Arabic file names, exit 0" "$?" 0
+has "html: ... both in the title" "<title>$n1.ar and $n2.en</title>" "$TMP/t2.html"
 hasnt "html: no raw <tag> from the text" "<tag>" "$TMP/e.html"
 has "html: & escaped" "&amp; ampersand" "$TMP/e.html"
 hasnt "html: no script" "<script" "$TMP/a.html"
