@@ -241,6 +241,14 @@ void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
 				run_n += (size_t)w;
 				break;
 			default:
+				/* a mark that ended in the white space just passed closes
+				 * before it: its ends stay outside */
+				if (open && i >= mk->start + mk->len) {
+					mwz__out_str(o, "</span>");
+					open = 0;
+					mk++;
+					nmk--;
+				}
 				if (run && have_text) {
 					if (run_breaking)
 						mwz__out_char(o, ' ');

@@ -290,6 +290,18 @@ static void test_marks(void)
 	   "marks: the summary counts them and links their beads");
 	mwz_free(out);
 
+	{
+		/* "delegation " with its space: the span closes before the space */
+		static const mwz_mark_t sp[] = { { 1, 0, 4, 11, NULL } };
+		o.marks = sp;
+		o.nmarks = 1;
+		out = render(&o, "html, a mark ending in a space");
+		OK(out && strstr(out, "The <span class=\"mark\">delegation</span> arrived."),
+		   "marks: white space at a mark's end left outside (not the next letter in)");
+		mwz_free(out);
+		o.marks = mk;
+	}
+
 	o.marks_label = NULL;
 	o.nmarks = 1;
 	out = render(&o, "html with a mark, no label");
