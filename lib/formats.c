@@ -104,6 +104,19 @@ static int ws_kind(unsigned int cp)
 	return 0;
 }
 
+/*
+ * Format characters a reader cannot see (soft hyphen, ALM, ZWSP to RLM, bidi
+ * embeddings and isolates, word joiner): kept inside a unit's text, dropped
+ * at its ends, and a text of them alone is blank, as a line of them alone is
+ * to the segmenter. (U+FEFF is a no-break space to ws_kind.)
+ */
+static int is_invisible(unsigned int cp)
+{
+	return cp == 0xAD || cp == 0x61C || (cp >= 0x200B && cp <= 0x200F) ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
 /* Controls a reader cannot see or XML 1.0 cannot hold (white space aside). */
 static int is_bad_control(unsigned int cp)
 {
@@ -179,6 +192,36 @@ static void open_mark(mwz__out *o, const mwz_mark_t *m)
 	mwz__out_char(o, '>');
 }
 
+/* Where the last character that is neither white space nor invisible ends
+ * in s[start, start + count): sentence *k, byte *i (start, 0 if none). */
+static void last_visible(const char *const *s, const size_t *len, size_t start,
+                         size_t count, size_t *k, size_t *i)
+{
+	size_t j = start + count;
+	*k = start;
+	*i = 0;
+	while (j-- > start) {
+		const unsigned char *t = (const unsigned char *)s[j];
+		size_t p = 0, n = len[j], end = 0;
+		while (p < n) {
+			unsigned int cp;
+			int w = 1;
+			if (t[p] < 0x80)
+				cp = t[p];
+			else if ((w = mwz__utf8_decode(t, n, p, &cp)) < 0)
+				w = 1, cp = 0xFFFD;
+			p += (size_t)w;
+			if (!ws_kind(cp) && !is_invisible(cp))
+				end = p;
+		}
+		if (end) {
+			*k = j;
+			*i = end;
+			return;
+		}
+	}
+}
+
 void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
                      size_t start, size_t count, int mode, const mwz_mark_t *mk,
                      size_t nmk)
@@ -192,7 +235,9 @@ void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
 	 * sentence: the joining space between sentences is a breaking one). */
 	int have_text = 0, run = 0, run_breaking = 0;
 	const char *run_p = NULL;
-	size_t run_n = 0, k;
+	size_t run_n = 0, k, last_k = start, last_i = 0;
+	if (mode != MWZ__CLEAN_JSON)
+		last_visible(s, len, start, count, &last_k, &last_i);
 	for (k = start; k < start + count; k++) {
 		const unsigned char *t = (const unsigned char *)s[k];
 		size_t i = 0, n = len[k];
@@ -241,6 +286,11 @@ void mwz__out_marked(mwz__out *o, const char *const *s, const size_t *len,
 				run_n += (size_t)w;
 				break;
 			default:
+				if (is_invisible(cp) &&
+				    (!have_text || k > last_k || (k == last_k && i >= last_i))) {
+					i += (size_t)w; /* at an end of the text: left out */
+					continue;
+				}
 				/* a mark that ended in the white space just passed closes
 				 * before it: its ends stay outside */
 				if (open && i >= mk->start + mk->len) {
@@ -296,7 +346,7 @@ int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
 				cp = t[i];
 			else if ((w = mwz__utf8_decode(t, n, i, &cp)) < 0)
 				return 0;
-			if (!ws_kind(cp))
+			if (!ws_kind(cp) && !is_invisible(cp))
 				return 0;
 			i += (size_t)w;
 		}

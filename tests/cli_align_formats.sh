@@ -104,3 +104,16 @@ expect_status "--min-score 1.5: exit 2" 2 "$MUWAZI" align --lines -f tmx --min-s
 "$MUWAZI" align --lines -f tsv --min-score 0.7 "$AR" "$EN" >"$TMP/ms.tsv" 2>"$TMP/err"
 grep -q "min-score matters only with --format tmx" "$TMP/err" && [ "$(wc -l <"$TMP/ms.tsv")" -eq "$(wc -l <"$TMP/ms.v")" ] &&
 	ok "--min-score with tsv: said so, every bead kept" || notok "--min-score with tsv: said so, every bead kept"
+# invisible format characters (RLM, ZWSP...) at the ends of a unit's text are left out, as
+# white space is, and a sentence of them alone is blank: no unit pairs an RLM with a ZWSP,
+# and a seg ends at its last letter, so that a memory matches the clean sentence
+printf 'الجملة الأولى هنا.\n\xe2\x80\x8f\nالجملة الثالثة هنا.\n' >"$TMP/inv.ar"
+printf '\xe2\x80\x8fThe first sentence here.\xe2\x80\x8b\n\xe2\x80\x8b\nThe third \xe2\x80\x8esentence here.\n' >"$TMP/inv.en"
+has() { grep -qF -- "$2" "$3" && ok "$1" || notok "$1"; }
+"$MUWAZI" align -q --lines -f tmx "$TMP/inv.ar" "$TMP/inv.en" >"$TMP/inv.tmx"
+expect_eq "invisible characters: two units, the invisible pair left out" "$(grep -c '<tu ' "$TMP/inv.tmx")" 2
+has "invisible characters: trimmed at the ends of a seg" "<seg>The first sentence here.</seg>" "$TMP/inv.tmx"
+has "invisible characters: kept inside it" "<seg>The third $(printf '\xe2\x80\x8e')sentence here.</seg>" "$TMP/inv.tmx"
+"$MUWAZI" align -q --lines -f tsv "$TMP/inv.ar" "$TMP/inv.en" | cut -f2 >"$TMP/inv.tsv"
+grep -qx "The first sentence here." "$TMP/inv.tsv" && ok "invisible characters: tsv trimmed too" ||
+	notok "invisible characters: tsv trimmed too"
