@@ -682,7 +682,9 @@ typedef int (*mwz_write_fn)(void *ctx, const char *p, size_t n);
  * lie within the sentences, in order, without overlap (MWZ_EINVAL, with
  * the bead in err, otherwise); they need not cover every sentence. Texts
  * must be valid UTF-8 (MWZ_EUTF8). Every format but jsonl shows a
- * sentence with its white space runs made one space and trimmed; jsonl
+ * sentence with its white space runs made one space and trimmed, also of
+ * invisible format characters (RLM, LRM, ZWSP, soft hyphen...) at the ends
+ * of a bead's text (a text of them alone counts as no text); jsonl
  * keeps the text exact, escaped (\uXXXX for C0 controls; DEL and C1 as
  * they are, as JSON allows). Other formats show
  * control characters (C0 and C1 but white space, DEL, U+FFFE, U+FFFF: what
