@@ -36,6 +36,7 @@ static void usage(FILE *out)
 	        "Options:\n"
 	        "  -f, --format FMT   text (default): numbered beads for reading;\n"
 	        "                     tsv: src<TAB>tgt<TAB>score, a bead a line;\n"
+	        "                     csv: for a spreadsheet (quoted, a header row);\n"
 	        "                     jsonl: {\"src\":[i..],\"tgt\":[j..],\"src_text\",\n"
 	        "                     \"tgt_text\",\"score\"};\n"
 	        "                     tmx: TMX 1.4b translation memory (1-0/0-1 left out);\n"
@@ -85,10 +86,10 @@ static void usage(FILE *out)
 	        "                     LIST has a pair a line, SRC<TAB>TGT<TAB>OUT, or\n"
 	        "                     SRC<TAB>TGT with -o DIR, written to DIR/NAME.EXT:\n"
 	        "                     SRC's name, its last extension replaced by the\n"
-	        "                     format's (txt tsv jsonl tmx vec html); a relative\n"
-	        "                     OUT is under DIR (directories made as needed).\n"
-	        "                     '#' starts a comment line; '-'\n"
-	        "                     reads the list from standard input\n"
+	        "                     format's (txt tsv csv jsonl tmx vec html); a\n"
+	        "                     relative OUT is under DIR (directories made as\n"
+	        "                     needed). '#' starts a comment line; '-' reads\n"
+	        "                     the list from standard input\n"
 	        "      --merge        with --batch and -f tmx: one translation memory of\n"
 	        "                     every pair, -o FILE (default: standard output); a\n"
 	        "                     unit's tuid starts with its pair's list line (12-3)\n"
@@ -1149,7 +1150,7 @@ struct batch {
  * replaced by the format's (news/a.ar.txt -> DIR/a.ar.tmx). */
 static char *default_out(const char *dir, const char *src, int format)
 {
-	static const char *const ext[] = { "txt", "tsv", "jsonl", "tmx", "vec", "html", "txt" };
+	static const char *const ext[] = { "txt", "tsv", "jsonl", "tmx", "vec", "html", "txt", "csv" };
 	const char *b = strrchr(src, '/'), *dot;
 	size_t bl, dl = strlen(dir);
 	char *p;
@@ -1967,7 +1968,7 @@ int cmd_align(int argc, char **argv)
 			if (!(v = opt_value(argc, argv, &i, "-f", "--format")))
 				return EXIT_USAGE;
 			if (mwz_format_from_name(&o.format, v) != MWZ_OK) {
-				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign, html, side)", v);
+				cli_err("align: unknown format '%s' (text, tsv, jsonl, tmx, vecalign, html, side, csv)", v);
 				return EXIT_USAGE;
 			}
 		} else if (strcmp(a, "--lines") == 0) {

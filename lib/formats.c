@@ -142,6 +142,10 @@ static void put_cleaned(mwz__out *o, const char *p, size_t n, unsigned int cp,
 		default: break;
 		}
 	}
+	if (mode == MWZ__CLEAN_CSV && cp == '"') {
+		mwz__out_str(o, "\"\"");
+		return;
+	}
 	mwz__out_put(o, p, n);
 }
 
@@ -359,7 +363,7 @@ int mwz__joined_blank(const char *const *s, const size_t *len, size_t start,
 /* ------------------------------------------------------------------ */
 
 static const char *const format_names[] = { "text", "tsv", "jsonl", "tmx",
-	                                    "vecalign", "html", "side" };
+	                                    "vecalign", "html", "side", "csv" };
 #define NFORMATS (sizeof format_names / sizeof format_names[0])
 
 int mwz_format_from_name(int *format, const char *name)
@@ -810,6 +814,35 @@ static void write_tsv(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	}
 }
 
+/*
+ * csv, for a spreadsheet (RFC 4180): a UTF-8 byte-order mark, which Excel
+ * needs to read UTF-8, then a header row of the two languages and "score",
+ * then a bead a row, its two texts quoted (" doubled), lines ended by CR LF.
+ * Unlike tsv, a sentence opening with a quote reads back whole.
+ */
+static void write_csv(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
+                      const mwz_write_options_t *opts)
+{
+	size_t k;
+	mwz__out_str(o, "\xEF\xBB\xBF\"");
+	mwz__out_str(o, lang_or(opts->src_lang, "src"));
+	mwz__out_str(o, "\",\"");
+	mwz__out_str(o, lang_or(opts->tgt_lang, "tgt"));
+	mwz__out_str(o, "\",score\r\n");
+	for (k = 0; k < nbeads; k++) {
+		const mwz_bead_t *b = &beads[k];
+		mwz__out_char(o, '"');
+		mwz__out_joined(o, opts->src, opts->src_len, b->src_start,
+		                b->src_len, MWZ__CLEAN_CSV);
+		mwz__out_str(o, "\",\"");
+		mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start,
+		                b->tgt_len, MWZ__CLEAN_CSV);
+		mwz__out_str(o, "\",");
+		mwz__out_score(o, b->score, 3);
+		mwz__out_str(o, "\r\n");
+	}
+}
+
 static void put_indices(mwz__out *o, size_t start, size_t count,
                         const char *sep)
 {
@@ -906,6 +939,7 @@ int mwz_beads_write(mwz_write_stats_t *stats, mwz_write_fn write, void *ctx,
 	switch (opts->format) {
 	case MWZ_FORMAT_TEXT: write_text(o, beads, nbeads, opts); break;
 	case MWZ_FORMAT_TSV: write_tsv(o, beads, nbeads, opts); break;
+	case MWZ_FORMAT_CSV: write_csv(o, beads, nbeads, opts); break;
 	case MWZ_FORMAT_JSONL: write_jsonl(o, beads, nbeads, opts); break;
 	case MWZ_FORMAT_VECALIGN: write_vecalign(o, beads, nbeads); break;
 	case MWZ_FORMAT_HTML: mwz__write_html(o, beads, nbeads, opts); break;

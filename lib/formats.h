@@ -28,7 +28,8 @@ int mwz__out_flush(mwz__out *o);
 enum {
 	MWZ__CLEAN_DISPLAY = 0, /* white space runs → one space, controls → U+FFFD */
 	MWZ__CLEAN_XML = 1,     /* the same, then & < > " escaped for XML          */
-	MWZ__CLEAN_JSON = 2     /* exact text, escaped for a JSON string           */
+	MWZ__CLEAN_JSON = 2,    /* exact text, escaped for a JSON string           */
+	MWZ__CLEAN_CSV = 3      /* as DISPLAY, with " doubled for a quoted field   */
 };
 
 /*

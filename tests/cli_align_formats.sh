@@ -117,3 +117,25 @@ has "invisible characters: kept inside it" "<seg>The third $(printf '\xe2\x80\x8
 "$MUWAZI" align -q --lines -f tsv "$TMP/inv.ar" "$TMP/inv.en" | cut -f2 >"$TMP/inv.tsv"
 grep -qx "The first sentence here." "$TMP/inv.tsv" && ok "invisible characters: tsv trimmed too" ||
 	notok "invisible characters: tsv trimmed too"
+# csv: every bead one row of three fields, read back by Python's csv module as a spreadsheet
+# reads it (quotes taken), the texts those of tsv, a sentence opening with a quote whole
+printf '"He erased her," Hale said.\nThe court met\tlater.\n' >"$TMP/q.en"
+printf 'قال هيل: "لقد محاها".\nاجتمعت المحكمة لاحقا.\n' >"$TMP/q.ar"
+for pair in "$AR $EN" "$TMP/q.ar $TMP/q.en"; do
+	set -- $pair
+	"$MUWAZI" align -q --lines -f csv "$1" "$2" >"$TMP/c.csv"
+	"$MUWAZI" align -q --lines -f tsv "$1" "$2" >"$TMP/c.tsv"
+	if command -v python3 >/dev/null 2>&1; then
+		got=$(python3 -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8-sig")))
+tsv = [l.rstrip("\n").split("\t") for l in open(sys.argv[2], encoding="utf-8")]
+print(rows[0] == ["ar", "en", "score"] and rows[1:] == tsv and open(sys.argv[1], "rb").read(3) == b"\xef\xbb\xbf")
+' "$TMP/c.csv" "$TMP/c.tsv")
+		expect_eq "csv read back by Python's csv: the header, then tsv's fields ($(basename "$1"))" "$got" True
+	else
+		skip "csv read back: no python3"
+	fi
+done
+grep -qF '"""He erased her,"" Hale said."' "$TMP/c.csv" &&
+	ok "csv: a quote doubled, inside a quoted field" || notok "csv: a quote doubled, inside a quoted field"

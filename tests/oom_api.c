@@ -115,7 +115,7 @@ int main(void)
 	check(mwz_lexicon_add(lx, "\xD8\xB3\xD8\xAC\xD9\x86", 6, "prison", 6, NULL), "lexicon_add");
 	ao.lexicon = lx;
 	check(mwz_align(&beads, &n, ar, arl, 4, en, enl, 3, &ao, NULL), "align");
-	for (f = MWZ_FORMAT_TEXT; f <= MWZ_FORMAT_SIDE; f++) {
+	for (f = MWZ_FORMAT_TEXT; f <= MWZ_FORMAT_CSV; f++) {
 		mwz_write_options_t wo = MWZ_WRITE_OPTIONS_INIT;
 		mwz_mark_t mk = { 1, 0, 0, 15, "house style" };
 		wo.format = f;

@@ -149,7 +149,7 @@ int main(void)
 	   "languages");
 	OK(MWZ_FORMAT_TEXT == 0 && MWZ_FORMAT_TSV == 1 && MWZ_FORMAT_JSONL == 2 &&
 	   MWZ_FORMAT_TMX == 3 && MWZ_FORMAT_VECALIGN == 4 && MWZ_FORMAT_HTML == 5 &&
-	   MWZ_FORMAT_SIDE == 6, "output formats");
+	   MWZ_FORMAT_SIDE == 6 && MWZ_FORMAT_CSV == 7, "output formats");
 	OK(MWZ_GAZ_FORM_CANONICAL == -2 && MWZ_GAZ_FORM_ARABIC == -1, "gazetteer forms");
 	OK(MWZ_SENT_PARA_START == 1u && MWZ_WRITE_KEEP_EMPTY == 1u && MWZ_WRITE_COLOR == 2u &&
 	   MWZ_WRITE_BIDI_VISUAL == 4u && MWZ_WRITE_SHAPE == 8u, "sentence and writer flags");

@@ -82,8 +82,8 @@ static int sink_write(void *ctx, const char *p, size_t n)
 static void test_names(void)
 {
 	int f = -1, i;
-	const char *names[] = { "text", "tsv", "jsonl", "tmx", "vecalign" };
-	for (i = 0; i < 5; i++) {
+	const char *names[] = { "text", "tsv", "jsonl", "tmx", "vecalign", "html", "side", "csv" };
+	for (i = 0; i < 8; i++) {
 		OK(mwz_format_from_name(&f, names[i]) == MWZ_OK && f == i,
 		   "format name %s", names[i]);
 		OK_STR(mwz_format_name(i), names[i], "name of format %d", i);
@@ -124,6 +124,20 @@ static void test_tsv(void)
 	       "\tAdded by the translator.\t0.000\n"
 	       "Fourth & <last> \"one\".\t\t0.250\n",
 	       "tsv: a bead a line, joined, tabs and breaks made spaces, trimmed");
+	mwz_free(out);
+}
+
+/* csv: what spreadsheets and Python's csv module read back, a quote opening a text too */
+static void test_csv(void)
+{
+	char *out = render(MWZ_FORMAT_CSV, 0, NULL);
+	OK_STR(out,
+	       "\xEF\xBB\xBF\"en\",\"ar\",score\r\n"
+	       "\"First sentence.\",\"\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84\xD9\x89.\",0.900\r\n"
+	       "\"Second one, with a break. Third\",\"\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA9.\",0.877\r\n"
+	       "\"\",\"Added by the translator.\",0.000\r\n"
+	       "\"Fourth & <last> \"\"one\"\".\",\"\",0.250\r\n",
+	       "csv: a byte-order mark, a header, texts quoted with quotes doubled, CR LF");
 	mwz_free(out);
 }
 
@@ -374,7 +388,9 @@ static void test_callback(void)
 	o.src = o.tgt = s;
 	o.src_len = o.tgt_len = sl;
 	o.nsrc = o.ntgt = N;
-	for (f = 0; f < 5; f++) {
+	for (f = 0; f < 8; f++) {
+		if (f == MWZ_FORMAT_HTML || f == MWZ_FORMAT_SIDE)
+			continue;
 		o.format = f;
 		sk.len = 0;
 		sk.calls = 0;
@@ -489,6 +505,7 @@ int main(void)
 	test_names();
 	test_vecalign();
 	test_tsv();
+	test_csv();
 	test_jsonl();
 	test_text();
 	test_text_unpaired();

@@ -590,10 +590,13 @@ enum mwz_format {
 	MWZ_FORMAT_TMX = 3,     /* TMX 1.4b translation memory, UTF-8           */
 	MWZ_FORMAT_VECALIGN = 4, /* [i, ...]:[j, ...]:SCORE, 0-based indices    */
 	MWZ_FORMAT_HTML = 5,    /* one self-contained HTML5 page, side by side */
-	MWZ_FORMAT_SIDE = 6     /* two columns for a terminal, wrapped         */
+	MWZ_FORMAT_SIDE = 6,    /* two columns for a terminal, wrapped         */
+	MWZ_FORMAT_CSV = 7      /* RFC 4180 for spreadsheets: a header row, then
+	                           "src","tgt",score a bead a row (CR LF), text
+	                           quoted, after a UTF-8 byte-order mark        */
 };
 /* Format from its name ("text", "tsv", "jsonl", "tmx", "vecalign", "html",
- * "side"). */
+ * "side", "csv"). */
 MWZ_API int mwz_format_from_name(int *format, const char *name);
 /* Name of a format; "" for an unknown one. Static. */
 MWZ_API const char *mwz_format_name(int format);

@@ -80,7 +80,7 @@ final class Muwazi
 
 	const LANGS = ['auto' => 0, 'ar' => 1, 'en' => 2, 'other' => 3];
 	const FORMATS = ['text' => 0, 'tsv' => 1, 'jsonl' => 2, 'tmx' => 3,
-	                 'vecalign' => 4, 'html' => 5, 'side' => 6];
+	                 'vecalign' => 4, 'html' => 5, 'side' => 6, 'csv' => 7];
 	const SENT_PARA_START = 1;
 	const WRITE_KEEP_EMPTY = 1;
 	const ALIGN_OPTIONS_VERSION = 1;

@@ -50,7 +50,7 @@ MWZ_EUTF8 = -3
 
 LANGS = {"auto": 0, "ar": 1, "en": 2, "other": 3}
 FORMATS = {"text": 0, "tsv": 1, "jsonl": 2, "tmx": 3, "vecalign": 4,
-           "html": 5, "side": 6}
+           "html": 5, "side": 6, "csv": 7}
 MWZ_SENT_PARA_START = 1 << 0
 MWZ_WRITE_KEEP_EMPTY = 1 << 0
 
