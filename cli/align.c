@@ -1160,7 +1160,7 @@ static char *default_out(const char *dir, const char *src, int format)
 	p = malloc(dl + 1 + bl + 8);
 	if (p)
 		sprintf(p, "%s%s%.*s.%s", dir, dl && dir[dl - 1] != '/' ? "/" : "", (int)bl, b,
-		        ext[format >= 0 && format <= 6 ? format : 0]);
+		        ext[format >= 0 && (size_t)format < sizeof ext / sizeof ext[0] ? format : 0]);
 	return p;
 }
 

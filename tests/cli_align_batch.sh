@@ -25,6 +25,12 @@ cmp -s "$B/alone2" "$B/out/three.tmx" && ok "OUT column under DIR, = the pair al
 grep -q "list.tsv: 2 pairs aligned" "$TMP/err" && ok "summary on stderr" || notok "summary on stderr"
 [ ! -s "$TMP/out" ] && ok "nothing on stdout" || notok "nothing on stdout"
 ls "$B/out" | grep -q tmp && notok "no temporary file left" || ok "no temporary file left"
+# each format's extension (csv last added: it was named .txt)
+for f in text:txt tsv:tsv csv:csv jsonl:jsonl vecalign:vec html:html side:txt; do
+	"$MUWAZI" align -q --batch "$B/list.tsv" -f "${f%%:*}" -o "$B/ext-${f%%:*}" 2>/dev/null
+	[ -f "$B/ext-${f%%:*}/one.ar.${f#*:}" ] && ok "-f ${f%%:*}: outputs named .${f#*:}" ||
+		notok "-f ${f%%:*}: outputs named .${f#*:}"
+done
 
 # --lines, vecalign, from standard input, with -j 2: every sentence in one bead.
 printf '%s\t%s\t%s\n' "$B/two.ar.lines" "$B/two.en.lines" "$B/v1.vec" \
