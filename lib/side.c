@@ -746,10 +746,10 @@ int mwz__write_side(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	put_tag(o, opts->src_lang, "source", &w);
 	mwz__out_str(o, " (");
 	mwz__out_size(o, opts->nsrc);
-	mwz__out_str(o, " sentences)");
+	mwz__out_str(o, opts->nsrc == 1 ? " sentence)" : " sentences)");
 	{
 		char tmp[32];
-		w += 13 + (size_t)snprintf(tmp, sizeof tmp, "%zu", opts->nsrc);
+		w += (opts->nsrc == 1 ? 12 : 13) + (size_t)snprintf(tmp, sizeof tmp, "%zu", opts->nsrc);
 	}
 	pad(o, w < cl ? cl - w : 0);
 	mwz__out_str(o, " \xE2\x94\x82 "); /* │ */
@@ -757,7 +757,7 @@ int mwz__write_side(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	put_tag(o, opts->tgt_lang, "target", &w);
 	mwz__out_str(o, " (");
 	mwz__out_size(o, opts->ntgt);
-	mwz__out_str(o, " sentences)");
+	mwz__out_str(o, opts->ntgt == 1 ? " sentence)" : " sentences)");
 	if (s.color)
 		mwz__out_str(o, SGR_OFF);
 	mwz__out_char(o, '\n');
