@@ -247,3 +247,8 @@ awk 'BEGIN { s = "~~~~~~~~~~"; for (i = 0; i < 17; i++) s = s s; print substr(s,
 timeout 120 "$MUWAZI" align -f side --width 100 --color never "$TMP/long.txt" "$EE" >"$TMP/long.side" 2>/dev/null
 expect_eq "side: a 1,000,000-character line without a break: done, every character shown" \
 	"$?:$(tr -cd '~' <"$TMP/long.side" | wc -c | tr -d ' ')" "0:1000000"
+# side's heading counts in the singular for one sentence
+printf 'مرحبا.\n' >"$TMP/one.ar"; printf 'Hello.\nSecond.\n' >"$TMP/two.en"
+expect_eq "side: 1 sentence, 2 sentences" \
+	"$("$MUWAZI" align -q --lines -f side --width 60 --color never "$TMP/one.ar" "$TMP/two.en" | head -1 | tr -s ' ' | sed 's/ │ /|/')" \
+	"ar (1 sentence)|en (2 sentences)"
