@@ -232,7 +232,7 @@ int cmd_match(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			threshold = strtod(v, &end);
-			if (end == v || *end || threshold < 0 || threshold > 1) {
+			if (end == v || *end || !(threshold >= 0 && threshold <= 1)) { /* NaN too */
 				cli_err("match: --threshold wants a number in [0,1], not '%s'", v);
 				return EXIT_USAGE;
 			}

@@ -22,6 +22,7 @@ v=$(printf 'Hussein\tHassan\n' | "$MUWAZI" match --threshold 0 | cut -f4)
 expect_eq "match: --threshold 0 says same" "$v" "same"
 v=$(printf 'Gaddafi\tGaddafi\n' | "$MUWAZI" match --threshold=1 | cut -f3,4)
 expect_eq "match: --threshold=1 and identical names" "$v" "1.000	same"
+expect_status "match: --threshold nan refused" 2 "$MUWAZI" match --threshold nan /dev/null
 expect_status "match: bad threshold is a usage error" 2 "$MUWAZI" match --threshold 2 "$G/pairs.tsv"
 expect_status "match: threshold without value" 2 "$MUWAZI" match --threshold
 expect_status "match: unknown option" 2 "$MUWAZI" match --frob
