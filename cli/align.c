@@ -799,7 +799,9 @@ static int get_lexicon(const struct opts *o, struct lexicons *lc, int arabic_eng
 			size_t nh = r == MWZ_EUTF8
 			                    ? file_start(o->glossaries[k], head, sizeof head)
 			                    : 0;
-			const char *hint = r == MWZ_EUTF8 ? cli_legacy_hint(head, nh) : "";
+			const char *hint = r == MWZ_EUTF8 && !strstr(err.message, ": binary file")
+			                           ? cli_legacy_hint(head, nh)
+			                           : "";
 			if (err.message[0] && strstr(err.message, o->glossaries[k]))
 				cli_err("%s%s", err.message, hint);
 			else

@@ -84,6 +84,15 @@ static int read_alignment(mwz_alignment_t **out, const char *path)
 			memmove(line, line + 3, (size_t)len - 2);
 			len -= 3; /* offset still counts its bytes: positions stay the file's */
 		}
+		if (memchr(line, '\0', (size_t)len)) {
+			/* a binary file: said once, not as lines of invalid UTF-8 */
+			cli_err("%s: binary file (NUL byte at line %lu, byte %lu)", path,
+			        (unsigned long)lineno,
+			        (unsigned long)(offset - (size_t)len - (size_t)nl +
+			                        (size_t)((char *)memchr(line, '\0', (size_t)len) - line) + 1));
+			rc = EXIT_DATA;
+			break;
+		}
 		if (mwz_utf8_validate(line, (size_t)len, &badbyte) != MWZ_OK) {
 			if (++bad <= MAX_REPORTED)
 				cli_err("%s: invalid UTF-8 at line %lu, byte %lu%s", path,

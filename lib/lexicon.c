@@ -870,6 +870,18 @@ int mwz_lexicon_load_glossary(mwz_lexicon_t *lx, const char *path,
 		if (ll && l[ll - 1] == '\r')
 			ll--;
 		if (mwz_utf8_validate(l, ll, &bad)) {
+			/* a binary file holds invalid UTF-8 before its first NUL,
+			 * most often: said as a binary file, its NUL's line given */
+			const char *z = memchr(data, '\0', len), *p;
+			if (z) {
+				size_t zl = 1;
+				for (p = data; p < z; p++)
+					zl += *p == term;
+				rc = mwz__fail(err, MWZ_EUTF8, zl, (size_t)(z - data),
+				               "%s:%zu: binary file (NUL byte at byte %zu)", path, zl,
+				               (size_t)(z - data) + 1);
+				break;
+			}
 			rc = mwz__fail(err, MWZ_EUTF8, line, (size_t)(l - data) + bad,
 			               "%s:%zu: invalid UTF-8 at byte %zu", path, line,
 			               (size_t)(l - data) + bad + 1);

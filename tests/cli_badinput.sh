@@ -369,3 +369,12 @@ printf '\xd8\xa7\xd9\x84\xd8\xb4\xd8\xaf\xd8\xa7\xd8\xaf\xd9\x8a\tShad\0dadi\n' 
 "$MUWAZI" align --glossary "$TMP/nul-glossary.tsv" "$R/article.ar.txt" "$R/article.en.txt" >/dev/null 2>"$TMP/err"
 expect_eq "align --glossary: a NUL byte: exit 1, the glossary's line and byte named" \
 	"$?:$(grep -c 'nul-glossary.tsv:1: binary file (NUL byte at byte 20)' "$TMP/err")" "1:1"
+# a binary file's invalid UTF-8 before its first NUL (an executable's header): still said to be
+# a binary file, not a Windows-1252 text to convert; score says so once, not a line a line
+printf '\177ELF\002\001\001\0\0\0\0\0\0\0\0\0\003\0>\0\001\0\0\0\220\344\n\377\0more\n' >"$TMP/elf.bin"
+"$MUWAZI" align --glossary "$TMP/elf.bin" "$R/article.ar.txt" "$R/article.en.txt" >/dev/null 2>"$TMP/err"
+expect_eq "align --glossary: an executable: exit 1, a binary file, no encoding hint" \
+	"$?:$(grep -c 'elf.bin:1: binary file (NUL byte at byte 8)' "$TMP/err"):$(grep -c iconv "$TMP/err")" "1:1:0"
+"$MUWAZI" score "$R/article.gold" "$TMP/elf.bin" >/dev/null 2>"$TMP/err"
+expect_eq "score: an executable: exit 1, one line saying a binary file" \
+	"$?:$(wc -l <"$TMP/err"):$(grep -c 'elf.bin: binary file (NUL byte at line 1, byte 8)' "$TMP/err")" "1:1:1"
