@@ -336,9 +336,13 @@ int cli_check_utf8(const char *path, const char *text, size_t len)
 		return 0;
 	if (cli_check_wide(path, text, len))
 		return 1;
-	for (i = 0; i < bad; i++)
-		if (text[i] == '\n')
-			line++;
+	{
+		/* lines end in LF, or in CR alone in a file with no LF */
+		char term = cli_cr_only(text, len) ? '\r' : '\n';
+		for (i = 0; i < bad; i++)
+			if (text[i] == term)
+				line++;
+	}
 	cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s",
 	        strcmp(path, "-") == 0 ? "<stdin>" : path, line, bad + 1,
 	        cli_legacy_hint(text, len));
@@ -359,8 +363,9 @@ int cli_check_nul(const char *path, const char *text, size_t len, size_t line,
 		line = 1; /* a whole file */
 	if (line) {
 		const char *p;
+		char term = cli_cr_only(text, len) ? '\r' : '\n';
 		for (p = text; p < nul; p++) /* the line it is on, from text's first */
-			line += *p == '\n';
+			line += *p == term;
 		cli_err("%s: binary file (NUL byte at line %zu, byte %zu)", path, line,
 		        offset + (size_t)(nul - text) + 1);
 	} else {

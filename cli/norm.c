@@ -8,7 +8,8 @@
  * folding reaches across; a line with no such place in LINE_CHUNK bytes is cut
  * at a character boundary. A file with invalid UTF-8 (without --lossy) is
  * reported at its first bad byte and left there; the next files are still
- * done, and the exit status is then 1.
+ * done, and the exit status is then 1. A file whose first megabyte holds CRs
+ * but no LF (classic Mac OS) has its lines ended by CR, each written with LF.
  */
 #include "cli.h"
 
@@ -47,6 +48,7 @@ typedef struct job {
 	size_t fileoff;     /* file offset of the current piece */
 	int line_nonempty;  /* output written for the current line */
 	int piece;          /* not the first piece of the line */
+	char term;          /* line end: '\n', or '\r' in a file of CR lines */
 } job_t;
 
 /* Normalise one piece of a line and write it. Returns an exit code. */
@@ -126,8 +128,9 @@ static int do_file(job_t *j, const char *path)
 	j->fileoff = 0;
 	j->line_nonempty = 0;
 	j->piece = 0;
+	j->term = 0; /* decided on the first read */
 	for (;;) {
-		char *nl = start < end ? memchr(buf + start, '\n', end - start) : NULL;
+		char *nl = start < end && j->term ? memchr(buf + start, j->term, end - start) : NULL;
 		if (nl) {
 			size_t l = (size_t)(nl - (buf + start));
 			rc = piece(j, buf + start, l, 1, 1);
@@ -149,6 +152,8 @@ static int do_file(job_t *j, const char *path)
 			}
 			got = fread(buf + end, 1, cap - end, f);
 			end += got;
+			if (!j->term && (got == 0 || end >= READ_CHUNK))
+				j->term = cli_cr_only(buf, end) ? '\r' : '\n';
 			if (got == 0) {
 				if (ferror(f)) {
 					cli_err("%s: read error: %s", j->name, strerror(errno));

@@ -107,8 +107,9 @@ static int split_block(mwz_segmenter_t *seg, const char *name, const char *text,
 	if (cli_check_nul(name, text, len, line, offset))
 		return EXIT_DATA;
 	if (mwz_utf8_validate(text, len, &bad) != MWZ_OK) {
+		char term = cli_cr_only(text, len) ? '\r' : '\n';
 		for (i = 0; i < bad; i++)
-			if (text[i] == '\n')
+			if (text[i] == term)
 				line++;
 		cli_err("%s: invalid UTF-8 at line %zu, byte %zu%s", name, line, offset + bad + 1,
 		        cli_legacy_hint(text, len));

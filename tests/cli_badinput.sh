@@ -378,3 +378,12 @@ expect_eq "align --glossary: an executable: exit 1, a binary file, no encoding h
 "$MUWAZI" score "$R/article.gold" "$TMP/elf.bin" >/dev/null 2>"$TMP/err"
 expect_eq "score: an executable: exit 1, one line saying a binary file" \
 	"$?:$(wc -l <"$TMP/err"):$(grep -c 'elf.bin: binary file (NUL byte at line 1, byte 8)' "$TMP/err")" "1:1:1"
+# in a file of CR lines, a bad byte's line is its CR line, in every command
+printf 'one.\rtwo.\rthree.\rfour.\rfi\377ve.\r' >"$TMP/crbad.txt"
+for c in split names "align --lines" "check --style $ROOT_DIR/corpora/style.tsv"; do
+	$MUWAZI $c "$TMP/crbad.txt" "$ROOT_DIR/corpora/article.en.lines" >/dev/null 2>"$TMP/err"
+	expect_eq "$c: invalid UTF-8 in a file of CR lines: line 5" "$(grep -c 'crbad.txt: invalid UTF-8 at line 5, byte 26' "$TMP/err")" 1
+done
+printf 'one.\rtwo.\rthr\0ee.\r' >"$TMP/crnul.txt"
+"$MUWAZI" split "$TMP/crnul.txt" >/dev/null 2>"$TMP/err"
+expect_eq "split: a NUL in a file of CR lines: line 3" "$(grep -c 'crnul.txt: binary file (NUL byte at line 3, byte 14)' "$TMP/err")" 1

@@ -53,3 +53,9 @@ if [ "$rc" -eq 0 ] && cmp -s "$TMP/o" "$TMP/want"; then ok "a 3 MB line, cut in 
 awk 'BEGIN { for (i = 0; i < 400000; i++) printf "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85"; printf "\n" }' >"$TMP/long2"
 "$MUWAZI" norm --profile match "$TMP/long2" >"$TMP/o"; rc=$?
 expect_eq "a 3 MB line without ASCII, cut at character boundaries, loses nothing" "$rc:$(cmp -s "$TMP/o" "$TMP/long2" && echo same)" "0:same"
+# a file of CR lines (classic Mac OS): a line each, written with LF, no words glued; errors
+# give the CR line
+expect_eq "norm: CR lines" "$(printf 'first line\rsecond line\rthird\r' | "$MUWAZI" norm | tr '\n' '|')" "first line|second line|third|"
+printf 'one.\rtwo.\rthree.\rfour.\rfi\377ve.\r' >"$TMP/crbad.txt"
+"$MUWAZI" norm "$TMP/crbad.txt" >/dev/null 2>"$TMP/err"
+expect_eq "norm: invalid UTF-8 in a file of CR lines, its line named" "$?:$(grep -c 'crbad.txt: invalid UTF-8 at line 5, byte 26' "$TMP/err")" "1:1"
