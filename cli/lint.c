@@ -2131,9 +2131,14 @@ static void take_run(struct names_state *ns, const char *line, const struct twor
 		n--;
 	if (!n)
 		return;
-	for (i = 0; i < n; i++)
-		if (in_list(org_words, line + w[i].s, w[i].e - w[i].s))
-			return; /* an organisation's name */
+	/* an organisation's name ends at its last organisation word (Basra
+	 * Police, UN Security Council): a name after it is taken alone */
+	for (i = n; i-- > 0;)
+		if (in_list(org_words, line + w[i].s, w[i].e - w[i].s)) {
+			if (i + 1 < n)
+				take_run(ns, line, w + i + 1, n - i - 1);
+			return;
+		}
 	add_spelling(ns, line + w[0].s, w[n - 1].e - w[0].s);
 }
 

@@ -72,3 +72,7 @@ expect_eq "given names at a sentence start" "$("$MUWAZI" names "$TMP/given.txt" 
 printf 'We saw Tim Berners-Lee.\nOn Monday, Berners-Lee said it.\nWe met Jean-Marie Le Pen.\nThe Iraq-Syria border and Kurdish-led forces.\n' >"$TMP/hyph.txt"
 expect_eq "hyphenated surnames and joined names" "$("$MUWAZI" names "$TMP/hyph.txt" | tr '\n' ';')" \
 	"Berners-Lee 1;Iraq 1;Jean-Marie Le Pen 1;Syria 1;Tim Berners-Lee 1;"
+# an organisation's name ends at its last organisation word: a person's name after it in the
+# same capitalised run is still found (the whole run was dropped)
+printf 'Yesterday Basra Police Ahmed Hassan said nothing.\nA UN Security Council Muqtada al-Sadr meeting.\nThe Sadr Foundation said.\n' >"$TMP/org.txt"
+expect_eq "names after an organisation's name" "$("$MUWAZI" names "$TMP/org.txt" | tr '\n' ';')" "Ahmed Hassan 1;Muqtada al-Sadr 1;"
