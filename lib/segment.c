@@ -15,7 +15,8 @@
  *     sentence), when the next line starts in lower case, or when the line
  *     is as full as the paragraph's wrap width, its longest line (the next
  *     word would not have fitted, with a tenth of slack), if that is at most
- *     200 characters. Otherwise it is
+ *     200 characters; a tenth of lines or fewer longer than the others, which
+ *     are full, do not count (a URL in a wrapped paragraph). Otherwise it is
  *     hard: a headline or a line without a stop. A line that opens a list
  *     item (a bullet, or "- " or "* " in text that is not wrapped) follows
  *     a hard break unless the line before ends in a stop.
@@ -356,17 +357,42 @@ static size_t block_last(const struct line *ln, size_t nln, size_t i)
 	return i;
 }
 
-/* Widest line of the nl lines ln (code points). */
+/*
+ * Wrap width of the nl lines ln (code points): their widest line, unless a
+ * tenth of them or fewer are longer than the rest, which are full (a
+ * URL, a table row or a line joined by hand in a wrapped paragraph): then
+ * the widest of the others, so that one long line does not make every
+ * wrapped line look short.
+ */
 static size_t block_width(const UChar *u, const struct line *ln, size_t nl)
 {
-	size_t i, width = 0;
+	unsigned int hist[WRAP_MAX + 2];
+	size_t i, width = 0, w90, below = 0, over, full = 0;
+	memset(hist, 0, sizeof hist);
 	for (i = 0; i < nl; i++) {
 		UChar32 f, l, l2;
 		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
 		if (n > width)
 			width = n;
+		hist[n <= WRAP_MAX ? n : WRAP_MAX + 1]++;
 	}
-	return width;
+	if (nl < 10)
+		return width;
+	/* the narrowest width nine lines in ten fit in */
+	for (w90 = 0; w90 <= WRAP_MAX; w90++)
+		if (10 * (below += hist[w90]) >= 9 * nl)
+			break;
+	over = nl - below;
+	if (w90 >= width || w90 < 40 || w90 > WRAP_MAX || 10 * over > nl)
+		return width;
+	/* the others full: three in four of them could not have taken the next
+	 * line's first word within that width */
+	for (i = 0; i + 1 < nl; i++) {
+		UChar32 f, l, l2;
+		size_t n = line_len(u, ln[i].start, ln[i].end, &f, &l, &l2);
+		full += n <= w90 && n + 1 + first_word_len(u, ln[i + 1].start, ln[i + 1].end) > w90;
+	}
+	return 4 * full >= 3 * (nl - 1 - over) ? w90 : width;
 }
 
 /*

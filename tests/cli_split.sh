@@ -130,3 +130,10 @@ printf 'First paragraph here.\n\nVolcano spews ash on Mexico City Ash from the v
 expect_eq "a headline run in: cut in the first paragraph" "$("$MUWAZI" split "$TMP/hl1.txt" | wc -l)" 2
 expect_eq "... not in a later one" "$("$MUWAZI" split "$TMP/hl2.txt" | wc -l)" 2
 expect_eq "... and each file starts a document again" "$("$MUWAZI" split "$TMP/hl2.txt" "$TMP/hl1.txt" | wc -l)" 4
+# one long line (a URL) in a hard-wrapped paragraph does not make the wrapped lines look short:
+# the paragraph is still read as wrapped, not cut at every line end
+tr '\n' ' ' <"$ROOT_DIR/corpora/article.en.txt" | fold -s -w 70 | sed 's/ $//' >"$TMP/wrap70.txt"
+awk 'NR == 6 { print "See https://www.example.com/news/2018/09/30/a-long-address-of-an-article-on-the-web.html" } { print }' \
+	"$TMP/wrap70.txt" >"$TMP/wrap70-url.txt"
+expect_eq "a URL line in a wrapped paragraph: as many sentences as without it" \
+	"$("$MUWAZI" split "$TMP/wrap70-url.txt" | wc -l)" "$("$MUWAZI" split "$TMP/wrap70.txt" | wc -l)"
