@@ -1465,13 +1465,16 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 	p.end = b;
 	p.latin = !arabic;
 
-	/* an ellipsis character ICU does not take for an end: "wait… The" */
+	/* an ellipsis character ICU does not take for an end: "wait… The", and
+	 * in Arabic before an Arabic word, as ICU takes "..." there */
 	for (i = a; i + 1 < b; i++) {
 		if (s->u[i] == 0x2026 && is_space(s->u[i + 1])) {
 			size_t j = i + 1;
+			UChar32 c;
 			while (j < b && is_space(s->u[j]))
 				j++;
-			if (j < b && u_isupper(char_at(s->u, j, b)) && add_cand(s, j))
+			c = j < b ? char_at(s->u, j, b) : 0;
+			if (j < b && (u_isupper(c) || (arabic && is_arabic_letter(c))) && add_cand(s, j))
 				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 		}
 	}

@@ -137,3 +137,8 @@ awk 'NR == 6 { print "See https://www.example.com/news/2018/09/30/a-long-address
 	"$TMP/wrap70.txt" >"$TMP/wrap70-url.txt"
 expect_eq "a URL line in a wrapped paragraph: as many sentences as without it" \
 	"$("$MUWAZI" split "$TMP/wrap70-url.txt" | wc -l)" "$("$MUWAZI" split "$TMP/wrap70.txt" | wc -l)"
+# the ellipsis character ends an Arabic sentence before an Arabic word, as "..." does
+for e in '…' '...'; do
+	expect_eq "Arabic: '$e' then an Arabic word ends the sentence" \
+		"$(printf 'قال الرئيس إن الوضع جيد%s وأضاف أن الحكومة ستعمل.\n' "$e" | "$MUWAZI" split --lang ar | wc -l)" 2
+done
