@@ -755,6 +755,13 @@ static int keep_break(const struct para *p, size_t b)
 	case MWZ__ABBR_NAME:
 		return nn > 0 && mwz__sentence_starter(nxt, nn);
 	case MWZ__ABBR_END:
+		if (nn == 0 && !p->latin && is_arabic_letter(nc)) {
+			/* 7:30 p.m. في: Arabic has no case to tell; a clause opener
+			 * (وقال، لقد) starts a sentence, any other word goes on */
+			char x[64];
+			size_t xn = ar_word(x, sizeof x, u, nw, word_end(u, nw, p->end), 0);
+			return mwz__arabic_opener(x, xn);
+		}
 		if (nn == 0)
 			return !u_isdigit(nc);
 		return u_isupper(nc) && !mwz__abbr_follower(nxt, nn);

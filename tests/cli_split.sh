@@ -142,3 +142,11 @@ for e in '…' '...'; do
 	expect_eq "Arabic: '$e' then an Arabic word ends the sentence" \
 		"$(printf 'قال الرئيس إن الوضع جيد%s وأضاف أن الحكومة ستعمل.\n' "$e" | "$MUWAZI" split --lang ar | wc -l)" 2
 done
+# a Latin abbreviation that may end an English sentence (p.m., Inc., etc.) inside Arabic text goes
+# on before an Arabic word, and ends before a clause opener (وقال)
+for x in p.m. Inc. etc.; do
+	expect_eq "Arabic: '$x' then في goes on" \
+		"$(printf 'قال الرئيس إن الاجتماع %s في البلاد كان جيدا للغاية.\n' "$x" | "$MUWAZI" split --lang ar | wc -l)" 1
+done
+expect_eq "Arabic: 'p.m.' then وقال ends" \
+	"$(printf 'وصل الوفد في الساعة 7:30 p.m. وقال الرئيس إن الاجتماع كان جيدا.\n' | "$MUWAZI" split --lang ar | wc -l)" 2
