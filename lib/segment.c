@@ -53,6 +53,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
+#include <utf8proc.h>
 
 enum { BI_LATIN = 0, BI_ARABIC = 1 };
 
@@ -557,6 +558,7 @@ static int has_article(const char *s, size_t n)
 }
 
 static size_t ar_word(char *w, size_t cap, const UChar *u, size_t a, size_t b, int fold);
+static int is_ar_mark(UChar32 c);
 
 /*
  * Whether a stop after the Arabic word u[ts, at) ends its sentence; nw is the next
@@ -708,7 +710,7 @@ static int keep_break(const struct para *p, size_t b)
 			if (u[q] == '.') {
 				abbr = run > 0;
 				run = 0;
-			} else if (u[q] == 0x0640) { /* tatweel: هـ. */
+			} else if (is_ar_mark(u[q])) { /* tatweel, هـ.; a vowel, دُ. */
 				continue;
 			} else if (is_arabic_letter(u[q]) && run < 1) {
 				run++;
@@ -821,14 +823,41 @@ static int is_ar_mark(UChar32 c)
 	return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
 }
 
-/* u[a, b) as UTF-8, diacritics and tatweel dropped; folded (alef, ta marbuta,
- * alef maqsura) when fold is set. */
+/* The Arabic letter a Persian or Urdu form stands for in Arabic text: ی ک ہ ە. */
+static UChar32 canon_ar(UChar32 c)
+{
+	switch (c) {
+	case 0x06CC: return 0x064A;
+	case 0x06A9: return 0x0643;
+	case 0x06C1: case 0x06D5: return 0x0647;
+	default: return c;
+	}
+}
+
+/* u[a, b) as UTF-8, diacritics and tatweel dropped, presentation forms (text
+ * copied from a PDF) as their letters, Persian letter forms as the Arabic
+ * ones; folded (alef, ta marbuta, alef maqsura) when fold is set. */
 static size_t ar_word(char *w, size_t cap, const UChar *u, size_t a, size_t b, int fold)
 {
 	size_t n = 0;
-	for (; a < b && n + 5 < cap; a++)
-		if (!is_ar_mark(u[a]))
-			n += (size_t)mwz__utf8_encode(w + n, fold ? (unsigned int)fold_ar(u[a]) : u[a]);
+	for (; a < b && n + 5 < cap; a++) {
+		utf8proc_int32_t d[4];
+		utf8proc_ssize_t nd = 1, q;
+		int last = 0;
+		d[0] = (utf8proc_int32_t)u[a];
+		if ((u[a] >= 0xFB50 && u[a] <= 0xFDFF) || (u[a] >= 0xFE70 && u[a] <= 0xFEFC)) {
+			nd = utf8proc_decompose_char(d[0], d, 4, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, &last);
+			if (nd < 1 || nd > 4) {
+				nd = 1;
+				d[0] = (utf8proc_int32_t)u[a];
+			}
+		}
+		for (q = 0; q < nd && n + 5 < cap; q++) {
+			UChar32 c = canon_ar((UChar32)d[q]);
+			if (!is_ar_mark(c))
+				n += (size_t)mwz__utf8_encode(w + n, (unsigned int)(fold ? fold_ar(c) : c));
+		}
+	}
 	w[n] = '\0';
 	return n;
 }
@@ -1322,18 +1351,14 @@ static int quote_ends(const UChar *u, size_t a, size_t b, size_t q, size_t j, si
 /* u[a, b) is لقد or ولقد, diacritics aside. */
 static int is_laqad(const UChar *u, size_t a, size_t b)
 {
-	static const UChar w[] = { 0x0644, 0x0642, 0x062F };
-	size_t k = 0;
-	if (a < b && u[a] == 0x0648)
-		a++;
-	for (; a < b; a++) {
-		if (is_ar_mark(u[a]))
-			continue;
-		if (k == 3 || u[a] != w[k])
-			return 0;
-		k++;
+	char w[32];
+	size_t n = ar_word(w, sizeof w, u, a, b, 0);
+	const char *p = w;
+	if (n >= 2 && memcmp(p, "\xD9\x88", 2) == 0) { /* و */
+		p += 2;
+		n -= 2;
 	}
-	return k == 3;
+	return n == 6 && memcmp(p, "\xD9\x84\xD9\x82\xD8\xAF", 6) == 0; /* لقد */
 }
 
 /* A verb of saying among the (up to) nwords words before i in u[a, i). */

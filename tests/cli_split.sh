@@ -150,3 +150,11 @@ for x in p.m. Inc. etc.; do
 done
 expect_eq "Arabic: 'p.m.' then وقال ends" \
 	"$(printf 'وصل الوفد في الساعة 7:30 p.m. وقال الرئيس إن الاجتماع كان جيدا.\n' | "$MUWAZI" split --lang ar | wc -l)" 2
+# Arabic word rules read through presentation forms (text copied from a PDF), Persian letter
+# forms and vowels: ﻟﻘﺪ is لقد, أبریل (Persian yeh) a month, دُ. an abbreviation
+expect_eq "presentation forms: ﻟﻘﺪ opens a sentence as لقد does" \
+	"$(printf 'أطلق الجيش النار بالسلاح ﻟﻘﺪ قرر الرئيس الانسحاب.\n' | "$MUWAZI" split --lang ar | wc -l)" 2
+expect_eq "Persian yeh: a month before its year, not cut" \
+	"$(printf 'وقال الكاتب في لندن في أبریل 2018: "بدعم الحكومة".\n' | "$MUWAZI" split --lang ar | wc -l)" 1
+expect_eq "a vowel on an abbreviation's letter: دُ. not cut" \
+	"$(printf 'قالَ دُ. مُحَمَّدٌ إن الوضع جيد.\n' | "$MUWAZI" split --lang ar | wc -l)" 1
