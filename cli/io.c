@@ -1,6 +1,8 @@
 /* io.c - the command's shared file, line and error helpers. */
 #include "cli.h"
 
+#include <utf8proc.h>
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -230,29 +232,74 @@ int cli_cr_only(const char *text, size_t len)
 	return memchr(text, '\r', len) != NULL && memchr(text, '\n', len) == NULL;
 }
 
+/* The base letters (U+0621..U+064A) of code point c into b: a letter, a
+ * presentation form (text copied from a PDF), a lam-alef ligature (two); 0
+ * for a mark or tatweel; -1 for no Arabic letter. */
+static int ar_base_letters(utf8proc_int32_t c, long b[2])
+{
+	utf8proc_int32_t d[4];
+	int last = 0, k, m = 0;
+	utf8proc_ssize_t nd;
+	if (c >= 0x0621 && c <= 0x064A) {
+		b[0] = c;
+		return 1;
+	}
+	if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+		return 0;
+	if (!((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC)))
+		return -1;
+	nd = utf8proc_decompose_char(c, d, 4, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, &last);
+	if (nd < 1 || nd > 4)
+		return -1;
+	for (k = 0; k < nd; k++) {
+		if (d[k] >= 0x0621 && d[k] <= 0x064A && m < 2)
+			b[m++] = d[k];
+		else if (!((d[k] >= 0x064B && d[k] <= 0x065F) || d[k] == 0x0020 || d[k] == 0x0640))
+			return -1;
+	}
+	return m;
+}
+
 int cli_warn_visual_arabic(const char *path, const char *text, size_t len)
 {
 	/* words of four Arabic letters or more (not إلا، ولا، كلا), in the
-	 * first 64 KB: how many start with ال and how many end in لا */
-	const unsigned char *t = (const unsigned char *)text;
+	 * first 64 KB: how many start with ال and how many end in لا; vowels
+	 * skipped, presentation forms (the usual PDF copy) read as letters */
+	const utf8proc_uint8_t *t = (const utf8proc_uint8_t *)text;
 	size_t n = len < 65536 ? len : 65536, i = 0, words = 0, starts = 0, ends = 0;
 	while (i < n) {
-		size_t a = i, letters = 0;
-		/* U+0621..U+064A: D8 A1 .. D9 8A */
-		while (i + 1 < n && ((t[i] == 0xD8 && t[i + 1] >= 0xA1) ||
-		                     (t[i] == 0xD9 && t[i + 1] <= 0x8A))) {
-			i += 2;
-			letters++;
-		}
-		if (letters == 0) {
-			i++;
-			continue;
+		long first[2] = { 0, 0 }, last[2] = { 0, 0 };
+		size_t letters = 0;
+		for (;;) {
+			utf8proc_int32_t c;
+			utf8proc_ssize_t k = utf8proc_iterate(t + i, (utf8proc_ssize_t)(n - i), &c);
+			long b[2];
+			int nb, q;
+			if (k <= 0) {
+				if (!letters)
+					i++;
+				break;
+			}
+			nb = ar_base_letters(c, b);
+			if (nb < 0) {
+				if (!letters)
+					i += (size_t)k;
+				break;
+			}
+			i += (size_t)k;
+			for (q = 0; q < nb; q++) {
+				if (letters < 2)
+					first[letters] = b[q];
+				last[0] = last[1];
+				last[1] = b[q];
+				letters++;
+			}
 		}
 		if (letters < 4)
 			continue;
 		words++;
-		starts += memcmp(t + a, "\xD8\xA7\xD9\x84", 4) == 0; /* ال */
-		ends += memcmp(t + i - 4, "\xD9\x84\xD8\xA7", 4) == 0; /* لا */
+		starts += first[0] == 0x0627 && first[1] == 0x0644; /* ال */
+		ends += last[0] == 0x0644 && last[1] == 0x0627;      /* لا */
 	}
 	if (words < 20 || ends < 5 || ends < 3 * starts)
 		return 0;

@@ -147,7 +147,7 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 	char *line = NULL, *blk = NULL;
 	size_t lcap = 0, bcap = 0, blen = 0, bline = 1, boff = 0, lineno = 0, off = 0;
 	long n;
-	int nl, rc = EXIT_OK;
+	int nl, rc = EXIT_OK, told = 0;
 	struct cli_markup mk;
 	if (!f)
 		return EXIT_USAGE;
@@ -185,6 +185,8 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 		if ((blank_line(p, l) && blen >= BLOCK_MIN) || blen >= BLOCK_MAX) {
 			cli_markup_scan(&mk, blk, blen);
 			cli_markup_tell(&mk, name);
+			if (!told++) /* Arabic in visual order (a PDF copy): said once */
+				cli_warn_visual_arabic(name, blk, blen);
 			rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);
 			if (rc != EXIT_OK)
 				break;
@@ -199,6 +201,8 @@ static int split_file(mwz_segmenter_t *seg, const char *path, int paragraphs,
 	} else if (rc == EXIT_OK) {
 		cli_markup_scan(&mk, blk, blen);
 		cli_markup_tell(&mk, name);
+		if (!told++)
+			cli_warn_visual_arabic(name, blk, blen);
 		rc = split_block(seg, name, blk, blen, bline, boff, paragraphs, first_para);
 	}
 	free(line);

@@ -269,3 +269,13 @@ expect_eq "the whole translation, text: only the sentence it leaves out (gold [1
 "$MUWAZI" align --lines "$ROOT_DIR/tests/golden/align/easy.ar.lines" "$ROOT_DIR/tests/golden/align/easy.en.lines" \
 	>"$TMP/same.txt"
 expect_eq "nothing left out, text: no such line" "$(grep -c '^-- not ' "$TMP/same.txt")" 0
+# the same in presentation forms (the usual PDF copy) and vocalised: said so, by split too
+for f in visual-order-pres vocalised-visual; do
+	"$MUWAZI" align -f vecalign "$ROOT_DIR/tests/golden/align/$f.ar.txt" "$CORP/article.en.txt" >"$TMP/v" 2>"$TMP/err"
+	grep -q "$f.ar.txt: the Arabic seems to run backwards" "$TMP/err" &&
+		ok "Arabic in visual order ($f): said so" || notok "Arabic in visual order ($f): said so"
+	"$MUWAZI" split "$ROOT_DIR/tests/golden/align/$f.ar.txt" >/dev/null 2>"$TMP/err"
+	expect_eq "split: Arabic in visual order ($f): said once" "$(grep -c "$f.ar.txt: the Arabic seems to run backwards" "$TMP/err")" 1
+done
+"$MUWAZI" split "$CORP/article.ar.txt" >/dev/null 2>"$TMP/err"
+expect_eq "split: Arabic in logical order: nothing said" "$(cat "$TMP/err")" ""
