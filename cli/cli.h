@@ -118,9 +118,9 @@ int cli_warn_markup(const char *path, const char *text, size_t len);
  * CLI_MARKUP_SCAN bytes in all count), then tell, which says it once. */
 #define CLI_MARKUP_SCAN 65536
 struct cli_markup {
-	size_t bytes, tags;
-	char first[16];
-	int xml, started, told;
+	size_t bytes, tags, ents;
+	char first[16], efirst[16]; /* the first tag and character reference */
+	int xml, started, told, etold;
 };
 void cli_markup_scan(struct cli_markup *m, const char *text, size_t len);
 int cli_markup_tell(struct cli_markup *m, const char *path);

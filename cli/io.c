@@ -330,6 +330,29 @@ void cli_markup_scan(struct cli_markup *m, const char *text, size_t len)
 	}
 	for (; i + 2 < n; i++) {
 		size_t j = i + 1;
+		if (t[i] == '&') {
+			/* a character reference: &nbsp; &quot; &#1575; &#x627; */
+			k = j;
+			if (t[k] == '#') {
+				k++;
+				if (k < n && (t[k] | 0x20) == 'x')
+					k++;
+				while (k < n && k < j + 9 && ((t[k] >= '0' && t[k] <= '9') ||
+				                              ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'f')))
+					k++;
+			} else {
+				while (k < n && k < j + 8 && (t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')
+					k++;
+			}
+			if (k < n && t[k] == ';' && k >= j + 2 && (t[j] != '#' || k >= j + 3)) {
+				if (m->ents++ == 0 && k - i + 2 <= sizeof m->efirst) {
+					memcpy(m->efirst, t + i, k - i + 1);
+					m->efirst[k - i + 1] = '\0';
+				}
+				i = k;
+			}
+			continue;
+		}
 		if (t[i] != '<')
 			continue;
 		if (t[j] == '/' || t[j] == '!' || t[j] == '?')
@@ -356,6 +379,15 @@ void cli_markup_scan(struct cli_markup *m, const char *text, size_t len)
 
 int cli_markup_tell(struct cli_markup *m, const char *path)
 {
+	/* HTML character references in text that is not markup: pasted from a
+	 * page's source or a CMS field; &nbsp; is no space to the rules */
+	if (!m->etold && m->ents >= 3 && (m->tags < 5 || m->tags * 1000 < m->bytes)) {
+		m->etold = 1;
+		cli_err("%s: holds HTML character references (%zu, the first %s): muwazi reads "
+		        "them as text, so &nbsp; is no space and &quot; no quote; decode them "
+		        "first (html2text, or Python's html.unescape)",
+		        strcmp(path, "-") == 0 ? "<stdin>" : path, m->ents, m->efirst);
+	}
 	/* a few tags per kilobyte at least: markup, not a stray bracket */
 	if (m->told || m->tags < 5 || m->tags * 1000 < m->bytes)
 		return 0;

@@ -158,3 +158,11 @@ expect_eq "Persian yeh: a month before its year, not cut" \
 	"$(printf 'وقال الكاتب في لندن في أبریل 2018: "بدعم الحكومة".\n' | "$MUWAZI" split --lang ar | wc -l)" 1
 expect_eq "a vowel on an abbreviation's letter: دُ. not cut" \
 	"$(printf 'قالَ دُ. مُحَمَّدٌ إن الوضع جيد.\n' | "$MUWAZI" split --lang ar | wc -l)" 1
+# HTML character references in plain text (a page's source, a CMS field): said once; one
+# "AT&amp;T" is not enough to say anything
+printf 'قال الرئيس إن الوضع جيد.&nbsp;وأضاف أن &quot;الحكومة&quot; ستعمل &#1575;.\n' >"$TMP/ent.txt"
+"$MUWAZI" split --lang ar "$TMP/ent.txt" >/dev/null 2>"$TMP/err"
+expect_eq "HTML character references: said once" \
+	"$(grep -c 'ent.txt: holds HTML character references (4, the first &nbsp;)' "$TMP/err"):$(wc -l <"$TMP/err")" "1:1"
+printf 'AT&amp;T said so.\n' | "$MUWAZI" split >/dev/null 2>"$TMP/err"
+expect_eq "one character reference: nothing said" "$(cat "$TMP/err")" ""
