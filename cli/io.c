@@ -234,7 +234,7 @@ int cli_cr_only(const char *text, size_t len)
 
 /* The base letters (U+0621..U+064A) of code point c into b: a letter, a
  * presentation form (text copied from a PDF), a lam-alef ligature (two); 0
- * for a mark or tatweel; -1 for no Arabic letter. */
+ * for a mark, tatweel or joiner; -1 for no Arabic letter. */
 static int ar_base_letters(utf8proc_int32_t c, long b[2])
 {
 	utf8proc_int32_t d[4];
@@ -244,8 +244,9 @@ static int ar_base_letters(utf8proc_int32_t c, long b[2])
 		b[0] = c;
 		return 1;
 	}
-	if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
-		return 0;
+	if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || c == 0x200C ||
+	    c == 0x200D || c == 0x00AD)
+		return 0; /* a vowel, tatweel, ZWNJ, ZWJ, soft hyphen: inside a word */
 	if (!((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC)))
 		return -1;
 	nd = utf8proc_decompose_char(c, d, 4, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, &last);
