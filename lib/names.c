@@ -86,6 +86,7 @@ static unsigned char idl_cost(int arabic, int cross, int c)
 	/* Latin long vowels of a last syllable (only Latin has them) */
 	case 'U': case 'I': return cross ? LONG_CROSS : 45;
 	case 'E': return cross ? 10 : 50;
+	case 'V': return arabic ? (cross ? 30 : 60) : 100; /* final ى: as 'a' */
 	case 'Q': return cross ? 30 : 60;
 	case '3': return cross ? 10 : 80;
 	case '\'': return cross ? 5 : 30;
@@ -124,7 +125,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,  30, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  80, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  70, 100, 100, 100,  50, 100, 100,  30,  45, 100, 100, 100, 100, 100, 100,
-		100,  60, 100, 100, 100,  45, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  60, 100, 100, 100,  45,  60,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  60, 100, 100, 100,  60, 100, 100, 100,  60, 100, 100, 100, 100, 100,  60,
 		100, 100, 100, 100, 100,  60, 100,  70, 100,  70, 100, 100, 100, 100, 100, 100,
 	},
@@ -134,7 +135,7 @@ static const unsigned char idl_tab[4][128] = {
 		100, 100, 100, 100, 100, 100, 100,   5, 100, 100, 100, 100, 100, 100, 100, 100,
 		100, 100, 100,  10, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
 		100,  50, 100, 100, 100,  10, 100, 100,  10,  90, 100, 100, 100, 100, 100, 100,
-		100,  30, 100, 100, 100,  90, 100,  90, 100,  90, 100, 100, 100, 100, 100, 100,
+		100,  30, 100, 100, 100,  90,  30,  90, 100,  90, 100, 100, 100, 100, 100, 100,
 		100,  30, 100, 100, 100,  30, 100, 100, 100,  30, 100, 100, 100, 100, 100,  30,
 		100, 100, 100, 100, 100,  30, 100,  85, 100,  85, 100, 100, 100, 100, 100, 100,
 	},
@@ -187,6 +188,13 @@ int mwz_matcher_create(mwz_matcher_t **out)
 	m->sub['c']['j'] = m->sub['j']['c'] = SOFT_C_J;
 	m->sub['c']['C'] = m->sub['C']['c'] = SOFT_C_J + 10;
 	m->sub['U']['I'] = m->sub['I']['U'] = m->sub['W']['Y'];
+	/* a final alef maqsura is a long -a or, in Egyptian spelling and Word's
+	 * autocorrect, a final yeh: whichever costs less */
+	for (a = 0; a < 128; a++) {
+		int ca = m->sub['a'][a], cy = m->sub['Y'][a];
+		m->sub['V'][a] = m->sub[a]['V'] = (unsigned char)(ca < cy ? ca : cy);
+	}
+	m->sub['V']['V'] = 0;
 	m->lastlen[0] = m->lastlen[1] = (size_t)-1;
 	for (a = 0; a < 4; a++)
 		for (b = 0; b < 128; b++) {
@@ -914,7 +922,7 @@ static void arabic_symbols(mwz__nm_word *w, const rawtok *t)
 		if (i == 0 && (c == 0x627 || c == 0x623))
 			s = 'E';
 		else if (i == n - 1 && c == 0x649)
-			s = 'a';
+			s = 'V'; /* -a (مصطفى), or -i written the Egyptian way (على for علي) */
 		else if (i == n - 1 && c == 0x647 && n >= 3)
 			s = 'H';
 		else

@@ -56,3 +56,7 @@ printf 'Sadr\tالصدر\rNuman\tالنعمان\r' >"$TMP/cr.tsv"
 printf 'Sadr\tالصدر\nNuman\tالنعمان\n' >"$TMP/lf.tsv"
 expect_eq "match: CR line ends read as lines" "$("$MUWAZI" match "$TMP/cr.tsv" 2>&1)" "$("$MUWAZI" match "$TMP/lf.tsv" 2>&1)"
 expect_eq "match: CR line ends: two answers" "$("$MUWAZI" match "$TMP/cr.tsv" | wc -l)" 2
+# a final alef maqsura is read as -a (مصطفى) or as the yeh Egyptian papers write with it
+# (على for علي, المالكى for المالكي): the same name either way
+printf 'علي خامنئي\tعلى خامنئى\nنورى المالكى\tNouri al-Maliki\nمصطفى\tMustafa\nعلى خامنئى\tAli Khamenei\n' >"$TMP/maqsura.tsv"
+expect_eq "a final alef maqsura: -a or -i" "$("$MUWAZI" match "$TMP/maqsura.tsv" | cut -f4 | sort | uniq -c | tr -s ' ')" " 4 same"
