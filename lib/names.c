@@ -1027,6 +1027,22 @@ static int parse(mwz__nm_name *out, const char *s, size_t len, size_t *bad, int 
 		    cp == 0x15F || cp == 0xD6 || cp == 0xF6 || cp == 0xDC || cp == 0xFC)
 			turkish = 1; /* letters of Turkish spelling (and German o/u umlauts) */
 		kind = classify(&cp, lat, &upper);
+		if (cp >= '2' && cp <= '9' && cp != '4' &&
+		    ((cur >= 0 && rn.t[cur].script == MWZ__NM_LATIN) ||
+		     (i < len && (u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z'))) {
+			/* Arabizi, a digit for a letter inside a Latin word: 2 hamza
+			 * and 3 ʿayn (marks, as ' and ʿ are), 5 kh, 6 t, 7 h, 8 gh,
+			 * 9 s (Mo7amed, 5aled, 3ali) */
+			static const char *const arabizi[] = { "'", "'", "", "kh", "t", "h", "gh", "s" };
+			const char *a = arabizi[cp - '2'];
+			if (a[0] == '\'') {
+				kind = K_APOS;
+			} else {
+				kind = K_LAT;
+				upper = 0;
+				strcpy(lat, a);
+			}
+		}
 		if (kind == K_NORM) {
 			if (!nfkc_done) {
 				/* the rest must be valid before we hand it over */

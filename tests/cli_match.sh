@@ -60,3 +60,7 @@ expect_eq "match: CR line ends: two answers" "$("$MUWAZI" match "$TMP/cr.tsv" | 
 # (على for علي, المالكى for المالكي): the same name either way
 printf 'علي خامنئي\tعلى خامنئى\nنورى المالكى\tNouri al-Maliki\nمصطفى\tMustafa\nعلى خامنئى\tAli Khamenei\n' >"$TMP/maqsura.tsv"
 expect_eq "a final alef maqsura: -a or -i" "$("$MUWAZI" match "$TMP/maqsura.tsv" | cut -f4 | sort | uniq -c | tr -s ' ')" " 4 same"
+# Arabizi: digits for letters inside a Latin word (7 h, 5 kh, 9 s, 3 ʿayn, 2 hamza)
+printf '7assan\tحسن\n5aled\tKhaled\n9aleh\tصالح\nMo7amed\tمحمد\n3ali\tعلي\n' >"$TMP/arabizi.tsv"
+expect_eq "Arabizi digits read as letters" "$("$MUWAZI" match "$TMP/arabizi.tsv" | cut -f4 | sort | uniq -c | tr -s ' ')" " 5 same"
+expect_eq "Arabizi: the key of 7assan is that of حسن" "$("$MUWAZI" key 7assan | cut -f2)" "$("$MUWAZI" key حسن | cut -f2)"
