@@ -839,6 +839,15 @@ struct sheet {
 	size_t np, pcap;
 	char **hkey;     /* latin_key of each house word, entry-major */
 	size_t *hkey_entry, *hkey_word, nhkey;
+	/* the keys by first letter, in their order: those of letter c are
+	 * hkey[hk_idx[hk_at[c] .. hk_at[c + 1])] (a close key starts the same) */
+	size_t *hk_idx, hk_at[257];
+	mwz_name_t **hk_name; /* each house word's core, parsed for the matcher */
+	/* spellings (lower case) of the embedded list's one-word names: ol_head[s]
+	 * is the first of spelling s's entries, ol_ent[x] an entry, ol_next[x]
+	 * the next one or (size_t)-1 */
+	struct smap ol;
+	size_t *ol_head, *ol_ent, *ol_next, ol_n;
 };
 
 static char *dupn(const char *s, size_t n)
@@ -1052,6 +1061,15 @@ static void sheet_free(struct sheet *sh)
 	free(sh->hkey);
 	free(sh->hkey_entry);
 	free(sh->hkey_word);
+	free(sh->hk_idx);
+	if (sh->hk_name)
+		for (i = 0; i < sh->nhkey; i++)
+			mwz_name_free(sh->hk_name[i]);
+	free(sh->hk_name);
+	smap_free(&sh->ol);
+	free(sh->ol_head);
+	free(sh->ol_ent);
+	free(sh->ol_next);
 	free(sh->e);
 	free(sh->p);
 }
@@ -1098,6 +1116,60 @@ static int has_script(const char *s, int arabic)
 }
 
 /* Load the style sheet; prints errors with FILE:LINE. Returns 0 or an exit code. */
+/* The embedded list's one-word names by spelling, for other_listed_name(); -1
+ * out of memory. */
+static int index_listed(struct sheet *sh)
+{
+	size_t i, cap = 0, nodes = 0, ncap = 0;
+	for (i = 0; i < mwz_namelist_size(); i++) {
+		const mwz_name_info_t *inf = mwz_namelist_entry(i);
+		int part;
+		if (!inf || strchr(inf->arabic, ' '))
+			continue;
+		for (part = 0; part < 2; part++) {
+			const char *q = part ? inf->variants : inf->latin;
+			while (*q) {
+				size_t l = strcspn(q, "|"), k, at;
+				char low[128];
+				if (l > 0 && l < sizeof low) {
+					for (k = 0; k < l; k++)
+						low[k] = (q[k] >= 'A' && q[k] <= 'Z') ? (char)(q[k] | 0x20) : q[k];
+					if ((at = smap_put(&sh->ol, low, l)) == (size_t)-1)
+						return -1;
+					if (at >= cap) {
+						size_t nc = cap ? 2 * cap : 1024;
+						size_t *h = realloc(sh->ol_head, nc * sizeof *h);
+						if (!h)
+							return -1;
+						sh->ol_head = h;
+						while (cap < nc)
+							h[cap++] = (size_t)-1;
+					}
+					if (nodes == ncap) {
+						size_t nc = ncap ? 2 * ncap : 1024;
+						size_t *e = realloc(sh->ol_ent, nc * sizeof *e);
+						size_t *x = e ? realloc(sh->ol_next, nc * sizeof *x) : NULL;
+						if (e)
+							sh->ol_ent = e;
+						if (!x)
+							return -1;
+						sh->ol_next = x;
+						ncap = nc;
+					}
+					sh->ol_ent[nodes] = i;
+					sh->ol_next[nodes] = sh->ol_head[at];
+					sh->ol_head[at] = nodes++;
+				}
+				q += l;
+				if (*q == '|')
+					q++;
+			}
+		}
+	}
+	sh->ol_n = nodes;
+	return 0;
+}
+
 static int sheet_load(struct sheet *sh, const char *path)
 {
 	char *text = NULL, *line, *next;
@@ -1272,6 +1344,38 @@ static int sheet_load(struct sheet *sh, const char *path)
 			sh->hkey_word[sh->nhkey] = k;
 			sh->nhkey++;
 		}
+	/* a counting sort of the keys by first letter, stable */
+	sh->hk_idx = malloc((sh->nhkey + 1) * sizeof *sh->hk_idx);
+	if (!sh->hk_idx) {
+		sheet_free(sh);
+		cli_err("%s: out of memory", path);
+		return EXIT_USAGE;
+	}
+	memset(sh->hk_at, 0, sizeof sh->hk_at);
+	for (i = 0; i < sh->nhkey; i++)
+		sh->hk_at[(unsigned char)sh->hkey[i][0] + 1]++;
+	for (i = 1; i <= 256; i++)
+		sh->hk_at[i] += sh->hk_at[i - 1];
+	{
+		size_t fill[256];
+		memcpy(fill, sh->hk_at, sizeof fill);
+		for (i = 0; i < sh->nhkey; i++)
+			sh->hk_idx[fill[(unsigned char)sh->hkey[i][0]]++] = i;
+	}
+	sh->hk_name = calloc(sh->nhkey + 1, sizeof *sh->hk_name);
+	if (!sh->hk_name || index_listed(sh)) {
+		sheet_free(sh);
+		cli_err("%s: out of memory", path);
+		return EXIT_USAGE;
+	}
+	for (i = 0; i < sh->nhkey; i++) {
+		const char *c = word_core(sh->e[sh->hkey_entry[i]].hw[sh->hkey_word[i]]);
+		if (mwz_name_parse(&sh->hk_name[i], c, strlen(c)) != MWZ_OK) {
+			sheet_free(sh);
+			cli_err("%s: out of memory", path);
+			return EXIT_USAGE;
+		}
+	}
 	return 0;
 }
 
@@ -1529,35 +1633,19 @@ static void ar_key(char *out, const char *s)
  * another name than the Arabic word ar (Malik: مالك, not المالكي; Sana: سناء,
  * not صنعاء; Husain: حسين, not حسن)? Then closeness does not make it a
  * variant of ar. A spelling the list also gives for ar itself is no other name. */
-static int other_listed_name(const char *pl, const char *ar)
+static int other_listed_name(const struct sheet *sh, const char *pl, const char *ar)
 {
 	char hk[256], ek[256];
-	size_t i, n = strlen(pl);
+	size_t x, at;
 	int other = 0;
 	if (!ar || strchr(ar, ' '))
 		return 0;
+	if ((at = smap_get(&sh->ol, pl, strlen(pl))) == (size_t)-1)
+		return 0;
 	ar_key(hk, ar);
-	for (i = 0; i < mwz_namelist_size(); i++) {
-		const mwz_name_info_t *inf = mwz_namelist_entry(i);
-		int hit = 0, part;
-		if (!inf || strchr(inf->arabic, ' '))
-			continue;
-		for (part = 0; part < 2 && !hit; part++) {
-			const char *q = part ? inf->variants : inf->latin;
-			while (*q && !hit) {
-				size_t l = strcspn(q, "|"), k;
-				char low[128];
-				if (l == n && l < sizeof low) {
-					for (k = 0; k < l; k++)
-						low[k] = (q[k] >= 'A' && q[k] <= 'Z') ? (char)(q[k] | 0x20) : q[k];
-					hit = memcmp(low, pl, n) == 0;
-				}
-				q += l;
-				if (*q == '|')
-					q++;
-			}
-		}
-		if (!hit)
+	for (x = sh->ol_head[at]; x != (size_t)-1; x = sh->ol_next[x]) {
+		const mwz_name_info_t *inf = mwz_namelist_entry(sh->ol_ent[x]);
+		if (!inf)
 			continue;
 		ar_key(ek, inf->arabic);
 		if (strcmp(ek, hk) == 0)
@@ -1640,11 +1728,13 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 		/* no listed spelling: a loose key close to exactly one house word */
 		if (w[i].upper && !w[i].allcaps && !is_stop(line + w[i].s, w[i].e - w[i].s)) {
 			char pl[256], key[256];
-			size_t hit = (size_t)-1, hits = 0;
+			size_t hit = (size_t)-1, hits = 0, q0, q1, hq;
 			latin_plain(pl, sizeof pl, line + w[i].core, w[i].e - w[i].core);
 			latin_key(key, pl);
+			q0 = st->sh->hk_at[(unsigned char)key[0]];
+			q1 = st->sh->hk_at[(unsigned char)key[0] + 1];
 			if (strlen(pl) >= 4)
-				for (k = 0; k < st->sh->nhkey; k++)
+				for (hq = q0; hq < q1 && (k = st->sh->hk_idx[hq], 1); hq++)
 					if (keys_close(key, st->sh->hkey[k])) {
 						if (hit == (size_t)-1 ||
 						    st->sh->hkey_entry[k] != st->sh->hkey_entry[hit] ||
@@ -1653,17 +1743,23 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 						hit = k;
 					}
 			/* else the name matcher, strictly: one house word scoring >= FUZZY_MIN */
-			if (hits == 0 && st->m && strlen(pl) >= 4)
-				for (k = 0; k < st->sh->nhkey; k++) {
+			if (hits == 0 && st->m && strlen(pl) >= 4) {
+				mwz_name_t *tn = NULL;
+				size_t lk = strlen(key);
+				for (hq = q0; hq < q1 && (k = st->sh->hk_idx[hq], 1); hq++) {
 					const char *hk = st->sh->hkey[k];
-					const char *hw = word_core(st->sh->e[st->sh->hkey_entry[k]]
-					                               .hw[st->sh->hkey_word[k]]);
-					size_t lk = strlen(key), lh = strlen(hk);
+					size_t lh = strlen(hk);
 					double score = 0;
-					if (hk[0] != key[0] || lk > lh + 3 || lh > lk + 3)
+					if (lk > lh + 3 || lh > lk + 3)
 						continue;
-					if (mwz_name_similarity(&score, st->m, line + w[i].core,
-					                        w[i].e - w[i].core, hw, strlen(hw)) == MWZ_OK &&
+					/* the word parsed once for all the house words it meets;
+					 * only whether a score reaches FUZZY_MIN matters */
+					if (!tn && mwz_name_parse(&tn, line + w[i].core, w[i].e - w[i].core) != MWZ_OK) {
+						st->oom = 1;
+						break;
+					}
+					if (mwz_name_similarity_parsed(&score, st->m, tn, st->sh->hk_name[k],
+					                               FUZZY_MIN) == MWZ_OK &&
 					    score >= FUZZY_MIN) {
 						if (hit == (size_t)-1 ||
 						    st->sh->hkey_entry[k] != st->sh->hkey_entry[hit] ||
@@ -1672,6 +1768,8 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 						hit = k;
 					}
 				}
+				mwz_name_free(tn);
+			}
 			if (hits == 1) {
 				size_t en = st->sh->hkey_entry[hit], wd = st->sh->hkey_word[hit];
 				const struct style *he = &st->sh->e[en];
@@ -1684,7 +1782,7 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 				    lone_word_ok(he, wd, line, w, i, n) &&
 				    !derived_word(pl, word_core(he->hw[wd])) &&
 				    (name_context(he, wd, line, w, i, n) ||
-				     !other_listed_name(low, he->naw == he->nhw ? he->aw[wd] : NULL)))
+				     !other_listed_name(st->sh, low, he->naw == he->nhw ? he->aw[wd] : NULL)))
 					report(st, lineno, line, w + i, 1, en, wd, wd + 1);
 			}
 		}
