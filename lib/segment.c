@@ -1277,6 +1277,44 @@ static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
 	return MWZ_OK;
 }
 
+/* An emoji, or a piece of one (skin tone, ZWJ, VS16, keycap, flag letter). */
+static int is_emoji_part(UChar32 c)
+{
+	return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+	       u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
+	       u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) || c == 0x200D || c == 0xFE0F ||
+	       c == 0x20E3;
+}
+
+/*
+ * A boundary at c moved past the emoji that follow it: they react to the
+ * sentence before ("... جدا. 😂 وأضاف"), and a last one is no sentence of
+ * its own. Words of emoji only are passed over, with the space after them.
+ */
+static size_t past_emoji(const UChar *u, size_t c, size_t b)
+{
+	size_t j = c;
+	for (;;) {
+		size_t k = j;
+		while (k < b && !is_space(u[k])) {
+			UChar32 ch;
+			size_t at = k;
+			U16_NEXT(u, k, b, ch);
+			if (!is_emoji_part(ch)) {
+				k = at;
+				break;
+			}
+		}
+		if (k == j || (k < b && !is_space(u[k])))
+			return j; /* no emoji word here */
+		while (k < b && is_space(u[k]) && !is_line_end(u[k]))
+			k++;
+		j = k;
+		if (j >= b || is_line_end(u[j]))
+			return j;
+	}
+}
+
 /* Script of a paragraph, when the segmenter was asked to detect it. */
 static int para_is_arabic(const UChar *u, size_t a, size_t b)
 {
@@ -1655,6 +1693,7 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			p.prev = prev;
 			if (!keep_break(&p, c))
 				continue;
+			c = past_emoji(s->u, c, b);
 		}
 		if (first_para && prev == a) {
 			/* the first sentence of the text may carry its headline */

@@ -166,3 +166,10 @@ expect_eq "HTML character references: said once" \
 	"$(grep -c 'ent.txt: holds HTML character references (4, the first &nbsp;)' "$TMP/err"):$(wc -l <"$TMP/err")" "1:1"
 printf 'AT&amp;T said so.\n' | "$MUWAZI" split >/dev/null 2>"$TMP/err"
 expect_eq "one character reference: nothing said" "$(cat "$TMP/err")" ""
+# emoji after a stop go with the sentence before them; a last one is no sentence of its own
+expect_eq "emoji after a stop: with the sentence before" \
+	"$(printf 'قال الرئيس إن الوضع جيد جدا. 😂 وأضاف أن الحكومة ستعمل. 👍🏽\n' | "$MUWAZI" split --lang ar | tr '\n' '|')" \
+	"قال الرئيس إن الوضع جيد جدا. 😂|وأضاف أن الحكومة ستعمل. 👍🏽|"
+expect_eq "emoji after a stop (English, a flag, a heart with VS16)" \
+	"$(printf 'Great game today! 🇸🇦🔥 The team played well. ❤️\n' | "$MUWAZI" split | tr '\n' '|')" \
+	"Great game today! 🇸🇦🔥|The team played well. ❤️|"
