@@ -1277,6 +1277,20 @@ static int emit(struct out *o, mwz_segmenter_t *s, size_t a, size_t b,
 	return MWZ_OK;
 }
 
+/* A web address at u[j, b), which cites the words before it: http://, https://, www. */
+static int is_link(const UChar *u, size_t j, size_t b)
+{
+	static const char *const pre[] = { "http://", "https://", "www." };
+	size_t k, q;
+	for (k = 0; k < 3; k++) {
+		for (q = 0; pre[k][q] && j + q < b && u[j + q] == (UChar)pre[k][q]; q++)
+			;
+		if (!pre[k][q])
+			return 1;
+	}
+	return 0;
+}
+
 /* An emoji, or a piece of one (skin tone, ZWJ, VS16, keycap, flag letter). */
 static int is_emoji_part(UChar32 c)
 {
@@ -1561,8 +1575,8 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			j++;
 		e = word_end(s->u, j, b);
 		wn = utf8_copy(w, sizeof w, s->u, j, e);
-		if (wn > 0 && (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) &&
-		    add_cand(s, j))
+		if (wn > 0 && !is_link(s->u, j, b) &&
+		    (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) && add_cand(s, j))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* a capitalised subject pronoun after a lower-case word with no stop opens a

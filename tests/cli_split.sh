@@ -173,3 +173,6 @@ expect_eq "emoji after a stop: with the sentence before" \
 expect_eq "emoji after a stop (English, a flag, a heart with VS16)" \
 	"$(printf 'Great game today! 🇸🇦🔥 The team played well. ❤️\n' | "$MUWAZI" split | tr '\n' '|')" \
 	"Great game today! 🇸🇦🔥|The team played well. ❤️|"
+# a web address after an Arabic quotation cites it: no sentence of its own
+expect_eq "a URL after an Arabic quotation stays with it" \
+	"$(printf 'جملة أولى هنا. وقال الرئيس: "نحن بحاجة إلى صفقة جديدة مع الاتحاد الأوروبي" https://www.bbc.com/arabic/world-45634500. وأضاف أن الحكومة ستعمل.\n' | "$MUWAZI" split --lang ar | wc -l)" 3
