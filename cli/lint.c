@@ -1,6 +1,8 @@
 /* lint.c - the reporter's name commands: translit, check (house style) and names. */
 #include "cli.h"
 
+#include <utf8proc.h>
+
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
@@ -201,7 +203,8 @@ static size_t enc(char *out, unsigned int cp)
 static int is_arabic_letter(unsigned int cp)
 {
 	return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
-	       cp == 0x06D5 || (cp >= 0x06FA && cp <= 0x06FF);
+	       cp == 0x06D5 || (cp >= 0x06FA && cp <= 0x06FF) ||
+	       (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC); /* PDF forms */
 }
 
 static int is_arabic_mark(unsigned int cp)
@@ -787,20 +790,37 @@ static size_t arabic_fold(char *out, const char *s, size_t n, int strict)
 	size_t i = 0, o = 0;
 	while (i < n) {
 		unsigned int cp;
+		utf8proc_int32_t d[4];
+		utf8proc_ssize_t nd = 1, q;
+		int last = 0;
 		i += (size_t)dec(s, n, i, &cp);
-		if (is_arabic_mark(cp) || cp == 0x200C || cp == 0x200F || cp == 0x200E)
-			continue;
-		if (!strict) {
-			switch (cp) {
-			case 0x0622: case 0x0623: case 0x0625: case 0x0671: cp = 0x0627; break;
-			case 0x0649: case 0x06CC: case 0x0626: cp = 0x064A; break;
-			case 0x0629: case 0x06C0: case 0x06D5: cp = 0x0647; break;
-			case 0x06A9: cp = 0x0643; break;
-			case 0x0624: cp = 0x0648; break;
-			default: break;
+		d[0] = (utf8proc_int32_t)cp;
+		if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC)) {
+			/* a presentation form (text copied from a PDF): its letters */
+			nd = utf8proc_decompose_char(d[0], d, 4, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE,
+			                             &last);
+			if (nd < 1 || nd > 4) {
+				nd = 1;
+				d[0] = (utf8proc_int32_t)cp;
 			}
 		}
-		o += enc(out + o, cp);
+		for (q = 0; q < nd; q++) {
+			cp = (unsigned int)d[q];
+			if (is_arabic_mark(cp) || cp == 0x200C || cp == 0x200F || cp == 0x200E ||
+			    cp == ' ')
+				continue;
+			if (!strict) {
+				switch (cp) {
+				case 0x0622: case 0x0623: case 0x0625: case 0x0671: cp = 0x0627; break;
+				case 0x0649: case 0x06CC: case 0x0626: cp = 0x064A; break;
+				case 0x0629: case 0x06C0: case 0x06D5: cp = 0x0647; break;
+				case 0x06A9: cp = 0x0643; break;
+				case 0x0624: cp = 0x0648; break;
+				default: break;
+				}
+			}
+			o += enc(out + o, cp);
+		}
 	}
 	out[o] = '\0';
 	return o;
@@ -1869,7 +1889,8 @@ static void check_help(FILE *out)
 	        "name's next word after it (Khalid Ahmed is someone else). Derived words\n"
 	        "(Sadrist, Baathist, Mosuli, Fallujis) are not flagged, nor stop words\n"
 	        "(titles, months, sentence starters). In Arabic text, spellings of the\n"
-	        "Arabic form that differ in hamza, alef, yeh or ta marbuta are flagged.\n\n"
+	        "Arabic form that differ in hamza, alef, yeh or ta marbuta are flagged\n"
+	        "(presentation forms, as PDF copies have them, read as their letters).\n\n"
 	        "Exit status: 0 none found; 1 variants found, or bad data: invalid UTF-8\n"
 	        "or a binary file (article or style sheet), or a malformed style sheet\n"
 	        "(reported as FILE:LINE); 2 usage or I/O error.\n");

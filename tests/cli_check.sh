@@ -155,3 +155,8 @@ expect_eq "Unicode hyphens inside names" \
 	"$(printf '%s\n' '1:10: "Moqtada al-Sadr"' '1:30: "al-Shadadi"')"
 printf 'We saw Abu\xe2\x80\x91Bakr al-Baghdadi and Abu-Bakr al\xe2\x80\x91Baghdadi.\n' >"$TMP/nbh2.txt"
 expect_eq "names: a Unicode hyphen makes no new spelling" "$("$MUWAZI" names "$TMP/nbh2.txt")" "Abu-Bakr al-Baghdadi 2"
+# Arabic in presentation forms (text copied from a PDF) is checked as its letters: variants
+# flagged at the columns of the plain text, the house spellings left alone
+expect_eq "presentation forms: the three variants flagged" \
+	"$("$MUWAZI" check --style "$STYLE" "$ROOT_DIR/tests/golden/align/check-pdf-forms.ar.txt" | cut -d: -f2,3 | tr '\n' ' ')" "1:17 1:37 1:51 "
+expect_status "presentation forms: house spellings pass" 0 "$MUWAZI" check --style "$STYLE" "$ROOT_DIR/tests/golden/align/check-pdf-forms-ok.ar.txt"
