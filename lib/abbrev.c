@@ -35,6 +35,9 @@ static const struct abbr abbrs[] = {
 	{ "Sra", MWZ__ABBR_TITLE }, { "Mme", MWZ__ABBR_TITLE }, { "Mlle", MWZ__ABBR_TITLE },
 	{ "Lt.Gen", MWZ__ABBR_TITLE }, { "Maj.Gen", MWZ__ABBR_TITLE },
 	{ "Dept", MWZ__ABBR_TITLE }, { "Univ", MWZ__ABBR_TITLE }, { "Assn", MWZ__ABBR_TITLE },
+	{ "Spc", MWZ__ABBR_TITLE }, { "Ens", MWZ__ABBR_TITLE }, { "Sgts", MWZ__ABBR_TITLE },
+	/* in capitals, in a dateline: ST. LOUIS (AP) */
+	{ "ST", MWZ__ABBR_TITLE }, { "MT", MWZ__ABBR_TITLE }, { "FT", MWZ__ABBR_TITLE },
 	/* never an end inside running text */
 	{ "vs", MWZ__ABBR_INNER }, { "v", MWZ__ABBR_INNER }, { "cf", MWZ__ABBR_INNER },
 	{ "e.g", MWZ__ABBR_INNER }, { "i.e", MWZ__ABBR_INNER }, { "E.g", MWZ__ABBR_INNER },
@@ -80,8 +83,9 @@ static const struct abbr abbrs[] = {
 	{ "N.Y", MWZ__ABBR_NAME }, { "N.J", MWZ__ABBR_NAME }, { "N.C", MWZ__ABBR_NAME },
 	{ "S.C", MWZ__ABBR_NAME }, { "N.H", MWZ__ABBR_NAME }, { "N.M", MWZ__ABBR_NAME },
 	{ "N.D", MWZ__ABBR_NAME }, { "S.D", MWZ__ABBR_NAME }, { "W.Va", MWZ__ABBR_NAME },
-	{ "R.I", MWZ__ABBR_NAME }, { "L.A", MWZ__ABBR_NAME },
-	{ "Mt", MWZ__ABBR_TITLE }, { "Bros", MWZ__ABBR_END },
+	{ "R.I", MWZ__ABBR_NAME }, { "L.A", MWZ__ABBR_NAME }, { "Mass", MWZ__ABBR_NAME },
+	{ "Ark", MWZ__ABBR_NAME }, { "Miss", MWZ__ABBR_NAME },
+	{ "Mt", MWZ__ABBR_TITLE }, { "Bros", MWZ__ABBR_NAME },
 	/* often at the end of a sentence */
 	{ "etc", MWZ__ABBR_END }, { "Inc", MWZ__ABBR_END }, { "Co", MWZ__ABBR_END },
 	{ "Corp", MWZ__ABBR_END }, { "Ltd", MWZ__ABBR_END }, { "Plc", MWZ__ABBR_END },
@@ -147,6 +151,9 @@ static const char *const followers[] = {
 	"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
 	"GMT", "UTC", "BST", "CET", "CEST", "AST", "IST", "JST", "local", "Eastern",
 	"Pacific", "Central", "Mountain", "CEO", "CFO", "COO",
+	/* a company's officers and its suffixes: Tesla Inc. Chief Executive,
+	 * Samsung Electronics Co. Ltd.; Martin Luther King Jr. Day */
+	"Chief", "Chairman", "Chairwoman", "Ltd", "Inc", "Corp", "Day",
 };
 
 int mwz__abbr_follower(const char *s, size_t n)
@@ -774,6 +781,8 @@ int mwz__capital_determiner(const char *s, size_t n)
 static const char *const say_en[] = {
 	"said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote",
 	"writes", "stated", "states", "declared", "replied", "announced", "tweeted", "insisted",
+	"shouted", "yelled", "cried", "exclaimed", "wondered", "recalled", "explained",
+	"noted", "screamed", "posted",
 };
 
 int mwz__say_word(const char *s, size_t n)

@@ -639,8 +639,33 @@ static int keep_break(const struct para *p, size_t b)
 	if (c == '!' || c == '?' || c == 0x203C || c == 0x2049 || c == 0x2048 ||
 	    c == 0x061F) {
 		/* "Stop!" he said. / Why? because ... */
-		if (p->latin)
-			return !u_islower(nc);
+		if (p->latin) {
+			if (u_islower(nc))
+				return 0;
+			/* "We did it!" Biden said. / "Can we win?" Coach Mike Brown asked:
+			 * up to four capitalised words (a name, its title) then a verb
+			 * of saying go on with the quotation */
+			if (closed & 2) {
+				size_t q = nw, k2;
+				for (k2 = 0; k2 < 5 && q < p->end; k2++) {
+					size_t qe = q, tn2;
+					char wd[32];
+					while (qe < p->end && !is_space(u[qe]))
+						qe++;
+					tn2 = ascii(wd, sizeof wd, u, q, qe);
+					while (tn2 > 0 && (wd[tn2 - 1] == ',' || wd[tn2 - 1] == '.'))
+						tn2--;
+					if (tn2 > 0 && k2 > 0 && mwz__say_word(wd, tn2))
+						return 0;
+					if (tn2 == 0 || !(wd[0] >= 'A' && wd[0] <= 'Z'))
+						break;
+					q = qe;
+					while (q < p->end && is_space(u[q]))
+						q++;
+				}
+			}
+			return 1;
+		}
 		/* «...؟» قال: a verb of saying continues a quoted question */
 		if (closed) {
 			char w[64];
@@ -1075,10 +1100,22 @@ static double hl_score(const UChar *u, const struct hword *w, size_t k, size_t n
 	f = char_at(u, j, w[k].e);
 	if (arabic ? !u_isalnum(f) : !(u_isupper(f) || u_isdigit(f)))
 		return HL_NO_CUT;
+	/* never before a bracketed agency, "TEL AVIV, Israel (AP) —", nor inside
+	 * a dateline's city in capitals, "SALT LAKE | CITY" */
+	if (u[w[k].s] == '(' || (!arabic && w[k - 1].allcaps && w[k].allcaps))
+		return HL_NO_CUT;
 	sc = overlap(w, k, n);
-	if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash))
+	if (w[k + 1].dash || w[k + 2].dash || (!arabic && k + 3 < n && w[k + 3].dash)) {
 		if (arabic || w[k].allcaps)
 			sc += 3; /* a dateline: BAGHDAD - */
+	} else if (!arabic && w[k].allcaps) {
+		/* a longer one, before its agency: TEL AVIV, Israel (AP) — */
+		for (j = k + 2; j < n && j <= k + 6; j++)
+			if (w[j].dash && w[j - 1].paren_end) {
+				sc += 3;
+				break;
+			}
+	}
 	if (arabic && !w[k + 1].dash && !w[k + 2].dash)
 		for (j = k + 3; j < n && j <= k + 8; j++)
 			if (w[j].dash && w[j - 1].paren_end) {
@@ -1678,6 +1715,19 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 			ws--;
 		wn = ar_word(w, sizeof w, s->u, ws, e, 0);
 		if (!mwz__arabic_before_year(w, wn) && add_cand(s, i))
+			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+	}
+	/* a sentence opening with a number after a word's stop, "... areas. 48%
+	 * of ...", "in 2015. 2023 was": ICU goes on when lower case follows the
+	 * number; keep_break() still keeps "No. 5", "Jan. 5", "p.m. 20" whole */
+	for (i = a + 2; !arabic && i + 2 < b; i++) {
+		size_t j = i + 1;
+		if (s->u[i] != '.' || !is_space(s->u[j]) || !u_islower(s->u[i - 1]) ||
+		    !u_isalpha(s->u[i - 2]))
+			continue;
+		while (j < b && is_space(s->u[j]))
+			j++;
+		if (j < b && (u_isdigit(s->u[j]) || s->u[j] == '$') && add_cand(s, j))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* two quotations back to back, the first without a stop: `..." "...` */

@@ -176,3 +176,26 @@ expect_eq "emoji after a stop (English, a flag, a heart with VS16)" \
 # a web address after an Arabic quotation cites it: no sentence of its own
 expect_eq "a URL after an Arabic quotation stays with it" \
 	"$(printf 'جملة أولى هنا. وقال الرئيس: "نحن بحاجة إلى صفقة جديدة مع الاتحاد الأوروبي" https://www.bbc.com/arabic/world-45634500. وأضاف أن الحكومة ستعمل.\n' | "$MUWAZI" split --lang ar | wc -l)" 3
+# English news constructions (a QA helper's passages): each line is one text, its sentences
+# joined by '|' as wanted
+while IFS= read -r case; do
+	in=${case%%	*} want=${case#*	}
+	expect_eq "en: $in" "$(printf '%b\n' "$in" | "$MUWAZI" split --lang en | tr '\n' '|' | sed 's/|$//')" "$want"
+done <<'CASES'
+TEL AVIV, Israel (AP) — A fire broke out at a warehouse on the edge of the city early Sunday.	TEL AVIV, Israel (AP) — A fire broke out at a warehouse on the edge of the city early Sunday.
+Fire destroys warehouse SALT LAKE CITY (AP) — A fire broke out at a warehouse on the edge of the city early Sunday.	Fire destroys warehouse|SALT LAKE CITY (AP) — A fire broke out at a warehouse on the edge of the city early Sunday.
+Intro.\n\nJACKSON, Miss. (AP) — The water system failed.	Intro.|JACKSON, Miss. (AP) — The water system failed.
+Intro.\n\nST. LOUIS (AP) — A judge blocked the law.	Intro.|ST. LOUIS (AP) — A judge blocked the law.
+Intro. Staff Sgt. Kevin Ryan and Spc. Maria Lopez were killed.	Intro.|Staff Sgt. Kevin Ryan and Spc. Maria Lopez were killed.
+Intro. Offices will be closed on Martin Luther King Jr. Day.	Intro.|Offices will be closed on Martin Luther King Jr. Day.
+Intro. Tesla Inc. Chief Executive Elon Musk said output would rise.	Intro.|Tesla Inc. Chief Executive Elon Musk said output would rise.
+Intro. The merger created Warner Bros. Discovery in 2022. Samsung Electronics Co. Ltd. reported a loss.	Intro.|The merger created Warner Bros. Discovery in 2022.|Samsung Electronics Co. Ltd. reported a loss.
+He bought it from Apple Inc. The deal closed.	He bought it from Apple Inc.|The deal closed.
+"We did it!" Biden said. Democrats cheered.	"We did it!" Biden said.|Democrats cheered.
+"Can we win?" Coach Mike Brown asked reporters. He smiled.	"Can we win?" Coach Mike Brown asked reporters.|He smiled.
+"We won!" The crowd said nothing.	"We won!"|The crowd said nothing.
+Water is scarce in low income areas. 48 percent of homes have none.	Water is scarce in low income areas.|48 percent of homes have none.
+Prices rose sharply. $4 a gallon is now common.	Prices rose sharply.|$4 a gallon is now common.
+The meeting is at 5 p.m. 20 people will attend.	The meeting is at 5 p.m. 20 people will attend.
+He lives at No. 5 Downing St. in London.	He lives at No. 5 Downing St. in London.
+CASES
