@@ -319,12 +319,20 @@ static size_t first_word_len(const UChar *u, size_t a, size_t b)
 
 /* A line that opens with a list item's marker and a space: 2 for a bullet
  * (• ● ▪ ◦ ‣ ⁃ ■ ► ▸ ➢), 1 for "-" or "*", which a wrapped line may also
- * start with ("the minister\n- who ..."), 0 for none. */
+ * start with ("the minister\n- who ..."), 3 for a number, "1." or "2)",
+ * which starts a sentence unless the text is wrapped, 0 for none. */
 static int list_marker(const UChar *u, size_t a, size_t b)
 {
 	UChar32 c;
+	size_t d;
 	while (a < b && is_space(u[a]))
 		a++;
+	/* a numbered item: 1. or 12) then a space */
+	for (d = a; d < b && d - a < 3 && u[d] >= '0' && u[d] <= '9'; d++)
+		;
+	if (d > a && d + 1 < b && (u[d] == '.' || u[d] == ')') &&
+	    (u[d + 1] == ' ' || u[d + 1] == '\t'))
+		return 3;
 	if (a + 1 >= b || (u[a + 1] != ' ' && u[a + 1] != '\t' && u[a + 1] != 0x00A0))
 		return 0;
 	c = u[a];
@@ -450,6 +458,8 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t 
 		/* a list item starts a sentence of its own ("Key points:\n• ...") */
 		if (item == 2 || (item == 1 && !wrapped))
 			soft = is_final(l);
+		else if (item == 3 && !wrapped)
+			soft = 0; /* a numbered line starts a sentence, after a stop too */
 		/* a space of the same UTF-8 length, so that byte offsets still add up */
 		if (soft)
 			for (j = ln[i].end; j < ln[i].next; j++)

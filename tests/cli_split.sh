@@ -199,3 +199,5 @@ Prices rose sharply. $4 a gallon is now common.	Prices rose sharply.|$4 a gallon
 The meeting is at 5 p.m. 20 people will attend.	The meeting is at 5 p.m. 20 people will attend.
 He lives at No. 5 Downing St. in London.	He lives at No. 5 Downing St. in London.
 CASES
+# numbered lines are list items: each its own sentence, after a stop too (2 a.m.)
+expect_eq "numbered lines" "$(printf 'What we know:\n1. The fire started at 2 a.m.\n2. Three people were hurt.\n' | "$MUWAZI" split --lang en | wc -l)" 3
