@@ -415,8 +415,11 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t 
 	size_t width = block_width(u, ln, nl), i, minw = 40, minn = 30;
 	if (nl <= WRAP_SHORT_BLOCK) {
 		UChar32 f, l, l2;
-		line_len(u, ln[nl - 1].start, ln[nl - 1].end, &f, &l, &l2);
-		if (!is_final(l))
+		size_t last = line_len(u, ln[nl - 1].start, ln[nl - 1].end, &f, &l, &l2);
+		/* nor when its last line is its widest: a wrapped paragraph's lines
+		 * before the last are as full as any ("Flood warning issued for
+		 * Houston" above a longer one-line lead) */
+		if (!is_final(l) || (nl > 1 && last >= width))
 			width = wrap_width;
 	}
 	if (width >= WRAP_NARROW && width < 40 && nl >= 4) {

@@ -201,3 +201,7 @@ He lives at No. 5 Downing St. in London.	He lives at No. 5 Downing St. in London
 CASES
 # numbered lines are list items: each its own sentence, after a stop too (2 a.m.)
 expect_eq "numbered lines" "$(printf 'What we know:\n1. The fire started at 2 a.m.\n2. Three people were hurt.\n' | "$MUWAZI" split --lang en | wc -l)" 3
+# a short block whose last line is its widest is no wrapped paragraph: a headline above a
+# one-line lead stays apart
+expect_eq "a headline above a longer one-line lead" \
+	"$(printf 'Flood warning issued for Houston\nForecasters expect up to 10 inches of rain.\n' | "$MUWAZI" split --lang en | wc -l)" 2
