@@ -356,6 +356,10 @@ static int list_marker(const UChar *u, size_t a, size_t b)
 #define WRAP_SHORT_BLOCK 3
 /* Narrowest column taken for wrapped text, given the evidence of its lines. */
 #define WRAP_NARROW 20
+/* Narrowest column taken for wrapped text on its width alone: text folded at
+ * 40 columns ("fold -s -w 40") has its widest line 38 or 39 characters long
+ * without its trailing space. */
+#define WRAP_WIDE 38
 
 /* The last line of the paragraph that starts at line i: a run of non-blank
  * lines, also cut after U+2029. */
@@ -412,7 +416,7 @@ static size_t block_width(const UChar *u, const struct line *ln, size_t nl)
  */
 static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t wrap_width)
 {
-	size_t width = block_width(u, ln, nl), i, minw = 40, minn = 30;
+	size_t width = block_width(u, ln, nl), i, minw = WRAP_WIDE, minn = 30;
 	if (nl <= WRAP_SHORT_BLOCK) {
 		UChar32 f, l, l2;
 		size_t last = line_len(u, ln[nl - 1].start, ln[nl - 1].end, &f, &l, &l2);
@@ -422,7 +426,7 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t 
 		if (!is_final(l) || (nl > 1 && last >= width))
 			width = wrap_width;
 	}
-	if (width >= WRAP_NARROW && width < 40 && nl >= 4) {
+	if (width >= WRAP_NARROW && width < WRAP_WIDE && nl >= 4) {
 		/* a narrow column (a newspaper's, a PDF's, a phone's) is taken for
 		 * wrapped text only when four lines in five before the last are full,
 		 * and, where letters have case, half the lines after them go on in

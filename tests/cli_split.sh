@@ -205,3 +205,11 @@ expect_eq "numbered lines" "$(printf 'What we know:\n1. The fire started at 2 a.
 # one-line lead stays apart
 expect_eq "a headline above a longer one-line lead" \
 	"$(printf 'Flood warning issued for Houston\nForecasters expect up to 10 inches of rain.\n' | "$MUWAZI" split --lang en | wc -l)" 2
+# text folded at 40 columns (its widest line 38 or 39 characters) is wrapped text on its
+# width: the same sentences as unfolded, names broken across lines (King | III) and all
+printf 'Martin Luther King Jr. was assassinated in 1968. His son, Martin Luther King III, spoke at the memorial. Offices will be closed on Martin Luther King Jr. Day. Schools will reopen on Tuesday. The funeral was held for George H.W. Bush, the father of George W. Bush. Thousands attended. The award went to Robert Downey Jr. He thanked his wife.\n' >"$TMP/mlk.txt"
+for w in 40 41 60; do
+	expect_eq "folded at $w columns: the sentences of the unfolded text" \
+		"$(fold -s -w $w "$TMP/mlk.txt" | "$MUWAZI" split --lang en | tr -s ' ' | sed 's/ $//')" \
+		"$("$MUWAZI" split --lang en "$TMP/mlk.txt")"
+done
