@@ -131,6 +131,7 @@ static const char *const starters[] = {
 	"Which", "While", "Who", "Whoever", "Why", "With", "Within", "Without", "Yet",
 	"You", "Your", "Yesterday", "Tomorrow", "Several", "Few", "Two", "Three",
 	"Four", "Five", "Officials", "Authorities", "Police", "Critics", "Experts",
+	"Nobody", "Everybody", "Somebody",
 	"Analysts", "Witnesses", "Residents", "Researchers", "Scientists",
 };
 
@@ -153,7 +154,7 @@ static const char *const followers[] = {
 	"Pacific", "Central", "Mountain", "CEO", "CFO", "COO",
 	/* a company's officers and its suffixes: Tesla Inc. Chief Executive,
 	 * Samsung Electronics Co. Ltd.; Martin Luther King Jr. Day */
-	"Chief", "Chairman", "Chairwoman", "Ltd", "Inc", "Corp", "Day",
+	"Chief", "Chairman", "Chairwoman", "President", "Ltd", "Inc", "Corp", "Day",
 };
 
 int mwz__abbr_follower(const char *s, size_t n)

@@ -674,6 +674,8 @@ static int keep_break(const struct para *p, size_t b)
 						tn2--;
 					if (tn2 > 0 && k2 > 0 && mwz__say_word(wd, tn2))
 						return 0;
+					if (k2 == 0 && tn2 > 0 && mwz__sentence_starter(wd, tn2))
+						break; /* "Where is it?" Nobody replied. */
 					if (tn2 == 0 || !(wd[0] >= 'A' && wd[0] <= 'Z'))
 						break;
 					q = qe;
@@ -738,8 +740,8 @@ static int keep_break(const struct para *p, size_t b)
 		size_t q = ts;
 		while (q > p->start && is_space(u[q - 1]))
 			q--;
-		if (q <= p->prev || u[q - 1] == ':')
-			return 0;
+		if (q <= p->prev || u[q - 1] == ':' || u[q - 1] == ';')
+			return 0; /* "killed were: 1. John Smith, 34; 2. Ana Ruiz" */
 	}
 	tn = ascii(tok, sizeof tok, u, ts, at);
 	if (tn == 0) {

@@ -213,3 +213,11 @@ for w in 40 41 60; do
 		"$(fold -s -w $w "$TMP/mlk.txt" | "$MUWAZI" split --lang en | tr -s ' ' | sed 's/ $//')" \
 		"$("$MUWAZI" split --lang en "$TMP/mlk.txt")"
 done
+while IFS= read -r case; do
+	in=${case%%	*} want=${case#*	}
+	expect_eq "en: $in" "$(printf '%b\n' "$in" | "$MUWAZI" split --lang en | tr '\n' '|' | sed 's/|$//')" "$want"
+done <<'CASES'
+The minister asked, "Where is the money?" Nobody replied.	The minister asked, "Where is the money?"|Nobody replied.
+Microsoft Corp. President Brad Smith testified before Congress. He defended the acquisition.	Microsoft Corp. President Brad Smith testified before Congress.|He defended the acquisition.
+Those killed were: 1. John Smith, 34; 2. Ana Ruiz, 29. Their families were notified.	Those killed were: 1. John Smith, 34; 2. Ana Ruiz, 29.|Their families were notified.
+CASES
