@@ -132,6 +132,12 @@ static const char *const starters[] = {
 	"You", "Your", "Yesterday", "Tomorrow", "Several", "Few", "Two", "Three",
 	"Four", "Five", "Officials", "Authorities", "Police", "Critics", "Experts",
 	"Nobody", "Everybody", "Somebody",
+	/* plural nouns of news subjects (after "the U.S." they start a sentence) */
+	"Lawmakers", "Regulators", "Investors", "Workers", "Voters", "Diplomats",
+	"Forecasters", "Firefighters", "Doctors", "Teachers", "Students", "Prosecutors",
+	"Protesters", "Rescuers", "Soldiers", "Troops", "Farmers", "Shares", "Prices", "Sales",
+	"Markets", "Stocks", "Companies", "Families", "Parents", "Citizens", "Lawyers",
+	"Leaders", "Members", "Supporters", "Opponents", "Republicans", "Democrats",
 	"Analysts", "Witnesses", "Residents", "Researchers", "Scientists",
 };
 

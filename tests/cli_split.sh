@@ -221,3 +221,5 @@ The minister asked, "Where is the money?" Nobody replied.	The minister asked, "W
 Microsoft Corp. President Brad Smith testified before Congress. He defended the acquisition.	Microsoft Corp. President Brad Smith testified before Congress.|He defended the acquisition.
 Those killed were: 1. John Smith, 34; 2. Ana Ruiz, 29. Their families were notified.	Those killed were: 1. John Smith, 34; 2. Ana Ruiz, 29.|Their families were notified.
 CASES
+expect_eq "en: the U.S. then a plural subject ends the sentence" \
+	"$(printf 'The plant closed in the U.S. Workers were offered jobs in Mexico.\n' | "$MUWAZI" split --lang en | wc -l)" 2
