@@ -107,6 +107,30 @@ static size_t put_score(char *out, double s)
 	return 5;
 }
 
+/* A name past what the matcher compares: more than 16 words, or a word of
+ * more than 40 letters (code points, as sounds are near enough). */
+static int too_long(const char *s, size_t n)
+{
+	size_t i = 0, words = 0, letters = 0;
+	int in = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == ',' || c == '-') {
+			in = 0;
+			letters = 0;
+			continue;
+		}
+		if (!in) {
+			in = 1;
+			if (++words > 16)
+				return 1;
+		}
+		if ((c & 0xC0) != 0x80 && ++letters > 40)
+			return 1;
+	}
+	return 0;
+}
+
 static int match_file(const char *path, mwz_matcher_t *m, double threshold,
                       char **obuf, size_t *ocap)
 {
@@ -114,7 +138,7 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 	reader r;
 	char *line;
 	size_t len, lineno = 0;
-	int rc = EXIT_OK, err = 0;
+	int rc = EXIT_OK, err = 0, told_long = 0;
 	memset(&r, 0, sizeof r);
 	r.f = cli_open(path);
 	if (!r.f)
@@ -160,6 +184,14 @@ static int match_file(const char *path, mwz_matcher_t *m, double threshold,
 			        shown, lineno);
 			rc = EXIT_DATA;
 			continue;
+		}
+		if (!told_long && (too_long(line, alen) || too_long(b, blen))) {
+			/* the matcher compares a name's first 16 words and 40 sounds
+			 * a word: said once a file, as the rest may differ unseen */
+			cli_err("%s: line %zu: a name of more than 16 words or with a word of more "
+			        "than 40 letters: compared on its first 16 words, 40 letters a word",
+			        shown, lineno);
+			told_long = 1;
 		}
 		st = mwz_name_similarity(&score, m, line, alen, b, blen);
 		if (st == MWZ_ENOMEM) {

@@ -64,3 +64,8 @@ expect_eq "a final alef maqsura: -a or -i" "$("$MUWAZI" match "$TMP/maqsura.tsv"
 printf '7assan\tحسن\n5aled\tKhaled\n9aleh\tصالح\nMo7amed\tمحمد\n3ali\tعلي\n' >"$TMP/arabizi.tsv"
 expect_eq "Arabizi digits read as letters" "$("$MUWAZI" match "$TMP/arabizi.tsv" | cut -f4 | sort | uniq -c | tr -s ' ')" " 5 same"
 expect_eq "Arabizi: the key of 7assan is that of حسن" "$("$MUWAZI" key 7assan | cut -f2)" "$("$MUWAZI" key حسن | cut -f2)"
+# a name past what the matcher compares (16 words, 40 letters a word) is said, once a file
+python3 -c "print('Ali '*16+'Hassan\tAli '*1+'Hussein'); print('Ali '*16+'Hassan\t'+'Ali '*16+'Hussein')" >"$TMP/long.tsv" 2>/dev/null ||
+	printf 'Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Ali Hassan\tHussein\n' >"$TMP/long.tsv"
+"$MUWAZI" match "$TMP/long.tsv" >/dev/null 2>"$TMP/err"
+expect_eq "a name of 17 words: said once" "$(grep -c 'long.tsv: line 1: a name of more than 16 words' "$TMP/err"):$(wc -l <"$TMP/err")" "1:1"
