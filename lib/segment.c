@@ -396,7 +396,7 @@ static size_t block_width(const UChar *u, const struct line *ln, size_t nl)
 		if (10 * (below += hist[w90]) >= 9 * nl)
 			break;
 	over = nl - below;
-	if (w90 >= width || w90 < 40 || w90 > WRAP_MAX || 10 * over > nl)
+	if (w90 >= width || w90 < WRAP_WIDE || w90 > WRAP_MAX || 10 * over > nl)
 		return width;
 	/* the others full: three in four of them could not have taken the next
 	 * line's first word within that width */
@@ -416,7 +416,7 @@ static size_t block_width(const UChar *u, const struct line *ln, size_t nl)
  */
 static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t wrap_width)
 {
-	size_t width = block_width(u, ln, nl), i, minw = WRAP_WIDE, minn = 30;
+	size_t width = block_width(u, ln, nl), i, minw = WRAP_WIDE, minn;
 	if (nl <= WRAP_SHORT_BLOCK) {
 		UChar32 f, l, l2;
 		size_t last = line_len(u, ln[nl - 1].start, ln[nl - 1].end, &f, &l, &l2);
@@ -426,6 +426,9 @@ static void mark_line_breaks(UChar *u, const struct line *ln, size_t nl, size_t 
 		if (!is_final(l) || (nl > 1 && last >= width))
 			width = wrap_width;
 	}
+	/* a wrapped line is the width less the next word at most: a word is
+	 * rarely longer than 15 letters */
+	minn = width > 46 ? 30 : width > 31 ? width - 16 : WRAP_NARROW * 3 / 4;
 	if (width >= WRAP_NARROW && width < WRAP_WIDE && nl >= 4) {
 		/* a narrow column (a newspaper's, a PDF's, a phone's) is taken for
 		 * wrapped text only when four lines in five before the last are full,
