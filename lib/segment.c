@@ -1632,10 +1632,23 @@ static int split_para(mwz_segmenter_t *s, struct out *o, size_t a, size_t b,
 		j = i + 1;
 		while (j < b && is_space(s->u[j]))
 			j++;
+		if (is_link(s->u, j, b)) {
+			/* a web address cites the quotation: a clause opener after it
+			 * starts the next sentence, `..." https://... وأضاف` */
+			while (j < b && !is_space(s->u[j]))
+				j++;
+			while (j < b && is_space(s->u[j]))
+				j++;
+			e = word_end(s->u, j, b);
+			wn = utf8_copy(w, sizeof w, s->u, j, e);
+			if (wn > 0 && mwz__arabic_opener(w, wn) && add_cand(s, j))
+				return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
+			continue;
+		}
 		e = word_end(s->u, j, b);
 		wn = utf8_copy(w, sizeof w, s->u, j, e);
-		if (wn > 0 && !is_link(s->u, j, b) &&
-		    (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) && add_cand(s, j))
+		if (wn > 0 && (mwz__arabic_opener(w, wn) || quote_ends(s->u, a, b, i, j, e)) &&
+		    add_cand(s, j))
 			return mwz__fail(err, MWZ_ENOMEM, 0, 0, "out of memory");
 	}
 	/* a capitalised subject pronoun after a lower-case word with no stop opens a

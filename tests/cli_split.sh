@@ -229,3 +229,5 @@ printf 'Warren, a frequent critic of President Donald Trump, is running for re-e
 python3 -c "import textwrap,sys; t=open(sys.argv[1]).read(); L=textwrap.wrap(t,38,break_long_words=False,break_on_hyphens=False); L=L[:3]+['See https://www.example.com/news/2018/09/30/warren-plans-to-take-a-look.html']+L[3:]; print('\n'.join(L))" "$TMP/w38.txt" >"$TMP/w38u.txt" 2>/dev/null &&
 	expect_eq "wrapped at 38 with a URL line: three sentences" "$("$MUWAZI" split --lang en "$TMP/w38u.txt" | wc -l)" 3 ||
 	skip "wrapped at 38: no python3"
+expect_eq "a URL after an Arabic quotation, then وأضاف: the next sentence" \
+	"$(printf 'جملة أولى هنا. قال الوزير «سنعمل على ذلك» https://example.com/news وأضاف أن الحكومة ستعمل.\n' | "$MUWAZI" split --lang ar | wc -l)" 3
