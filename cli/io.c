@@ -384,7 +384,7 @@ int cli_markup_tell(struct cli_markup *m, const char *path)
 	 * page's source or a CMS field; &nbsp; is no space to the rules */
 	if (!m->etold && m->ents >= 3 && (m->tags < 5 || m->tags * 1000 < m->bytes)) {
 		m->etold = 1;
-		cli_err("%s: holds HTML character references (%zu, the first %s): muwazi reads "
+		cli_err("%s: holds HTML character references (%zu in its first 64 KB, the first %s): muwazi reads "
 		        "them as text, so &nbsp; is no space and &quot; no quote; decode them "
 		        "first (html2text, or Python's html.unescape)",
 		        strcmp(path, "-") == 0 ? "<stdin>" : path, m->ents, m->efirst);
