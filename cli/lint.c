@@ -1560,6 +1560,38 @@ static void report_arabic(struct check_state *st, size_t lineno, const char *lin
 }
 
 /* Check the Arabic words w[0..n) of a line (longest phrase first). */
+/*
+ * A common Arabic word that a one-word name becomes when its final yeh or alef
+ * maqsura is written the other way (على for علي, مني for منى): no variant of
+ * the name. s is the word with its marks dropped.
+ */
+static int ar_function_word(const char *s)
+{
+	static const char *const fw[] = {
+		"\xD8\xB9\xD9\x84\xD9\x89",             /* على */
+		"\xD8\xA5\xD9\x84\xD9\x89",             /* إلى */
+		"\xD8\xA7\xD9\x84\xD9\x89",             /* الى */
+		"\xD8\xAD\xD8\xAA\xD9\x89",             /* حتى */
+		"\xD9\x85\xD8\xAA\xD9\x89",             /* متى */
+		"\xD9\x84\xD8\xAF\xD9\x89",             /* لدى */
+		"\xD8\xB3\xD9\x88\xD9\x89",             /* سوى */
+		"\xD9\x85\xD9\x86\xD9\x8A",             /* مني */
+		"\xD8\xB9\xD9\x86\xD9\x8A",             /* عني */
+		"\xD9\x81\xD9\x8A",                       /* في */
+		"\xD9\x84\xD9\x8A",                       /* لي */
+		"\xD8\xA8\xD9\x8A",                       /* بي */
+		"\xD9\x84\xD9\x83\xD9\x8A",             /* لكي */
+		"\xD8\xA3\xD9\x8A",                       /* أي */
+		"\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",   /* التي */
+		"\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",   /* الذي */
+	};
+	size_t i;
+	for (i = 0; i < sizeof fw / sizeof fw[0]; i++)
+		if (strcmp(s, fw[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t check_arabic(struct check_state *st, size_t lineno, const char *line,
                            const struct tword *w, size_t n)
 {
@@ -1595,7 +1627,7 @@ static size_t check_arabic(struct check_state *st, size_t lineno, const char *li
 		o = 0;
 		for (k = st->sh->p[lo].a; k < st->sh->p[lo].b; k++)
 			o += arabic_fold(hs + o, e->aw[k], strlen(e->aw[k]), 1);
-		if (strcmp(strict + pre, hs) != 0)
+		if (strcmp(strict + pre, hs) != 0 && !(L == 1 && ar_function_word(strict + pre)))
 			report_arabic(st, lineno, line, w, L, &st->sh->p[lo], pre);
 		return L;
 	}

@@ -160,3 +160,9 @@ expect_eq "names: a Unicode hyphen makes no new spelling" "$("$MUWAZI" names "$T
 expect_eq "presentation forms: the three variants flagged" \
 	"$("$MUWAZI" check --style "$STYLE" "$ROOT_DIR/tests/golden/align/check-pdf-forms.ar.txt" | cut -d: -f2,3 | tr '\n' ' ')" "1:17 1:37 1:51 "
 expect_status "presentation forms: house spellings pass" 0 "$MUWAZI" check --style "$STYLE" "$ROOT_DIR/tests/golden/align/check-pdf-forms-ok.ar.txt"
+# a one-word Arabic name whose final yeh is written as alef maqsura becomes a common word (علي:
+# على "on"): that word is no variant; a Persian yeh in the name still is
+printf 'Ali\tعلي\n' >"$TMP/ali.tsv"
+printf 'وصل الوفد على متن طائرة ووعلى الفور.\nوقال علی إن الوضع جيد.\n' >"$TMP/ali.txt"
+expect_eq "Arabic: على is no variant of علي; علی is" \
+	"$("$MUWAZI" check --style "$TMP/ali.tsv" "$TMP/ali.txt" | cut -d: -f2,3)" "2:6"
