@@ -155,6 +155,7 @@ static const char *const followers[] = {
 	"Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
 	"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
 	"GMT", "UTC", "BST", "CET", "CEST", "AST", "IST", "JST", "local", "Eastern",
 	"Pacific", "Central", "Mountain", "CEO", "CFO", "COO",

@@ -231,3 +231,5 @@ python3 -c "import textwrap,sys; t=open(sys.argv[1]).read(); L=textwrap.wrap(t,3
 	skip "wrapped at 38: no python3"
 expect_eq "a URL after an Arabic quotation, then وأضاف: the next sentence" \
 	"$(printf 'جملة أولى هنا. قال الوزير «سنعمل على ذلك» https://example.com/news وأضاف أن الحكومة ستعمل.\n' | "$MUWAZI" split --lang ar | wc -l)" 3
+expect_eq "en: a.m. then an abbreviated month goes on" \
+	"$(printf 'The hearing is set for 9 a.m. Jan. 12 in federal court. The judge has not ruled.\n' | "$MUWAZI" split --lang en | wc -l)" 2
