@@ -124,6 +124,10 @@ static void cell_reset(struct cell *c)
 static int cp_width(UChar32 c)
 {
 	int w = utf8proc_charwidth((utf8proc_int32_t)c);
+	/* VS16 asks for the emoji form, which terminals draw two cells wide:
+	 * a narrow base (❤, ☀, a keycap's #) and it take two */
+	if (c == 0xFE0F)
+		return 1;
 	return w < 0 ? 0 : w;
 }
 

@@ -252,3 +252,23 @@ printf 'مرحبا.\n' >"$TMP/one.ar"; printf 'Hello.\nSecond.\n' >"$TMP/two.en"
 expect_eq "side: 1 sentence, 2 sentences" \
 	"$("$MUWAZI" align -q --lines -f side --width 60 --color never "$TMP/one.ar" "$TMP/two.en" | head -1 | tr -s ' ' | sed 's/ │ /|/')" \
 	"ar (1 sentence)|en (2 sentences)"
+# an emoji with VS16 (❤️) is drawn two cells wide: side counts it so, and no line passes the width
+printf 'مرحبا.\n' >"$TMP/vs.ar"
+printf 'Hello %s end.\n' "$(for i in $(seq 30); do printf '\342\235\244\357\270\217 '; done)" >"$TMP/vs.en"
+if command -v python3 >/dev/null 2>&1; then
+	widest=$("$MUWAZI" align -q --lines -f side --width 60 --color never "$TMP/vs.ar" "$TMP/vs.en" | python3 -c '
+import sys, unicodedata
+m = 0
+for l in sys.stdin:
+    w = 0
+    for c in l.rstrip("\n"):
+        if c == "\ufe0f": w += 1
+        elif unicodedata.east_asian_width(c) in "WF": w += 2
+        elif unicodedata.combining(c) or unicodedata.category(c) == "Cf": pass
+        else: w += 1
+    m = max(m, w)
+print(m)')
+	expect_eq "side: VS16 emoji counted two cells, no line wider than 60" "$widest" 60
+else
+	skip "side with VS16 emoji: no python3"
+fi
