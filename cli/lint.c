@@ -2058,6 +2058,7 @@ struct names_state {
 	struct smap lower;   /* words seen in lower case: common words */
 	struct smap midcap;  /* words seen capitalised inside a sentence */
 	struct smap pname;   /* Berners-Lee: capitalised compounds seen in a longer name */
+	struct smap mpair;   /* "Tim Berners-Lee": two capitalised words seen mid-sentence */
 	struct smap dict;    /* English headwords (FreeDict), loaded when needed */
 	int dict_state;      /* 0 not tried, 1 loaded, -1 absent */
 	struct smap given;   /* given names of the embedded list, lower case */
@@ -2233,6 +2234,12 @@ static void note_lower_words(struct names_state *ns, const char *line, size_t le
 		if (!w->arabic && w->upper && !w->sent_start &&
 		    smap_put(&ns->midcap, line + w->s, w->e - w->s) == (size_t)-1)
 			ns->oom = 1;
+		/* a pair of capitalised words inside a sentence: a given name and
+		 * its surname, as first_name() wants them confirmed */
+		if (!w->arabic && w->upper && !w->sent_start && i + 1 < n && w[1].upper &&
+		    !w[1].arabic && side_by_side(line, *words, i, i + 1) &&
+		    smap_put(&ns->mpair, line + w->s, w[1].e - w->s) == (size_t)-1)
+			ns->oom = 1;
 	}
 }
 
@@ -2357,6 +2364,34 @@ static int compound(struct names_state *ns, const char *line, const struct tword
 }
 
 /*
+ * A sentence's first word that is also an English word (Mark, Bill, Tim) taken
+ * for a given name: the text never writes it in lower case, and writes it with
+ * the next word of the run inside a sentence too (Tim Berners-Lee spoke ...
+ * We saw Tim Berners-Lee), neither a stop word.
+ */
+static int first_name(struct names_state *ns, const char *line, const struct tword *w, size_t b,
+                      size_t j)
+{
+	static const char *const suffixes[] = { "ly", "ing", "ed", "ment", "ness", "tion",
+	                                        "sion", "ies", "ism", "ity", "ers", "ists", NULL };
+	char low[64];
+	size_t n = w[b].e - w[b].s, i;
+	for (i = 0; suffixes[i]; i++) {
+		size_t l = strlen(suffixes[i]);
+		if (n > l + 1 && memcmp(line + w[b].e - l, suffixes[i], l) == 0)
+			return 0; /* Finally, Meanwhile's kin, Analysts: no given name */
+	}
+	if (b + 1 >= j || n >= sizeof low || n > 8 || is_stop(line + w[b].s, n) ||
+	    is_stop(line + w[b + 1].s, w[b + 1].e - w[b + 1].s) ||
+	    smap_get(&ns->mpair, line + w[b].s, w[b + 1].e - w[b].s) == (size_t)-1)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (line[w[b].s + i] >= 'A' && line[w[b].s + i] <= 'Z') ? (char)(line[w[b].s + i] | 0x20)
+		                                                                : line[w[b].s + i];
+	return smap_get(&ns->lower, low, n) == (size_t)-1;
+}
+
+/*
  * A compound of capitalised parts beside another word of a name, or seen so
  * elsewhere in the text, is one name: Tim Berners-Lee, Jean-Marie Le Pen,
  * then Berners-Lee alone (not "the Iraq-Syria border").
@@ -2399,7 +2434,8 @@ static void names_line(struct names_state *ns, const char *line, size_t len,
 			size_t b = a;
 			while (b < j && !w[b].allcaps && !odd_case(line, &w[b]) &&
 			       !is_stop(line + w[b].s, w[b].e - w[b].s) &&
-			       !(w[b].sent_start && common_word(ns, line + w[b].s, w[b].e - w[b].s)) &&
+			       !(w[b].sent_start && common_word(ns, line + w[b].s, w[b].e - w[b].s) &&
+			         !first_name(ns, line, w, b, j)) &&
 			       !(compound(ns, line, &w[b], 0) && !name_compound(ns, line, w, a, b, j)))
 				b++;
 			if (b > a)
@@ -2862,6 +2898,7 @@ int cmd_names(int argc, char **argv)
 	smap_free(&ns.lower);
 	smap_free(&ns.midcap);
 	smap_free(&ns.pname);
+	smap_free(&ns.mpair);
 	smap_free(&ns.dict);
 	smap_free(&ns.given);
 	smap_free(&ns.seen);

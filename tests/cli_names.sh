@@ -76,3 +76,9 @@ expect_eq "hyphenated surnames and joined names" "$("$MUWAZI" names "$TMP/hyph.t
 # same capitalised run is still found (the whole run was dropped)
 printf 'Yesterday Basra Police Ahmed Hassan said nothing.\nA UN Security Council Muqtada al-Sadr meeting.\nThe Sadr Foundation said.\n' >"$TMP/org.txt"
 expect_eq "names after an organisation's name" "$("$MUWAZI" names "$TMP/org.txt" | tr '\n' ';')" "Ahmed Hassan 1;Muqtada al-Sadr 1;"
+# a sentence's first word that is an English word (Mark, Tim) is a given name when the text
+# writes the pair inside a sentence too; Senior or Finally before a name is not
+printf 'Mark Zuckerberg said it would grow. Critics said Mark Zuckerberg was wrong.\nSenior Sadr aides met. They met Sadr.\nFinally Hussein left.\n' >"$TMP/first.txt"
+expect_eq "given names that are English words, at a sentence start" \
+	"$(MUWAZI_DICT_INDEX=/usr/share/dictd/freedict-eng-ara.index "$MUWAZI" names "$TMP/first.txt" | tr '\n' ';')" \
+	"Mark Zuckerberg 2;Sadr 2;Hussein 1;"
