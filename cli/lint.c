@@ -1681,6 +1681,16 @@ static void ar_key(char *out, const char *s)
 	out[n - skip] = '\0';
 }
 
+/* House key k is close to a text word: counted among the hits unless it is the
+ * same house word as the last hit (*hit, (size_t)-1 for none). */
+static void note_hit(const struct sheet *sh, size_t k, size_t *hit, size_t *hits)
+{
+	if (*hit == (size_t)-1 || sh->hkey_entry[k] != sh->hkey_entry[*hit] ||
+	    sh->hkey_word[k] != sh->hkey_word[*hit])
+		++*hits;
+	*hit = k;
+}
+
 /* Is the plain lower-case word pl a spelling the embedded name list gives of
  * another name than the Arabic word ar (Malik: مالك, not المالكي; Sana: سناء,
  * not صنعاء; Husain: حسين, not حسن)? Then closeness does not make it a
@@ -1786,20 +1796,17 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 			q0 = st->sh->hk_at[(unsigned char)key[0]];
 			q1 = st->sh->hk_at[(unsigned char)key[0] + 1];
 			if (strlen(pl) >= 4)
-				for (hq = q0; hq < q1 && (k = st->sh->hk_idx[hq], 1); hq++)
-					if (keys_close(key, st->sh->hkey[k])) {
-						if (hit == (size_t)-1 ||
-						    st->sh->hkey_entry[k] != st->sh->hkey_entry[hit] ||
-						    st->sh->hkey_word[k] != st->sh->hkey_word[hit])
-							hits++;
-						hit = k;
-					}
+				for (hq = q0; hq < q1; hq++) {
+					k = st->sh->hk_idx[hq];
+					if (keys_close(key, st->sh->hkey[k]))
+						note_hit(st->sh, k, &hit, &hits);
+				}
 			/* else the name matcher, strictly: one house word scoring >= FUZZY_MIN */
 			if (hits == 0 && st->m && strlen(pl) >= 4) {
 				mwz_name_t *tn = NULL;
 				size_t lk = strlen(key);
-				for (hq = q0; hq < q1 && (k = st->sh->hk_idx[hq], 1); hq++) {
-					const char *hk = st->sh->hkey[k];
+				for (hq = q0; hq < q1; hq++) {
+					const char *hk = st->sh->hkey[k = st->sh->hk_idx[hq]];
 					size_t lh = strlen(hk);
 					double score = 0;
 					if (lk > lh + 3 || lh > lk + 3)
@@ -1812,13 +1819,8 @@ static void check_span(struct check_state *st, size_t lineno, const char *line,
 					}
 					if (mwz_name_similarity_parsed(&score, st->m, tn, st->sh->hk_name[k],
 					                               FUZZY_MIN) == MWZ_OK &&
-					    score >= FUZZY_MIN) {
-						if (hit == (size_t)-1 ||
-						    st->sh->hkey_entry[k] != st->sh->hkey_entry[hit] ||
-						    st->sh->hkey_word[k] != st->sh->hkey_word[hit])
-							hits++;
-						hit = k;
-					}
+					    score >= FUZZY_MIN)
+						note_hit(st->sh, k, &hit, &hits);
 				}
 				mwz_name_free(tn);
 			}
