@@ -797,17 +797,22 @@ static void write_text(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	text_summary(o, beads, nbeads, opts, sl, tl);
 }
 
+/* A bead's source text, sep, then its target text, each cleaned for mode. */
+static void put_texts(mwz__out *o, const mwz_write_options_t *opts, const mwz_bead_t *b,
+                      int mode, const char *sep)
+{
+	mwz__out_joined(o, opts->src, opts->src_len, b->src_start, b->src_len, mode);
+	mwz__out_str(o, sep);
+	mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start, b->tgt_len, mode);
+}
+
 static void write_tsv(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
                       const mwz_write_options_t *opts)
 {
 	size_t k;
 	for (k = 0; k < nbeads; k++) {
 		const mwz_bead_t *b = &beads[k];
-		mwz__out_joined(o, opts->src, opts->src_len, b->src_start,
-		                b->src_len, MWZ__CLEAN_DISPLAY);
-		mwz__out_char(o, '\t');
-		mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start,
-		                b->tgt_len, MWZ__CLEAN_DISPLAY);
+		put_texts(o, opts, b, MWZ__CLEAN_DISPLAY, "\t");
 		mwz__out_char(o, '\t');
 		mwz__out_score(o, b->score, 3);
 		mwz__out_char(o, '\n');
@@ -832,11 +837,7 @@ static void write_csv(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 	for (k = 0; k < nbeads; k++) {
 		const mwz_bead_t *b = &beads[k];
 		mwz__out_char(o, '"');
-		mwz__out_joined(o, opts->src, opts->src_len, b->src_start,
-		                b->src_len, MWZ__CLEAN_CSV);
-		mwz__out_str(o, "\",\"");
-		mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start,
-		                b->tgt_len, MWZ__CLEAN_CSV);
+		put_texts(o, opts, b, MWZ__CLEAN_CSV, "\",\"");
 		mwz__out_str(o, "\",");
 		mwz__out_score(o, b->score, 3);
 		mwz__out_str(o, "\r\n");
@@ -867,11 +868,7 @@ static void write_jsonl(mwz__out *o, const mwz_bead_t *beads, size_t nbeads,
 		mwz__out_str(o, ",\"tgt\":");
 		put_indices(o, b->tgt_start, b->tgt_len, ",");
 		mwz__out_str(o, ",\"src_text\":\"");
-		mwz__out_joined(o, opts->src, opts->src_len, b->src_start,
-		                b->src_len, MWZ__CLEAN_JSON);
-		mwz__out_str(o, "\",\"tgt_text\":\"");
-		mwz__out_joined(o, opts->tgt, opts->tgt_len, b->tgt_start,
-		                b->tgt_len, MWZ__CLEAN_JSON);
+		put_texts(o, opts, b, MWZ__CLEAN_JSON, "\",\"tgt_text\":\"");
 		mwz__out_str(o, "\",\"score\":");
 		mwz__out_score(o, b->score, 3);
 		mwz__out_str(o, "}\n");
