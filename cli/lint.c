@@ -990,6 +990,15 @@ static int add_listed(struct style *e, const char *v)
 }
 
 /* Add a variant spelling (one or more words) of entry. */
+/* Words of s, space-separated. */
+static size_t words_in(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
 static int add_variant(struct sheet *sh, size_t entry, const char *v)
 {
 	char *w[MAXNW], buf[1024];
@@ -1288,8 +1297,13 @@ static int sheet_load(struct sheet *sh, const char *path)
 					*bar = '\0';
 				while (*v == ' ')
 					v++;
-				if (*v && (add_variant(sh, sh->n - 1, v) ||
-				           add_listed(&sh->e[sh->n - 1], v))) {
+				if (*v && (strlen(v) > 400 || words_in(v) > MAXNW)) {
+					/* as a name too long is refused, not left unread */
+					cli_err("%s:%zu: variant longer than 400 bytes or %d words", path,
+					        lineno, MAXNW);
+					bad = 1;
+				} else if (*v && (add_variant(sh, sh->n - 1, v) ||
+				                  add_listed(&sh->e[sh->n - 1], v))) {
 					oom = 1;
 					break;
 				}

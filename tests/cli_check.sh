@@ -166,3 +166,10 @@ printf 'Ali\tعلي\n' >"$TMP/ali.tsv"
 printf 'وصل الوفد على متن طائرة ووعلى الفور.\nوقال علی إن الوضع جيد.\n' >"$TMP/ali.txt"
 expect_eq "Arabic: على is no variant of علي; علی is" \
 	"$("$MUWAZI" check --style "$TMP/ali.tsv" "$TMP/ali.txt" | cut -d: -f2,3)" "2:6"
+# a variant too long for a name (over 400 bytes or 8 words) is refused with its line, as a
+# house name that long is, not left unread
+printf 'Muqtada al-Sadr\tمقتدى الصدر\t%s|Moqtada Sadr\n' "$(printf 'x%.0s' $(seq 500))" >"$TMP/bigv.tsv"
+echo "Moqtada Sadr came." >"$TMP/bigv.txt"
+"$MUWAZI" check --style "$TMP/bigv.tsv" "$TMP/bigv.txt" >/dev/null 2>"$TMP/err"
+expect_eq "a variant over 400 bytes: exit 1, its line named" \
+	"$?:$(grep -c 'bigv.tsv:1: variant longer than 400 bytes or 8 words' "$TMP/err")" "1:1"
