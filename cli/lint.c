@@ -2174,13 +2174,27 @@ static int given_name(struct names_state *ns, const char *low, size_t n)
 	return smap_get(&ns->given, low, n) != (size_t)-1;
 }
 
+/* s[0, n) ends in an English word ending of suffixes[], with more than room
+ * letters before it (Finally, Reporting, Analysts). */
+static const char *const word_endings[] = { "ing", "ed", "ly", "ment", "ness", "tion",
+	                                    "sion", "ies", "ism", "ity", NULL };
+static const char *const plural_endings[] = { "ers", "ists", NULL };
+static int has_ending(const char *const *suffixes, const char *s, size_t n, size_t room)
+{
+	size_t i;
+	for (i = 0; suffixes[i]; i++) {
+		size_t l = strlen(suffixes[i]);
+		if (n > l + room && memcmp(s + n - l, suffixes[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A sentence-initial word that is an ordinary English word, not a name. */
 static int common_word(struct names_state *ns, const char *s, size_t n)
 {
 	char low[128];
 	size_t i;
-	static const char *const suffixes[] = { "ing", "ed", "ly", "ment", "ness", "tion",
-	                                        "sion", "ies", "ism", "ity", NULL };
 	if (is_stop(s, n))
 		return 1;
 	if (n >= sizeof low)
@@ -2195,12 +2209,7 @@ static int common_word(struct names_state *ns, const char *s, size_t n)
 	if (smap_get(&ns->midcap, s, n) == (size_t)-1 && load_dict(ns) &&
 	    smap_get(&ns->dict, low, n) != (size_t)-1)
 		return 1;
-	for (i = 0; suffixes[i]; i++) {
-		size_t l = strlen(suffixes[i]);
-		if (n > l + 2 && memcmp(low + n - l, suffixes[i], l) == 0)
-			return 1;
-	}
-	return 0;
+	return has_ending(word_endings, low, n, 2);
 }
 
 /* w is a compound of capitalised parts: Berners-Lee, Jean-Marie (not Kurdish-led). */
@@ -2388,15 +2397,11 @@ static int compound(struct names_state *ns, const char *line, const struct tword
 static int first_name(struct names_state *ns, const char *line, const struct tword *w, size_t b,
                       size_t j)
 {
-	static const char *const suffixes[] = { "ly", "ing", "ed", "ment", "ness", "tion",
-	                                        "sion", "ies", "ism", "ity", "ers", "ists", NULL };
 	char low[64];
 	size_t n = w[b].e - w[b].s, i;
-	for (i = 0; suffixes[i]; i++) {
-		size_t l = strlen(suffixes[i]);
-		if (n > l + 1 && memcmp(line + w[b].e - l, suffixes[i], l) == 0)
-			return 0; /* Finally, Meanwhile's kin, Analysts: no given name */
-	}
+	if (has_ending(word_endings, line + w[b].s, n, 1) ||
+	    has_ending(plural_endings, line + w[b].s, n, 1))
+		return 0; /* Finally, Analysts: no given name */
 	if (b + 1 >= j || n >= sizeof low || n > 8 || is_stop(line + w[b].s, n) ||
 	    is_stop(line + w[b + 1].s, w[b + 1].e - w[b + 1].s) ||
 	    smap_get(&ns->mpair, line + w[b].s, w[b + 1].e - w[b].s) == (size_t)-1)
