@@ -136,6 +136,12 @@ int cli_cr_only(const char *text, size_t len);
  * one), else 0: the bytes to skip, the mark being no part of the text. */
 size_t cli_bom_len(const char *text, size_t len);
 
+/* The code points code point cp stands for into out[0, 4): an Arabic
+ * presentation form (text copied from a PDF, U+FB50-U+FDFF, U+FE70-U+FEFC)
+ * as its letters and marks (a lam-alef ligature: two letters), any other
+ * code point as itself. Returns how many (1 to 4). */
+int cli_ar_letters(unsigned int cp, unsigned int out[4]);
+
 /* cli_check_nul (whole file) then cli_check_utf8: the check of a text file. */
 int cli_check_text(const char *path, const char *text, size_t len);
 

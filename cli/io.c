@@ -235,11 +235,27 @@ int cli_cr_only(const char *text, size_t len)
 /* The base letters (U+0621..U+064A) of code point c into b: a letter, a
  * presentation form (text copied from a PDF), a lam-alef ligature (two); 0
  * for a mark, tatweel or joiner; -1 for no Arabic letter. */
-static int ar_base_letters(utf8proc_int32_t c, long b[2])
+int cli_ar_letters(unsigned int cp, unsigned int out[4])
 {
 	utf8proc_int32_t d[4];
-	int last = 0, k, m = 0;
-	utf8proc_ssize_t nd;
+	int last = 0, k;
+	utf8proc_ssize_t nd = 0;
+	if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC))
+		nd = utf8proc_decompose_char((utf8proc_int32_t)cp, d, 4,
+		                             UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, &last);
+	if (nd < 1 || nd > 4) {
+		out[0] = cp;
+		return 1;
+	}
+	for (k = 0; k < nd; k++)
+		out[k] = (unsigned int)d[k];
+	return (int)nd;
+}
+
+static int ar_base_letters(utf8proc_int32_t c, long b[2])
+{
+	unsigned int d[4];
+	int k, m = 0, nd;
 	if (c >= 0x0621 && c <= 0x064A) {
 		b[0] = c;
 		return 1;
@@ -249,9 +265,7 @@ static int ar_base_letters(utf8proc_int32_t c, long b[2])
 		return 0; /* a vowel, tatweel, ZWNJ, ZWJ, soft hyphen: inside a word */
 	if (!((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC)))
 		return -1;
-	nd = utf8proc_decompose_char(c, d, 4, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, &last);
-	if (nd < 1 || nd > 4)
-		return -1;
+	nd = cli_ar_letters((unsigned int)c, d);
 	for (k = 0; k < nd; k++) {
 		if (d[k] >= 0x0621 && d[k] <= 0x064A && m < 2)
 			b[m++] = d[k];

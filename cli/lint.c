@@ -1,8 +1,6 @@
 /* lint.c - the reporter's name commands: translit, check (house style) and names. */
 #include "cli.h"
 
-#include <utf8proc.h>
-
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
@@ -789,23 +787,12 @@ static size_t arabic_fold(char *out, const char *s, size_t n, int strict)
 {
 	size_t i = 0, o = 0;
 	while (i < n) {
-		unsigned int cp;
-		utf8proc_int32_t d[4];
-		utf8proc_ssize_t nd = 1, q;
-		int last = 0;
+		unsigned int cp, d[4];
+		int nd, q;
 		i += (size_t)dec(s, n, i, &cp);
-		d[0] = (utf8proc_int32_t)cp;
-		if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC)) {
-			/* a presentation form (text copied from a PDF): its letters */
-			nd = utf8proc_decompose_char(d[0], d, 4, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE,
-			                             &last);
-			if (nd < 1 || nd > 4) {
-				nd = 1;
-				d[0] = (utf8proc_int32_t)cp;
-			}
-		}
+		nd = cli_ar_letters(cp, d); /* a presentation form (a PDF copy): its letters */
 		for (q = 0; q < nd; q++) {
-			cp = (unsigned int)d[q];
+			cp = d[q];
 			if (is_arabic_mark(cp) || cp == 0x200C || cp == 0x200F || cp == 0x200E ||
 			    cp == ' ')
 				continue;
